@@ -1,0 +1,33 @@
+// What the API server of one Kubernetes version does, as plain data. The
+// profile table (sim/profile.cc) fills it; fakeapi/ never asks for a version
+// number itself.
+#pragma once
+
+#include <string>
+
+namespace jobsim::api {
+
+struct ApiRules {
+  int minor = 33;  // Kubernetes 1.<minor>, for /version and messages only
+  // generateName suffix alphabet (k8s.io/apimachinery/pkg/util/rand); 5 characters are appended.
+  std::string name_alphabet = "bcdfghjklmnpqrstvwxz2456789";
+  bool time_based_uids = false;        // 1.3-era UIDs were RFC 4122 version 1 (time + node)
+  bool serves_extensions_jobs = false;  // extensions/v1beta1 Jobs (until 1.?)
+  bool job_prefixed_labels = true;      // batch.kubernetes.io/{job-name,controller-uid} (1.27+)
+  bool job_backoff_limit = true;        // spec.backoffLimit exists, default 6 (1.8+)
+  bool job_suspend = true;              // 1.21+
+  bool job_completion_mode = true;      // 1.21+
+  bool job_ttl = true;                  // ttlSecondsAfterFinished
+  bool job_pod_replacement_policy = true;
+  bool job_status_ready = true;         // status.ready
+  bool owner_references_gc = true;      // the garbage collector follows ownerReferences (1.6+)
+  bool job_delete_orphans_by_default = true;  // batch/v1 DELETE without a policy orphans pods
+  bool job_delete_warning = true;             // ... and says so in a Warning (1.23+)
+  bool pod_default_tolerations = true;        // DefaultTolerationSeconds admission (1.6+)
+  bool pod_enable_service_links = true;       // 1.13+
+  bool pod_preemption_policy = true;          // priority + preemptionPolicy defaults (1.19+)
+  bool pod_termination_message_policy = true;  // 1.7+
+  bool pod_scheduler_name = true;              // spec.schedulerName default (1.6+)
+};
+
+}  // namespace jobsim::api

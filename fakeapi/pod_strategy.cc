@@ -1,0 +1,134 @@
+// Pod defaulting and validation (pkg/apis/core/v1/defaults.go,
+// pkg/apis/core/validation/validation.go, pkg/registry/core/pod/strategy.go),
+// reduced to what Job pods use.
+#include <set>
+
+#include "fakeapi/field_errors.h"
+#include "fakeapi/strategy.h"
+
+namespace jobsim::api {
+namespace {
+
+// An image without a tag, or tagged latest, is pulled Always; others IfNotPresent.
+std::string DefaultPullPolicy(const std::string& image) {
+  const auto slash = image.rfind('/');
+  const std::string last = slash == std::string::npos ? image : image.substr(slash + 1);
+  if (last.find('@') != std::string::npos) return "IfNotPresent";
+  const auto colon = last.find(':');
+  if (colon == std::string::npos || last.substr(colon + 1) == "latest") return "Always";
+  return "IfNotPresent";
+}
+
+void DefaultContainer(Container& c, const ApiRules& rules) {
+  if (c.image_pull_policy.empty()) c.image_pull_policy = DefaultPullPolicy(c.image);
+  if (!c.extra.contains("terminationMessagePath")) c.extra["terminationMessagePath"] = "/dev/termination-log";
+  if (rules.pod_termination_message_policy && !c.extra.contains("terminationMessagePolicy")) {
+    c.extra["terminationMessagePolicy"] = "File";
+  }
+  if (!c.extra.contains("resources")) c.extra["resources"] = Json::object();
+}
+
+void ValidateContainers(const std::vector<Container>& containers, const std::string& path,
+                        std::set<std::string>& names, FieldErrors& errors) {
+  for (size_t i = 0; i < containers.size(); ++i) {
+    const Container& c = containers[i];
+    const std::string at = path + "[" + std::to_string(i) + "]";
+    if (c.name.empty()) {
+      errors.Required(at + ".name");
+    } else if (!IsDns1123Label(c.name)) {
+      errors.InvalidString(at + ".name", c.name,
+                           "a lowercase RFC 1123 label must consist of lower case alphanumeric "
+                           "characters or '-', and must start and end with an alphanumeric character");
+    } else if (!names.insert(c.name).second) {
+      errors.Duplicate(at + ".name", c.name);
+    }
+    if (c.image.empty()) errors.Required(at + ".image");
+  }
+}
+
+}  // namespace
+
+void ApplyDefaults(PodSpec& spec, const ApiRules& rules) {
+  if (spec.restart_policy.empty()) spec.restart_policy = "Always";
+  if (!spec.termination_grace_period_seconds) spec.termination_grace_period_seconds = 30;
+  if (!spec.extra.contains("dnsPolicy")) spec.extra["dnsPolicy"] = "ClusterFirst";
+  if (!spec.extra.contains("securityContext")) spec.extra["securityContext"] = Json::object();
+  if (rules.pod_scheduler_name && spec.scheduler_name.empty()) spec.scheduler_name = "default-scheduler";
+  for (Container& c : spec.init_containers) DefaultContainer(c, rules);
+  for (Container& c : spec.containers) DefaultContainer(c, rules);
+}
+
+void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_template, FieldErrors& errors) {
+  if (spec.containers.empty()) errors.Required(path + ".containers");
+  std::set<std::string> names;
+  ValidateContainers(spec.init_containers, path + ".initContainers", names, errors);
+  ValidateContainers(spec.containers, path + ".containers", names, errors);
+  if (!job_template && spec.restart_policy != "Always" && spec.restart_policy != "OnFailure" &&
+      spec.restart_policy != "Never") {
+    errors.NotSupported(path + ".restartPolicy", spec.restart_policy, {"Always", "OnFailure", "Never"});
+  }
+  errors.NonNegative(path + ".terminationGracePeriodSeconds", spec.termination_grace_period_seconds);
+  if (spec.active_deadline_seconds && *spec.active_deadline_seconds <= 0) {
+    errors.InvalidInt(path + ".activeDeadlineSeconds", *spec.active_deadline_seconds,
+                      "must be between 1 and 2147483647, inclusive");
+  }
+}
+
+Status PrepareForCreate(Pod& pod, WriteContext& ctx) {
+  ApplyDefaults(pod.spec, ctx.rules);
+  if (ctx.rules.pod_enable_service_links && !pod.spec.extra.contains("enableServiceLinks")) {
+    pod.spec.extra["enableServiceLinks"] = true;
+  }
+  if (ctx.rules.pod_preemption_policy) {
+    if (!pod.spec.extra.contains("priority")) pod.spec.extra["priority"] = 0;
+    if (!pod.spec.extra.contains("preemptionPolicy")) pod.spec.extra["preemptionPolicy"] = "PreemptLowerPriority";
+  }
+  if (!pod.spec.extra.contains("serviceAccountName")) {
+    pod.spec.extra["serviceAccountName"] = "default";
+    pod.spec.extra["serviceAccount"] = "default";
+  }
+  if (ctx.rules.pod_default_tolerations && !pod.spec.extra.contains("tolerations")) {
+    // DefaultTolerationSeconds admission (plugin/pkg/admission/defaulttolerationseconds).
+    pod.spec.extra["tolerations"] = Json::array(
+        {{{"effect", "NoExecute"}, {"key", "node.kubernetes.io/not-ready"}, {"operator", "Exists"},
+          {"tolerationSeconds", 300}},
+         {{"effect", "NoExecute"}, {"key", "node.kubernetes.io/unreachable"}, {"operator", "Exists"},
+          {"tolerationSeconds", 300}}});
+  }
+  pod.status = PodStatus{};
+  pod.status.phase = "Pending";
+  pod.status.qos_class = "BestEffort";
+  FieldErrors errors;
+  ValidateObjectName(pod.metadata.name, true, errors);
+  ValidatePodSpec(pod.spec, "spec", false, errors);
+  return errors.ToStatus("Pod", pod.metadata.name);
+}
+
+Status PrepareForUpdate(const Pod& old, Pod& updated, bool status_only, WriteContext& ctx) {
+  if (status_only) {
+    updated.spec = old.spec;
+    return Status::Ok();
+  }
+  updated.status = old.status;
+  ApplyDefaults(updated.spec, ctx.rules);
+  // Pod updates may not change fields other than image and activeDeadlineSeconds (core validation).
+  PodSpec comparable = updated.spec;
+  for (size_t i = 0; i < comparable.containers.size() && i < old.spec.containers.size(); ++i) {
+    comparable.containers[i].image = old.spec.containers[i].image;
+  }
+  comparable.active_deadline_seconds = old.spec.active_deadline_seconds;
+  if (comparable.node_name.empty()) comparable.node_name = old.spec.node_name;
+  if (!(comparable == old.spec)) {
+    FieldErrors errors;
+    errors.Forbidden("spec",
+                     "pod updates may not change fields other than `spec.containers[*].image`,"
+                     "`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,"
+                     "`spec.tolerations` (only additions to existing tolerations),"
+                     "`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)");
+    return errors.ToStatus("Pod", updated.metadata.name);
+  }
+  updated.spec.node_name = old.spec.node_name;
+  return Status::Ok();
+}
+
+}  // namespace jobsim::api

@@ -1,0 +1,505 @@
+#include "fakeapi/store.h"
+
+#include <fmt/format.h>
+
+#include "fakeapi/strategy.h"
+#include "fakeapi/well_known.h"
+
+namespace jobsim::api {
+namespace {
+
+constexpr int kGenerateNameRandomLength = 5;    // names.SimpleNameGenerator
+constexpr size_t kMaxGeneratedNameLength = 58;  // 63 - 5
+constexpr int kGenerateNameAttempts = 8;
+// Offset between the UUID epoch (1582-10-15) and the Unix epoch, in 100 ns units.
+constexpr uint64_t kUuidEpochOffset = 0x01B21DD213814000ULL;
+
+UnixMs TruncateToSecond(UnixMs t) { return t - t % kMsPerSecond; }
+
+std::optional<std::string> CommonField(const ObjectMeta& m, const std::string& field) {
+  if (field == "metadata.name") return m.name;
+  if (field == "metadata.namespace") return m.namespace_;
+  return std::nullopt;
+}
+
+std::optional<std::string> FieldOf(const Pod& p, const std::string& field) {
+  if (field == "status.phase") return p.status.phase;
+  if (field == "spec.nodeName") return p.spec.node_name;
+  if (field == "spec.restartPolicy") return p.spec.restart_policy;
+  if (field == "spec.schedulerName") return p.spec.scheduler_name;
+  if (field == "status.podIP") return p.status.pod_ip;
+  return CommonField(p.metadata, field);
+}
+std::optional<std::string> FieldOf(const Job& j, const std::string& field) {
+  if (field == "status.successful") return std::to_string(j.status.succeeded);
+  return CommonField(j.metadata, field);
+}
+std::optional<std::string> FieldOf(const Event& e, const std::string& field) {
+  const auto& io = e.involved_object;
+  if (field == "involvedObject.kind") return io.kind;
+  if (field == "involvedObject.namespace") return io.namespace_;
+  if (field == "involvedObject.name") return io.name;
+  if (field == "involvedObject.uid") return io.uid;
+  if (field == "involvedObject.apiVersion") return io.api_version;
+  if (field == "involvedObject.resourceVersion") return io.resource_version;
+  if (field == "involvedObject.fieldPath") return io.field_path;
+  if (field == "reason") return e.reason;
+  if (field == "reportingComponent") return e.reporting_component;
+  if (field == "source") return e.source.component;
+  if (field == "type") return e.type;
+  return CommonField(e.metadata, field);
+}
+std::optional<std::string> FieldOf(const Node& n, const std::string& field) {
+  if (field == "spec.unschedulable") return n.spec.value("unschedulable", false) ? "true" : "false";
+  return CommonField(n.metadata, field);
+}
+std::optional<std::string> FieldOf(const Namespace& n, const std::string& field) {
+  if (field == "status.phase") return n.phase;
+  return CommonField(n.metadata, field);
+}
+
+// Pods are deleted gracefully once they run on a node; everything else at once.
+template <class T>
+int64_t GracePeriod(const T&, const DeleteOptions&) { return 0; }
+int64_t GracePeriod(const Pod& pod, const DeleteOptions& options) {
+  if (pod.spec.node_name.empty() || pod.status.phase == "Succeeded" || pod.status.phase == "Failed") return 0;
+  int64_t grace = options.grace_period_seconds.value_or(pod.spec.termination_grace_period_seconds.value_or(30));
+  if (grace < 0) grace = 1;  // negative grace periods are coerced to 1 (registry/core/pod/strategy.go)
+  if (pod.metadata.deletion_grace_period_seconds) grace = std::min(grace, *pod.metadata.deletion_grace_period_seconds);
+  return grace;
+}
+
+}  // namespace
+
+const char* WatchTypeName(WatchType type) {
+  switch (type) {
+    case WatchType::kAdded: return "ADDED";
+    case WatchType::kModified: return "MODIFIED";
+    case WatchType::kDeleted: return "DELETED";
+  }
+  return "";
+}
+
+std::string ObjectKey(const std::string& ns, const std::string& name) { return ns + "/" + name; }
+
+Store::Store(const Clock& clock, uint64_t seed, Dispatcher& dispatcher, ApiRules rules)
+    : clock_(clock),
+      dispatcher_(dispatcher),
+      rules_(std::move(rules)),
+      uid_random_(seed, "uids"),
+      name_random_(seed, "generate-name") {}
+
+template <> Store::Collection<Pod>& Store::collection<Pod>() { return pods_; }
+template <> Store::Collection<Job>& Store::collection<Job>() { return jobs_; }
+template <> Store::Collection<Event>& Store::collection<Event>() { return events_; }
+template <> Store::Collection<Node>& Store::collection<Node>() { return nodes_; }
+template <> Store::Collection<Namespace>& Store::collection<Namespace>() { return namespaces_; }
+template <class T>
+const Store::Collection<T>& Store::collection() const {
+  return const_cast<Store*>(this)->collection<T>();
+}
+
+std::string Store::NewUid() {
+  const uint64_t a = uid_random_.Next64();
+  const uint64_t b = uid_random_.Next64();
+  if (rules_.time_based_uids) {
+    // RFC 4122 version 1: 60-bit timestamp in 100 ns units, clock sequence, node.
+    const uint64_t ts = static_cast<uint64_t>(clock_.NowUnixMs()) * 10000 + kUuidEpochOffset + (++uid_sequence_ % 10000);
+    return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", ts & 0xffffffffULL, (ts >> 32) & 0xffff,
+                       ((ts >> 48) & 0x0fff) | 0x1000, ((a >> 48) & 0x3fff) | 0x8000, b & 0xffffffffffffULL);
+  }
+  return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", a >> 32, (a >> 16) & 0xffff, (a & 0x0fff) | 0x4000,
+                     ((b >> 48) & 0x3fff) | 0x8000, b & 0xffffffffffffULL);
+}
+
+std::string Store::GenerateName(const std::string& base) {
+  std::string name = base.size() > kMaxGeneratedNameLength ? base.substr(0, kMaxGeneratedNameLength) : base;
+  for (int i = 0; i < kGenerateNameRandomLength; ++i) {
+    name += rules_.name_alphabet[name_random_.Uniform(rules_.name_alphabet.size())];
+  }
+  return name;
+}
+
+void Store::IndexOwners(const Pod* before, const Pod* after) {
+  const std::string key = before ? ObjectKey(before->metadata.namespace_, before->metadata.name)
+                                 : ObjectKey(after->metadata.namespace_, after->metadata.name);
+  if (before) {
+    for (const auto& ref : before->metadata.owner_references) {
+      auto it = pods_by_owner_.find(ref.uid);
+      if (it == pods_by_owner_.end()) continue;
+      it->second.erase(key);
+      if (it->second.empty()) pods_by_owner_.erase(it);
+    }
+  }
+  if (after) {
+    for (const auto& ref : after->metadata.owner_references) pods_by_owner_[ref.uid][key] = true;
+  }
+}
+
+template <class T>
+std::shared_ptr<const T> Store::Commit(T object, WatchType type) {
+  object.metadata.resource_version = ++resource_version_;
+  auto stored = std::make_shared<const T>(std::move(object));
+  const std::string key = ObjectKey(stored->metadata.namespace_, stored->metadata.name);
+  auto& objects = collection<T>().objects;
+  if constexpr (std::is_same_v<T, Pod>) {
+    auto it = objects.find(key);
+    IndexOwners(it == objects.end() ? nullptr : it->second.get(), stored.get());
+  }
+  objects[key] = stored;
+  if (!collection<T>().watchers.empty()) {
+    dispatcher_.Post([this, type, stored] {
+      // Copy the ids first: a callback may stop its own watch.
+      std::vector<WatchId> ids;
+      for (const auto& [id, cb] : collection<T>().watchers) ids.push_back(id);
+      for (WatchId id : ids) {
+        auto it = collection<T>().watchers.find(id);
+        if (it != collection<T>().watchers.end()) it->second(WatchEvent<T>{type, stored});
+      }
+    });
+  }
+  return stored;
+}
+
+template <class T>
+void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
+  auto& objects = collection<T>().objects;
+  if constexpr (std::is_same_v<T, Pod>) {
+    IndexOwners(last.get(), nullptr);
+    const std::string prefix = key + "/";
+    logs_.erase(logs_.lower_bound(prefix), logs_.lower_bound(prefix + "\xff"));
+  }
+  objects.erase(key);
+  if (!collection<T>().watchers.empty()) {
+    dispatcher_.Post([this, last] {
+      std::vector<WatchId> ids;
+      for (const auto& [id, cb] : collection<T>().watchers) ids.push_back(id);
+      for (WatchId id : ids) {
+        auto it = collection<T>().watchers.find(id);
+        if (it != collection<T>().watchers.end()) it->second(WatchEvent<T>{WatchType::kDeleted, last});
+      }
+    });
+  }
+}
+
+template <class T>
+Result<T> Store::Create(T object, bool dry_run) {
+  Result<T> result;
+  auto& meta = object.metadata;
+  if (KindInfo<T>::kNamespaced && meta.namespace_.empty()) meta.namespace_ = "default";
+  if (!KindInfo<T>::kNamespaced) meta.namespace_.clear();
+  if (meta.name.empty() && !meta.generate_name.empty()) {
+    for (int attempt = 0; attempt < kGenerateNameAttempts; ++attempt) {
+      meta.name = GenerateName(meta.generate_name);
+      if (!collection<T>().objects.count(ObjectKey(meta.namespace_, meta.name))) break;
+    }
+  }
+  if (!meta.name.empty() && collection<T>().objects.count(ObjectKey(meta.namespace_, meta.name))) {
+    result.status = Status::AlreadyExists(KindInfo<T>::kResource, meta.name);
+    return result;
+  }
+  if (meta.resource_version != 0) {
+    result.status = Status::BadRequest("resourceVersion should not be set on objects to be created");
+    return result;
+  }
+  meta.uid = NewUid();
+  meta.creation_timestamp = TruncateToSecond(clock_.NowUnixMs());
+  meta.deletion_timestamp.reset();
+  meta.deletion_grace_period_seconds.reset();
+  WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings};
+  result.status = PrepareForCreate(object, ctx);
+  if (!result.status.ok()) return result;
+  result.status = Status::Ok();
+  if (dry_run) {
+    result.object = std::make_shared<const T>(std::move(object));
+    return result;
+  }
+  result.object = Commit(std::move(object), WatchType::kAdded);
+  return result;
+}
+
+template <class T>
+Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, T updated, bool status_only, bool dry_run) {
+  Result<T> result;
+  const ObjectMeta& was = old->metadata;
+  ObjectMeta& meta = updated.metadata;
+  meta.uid = was.uid;
+  meta.namespace_ = was.namespace_;
+  meta.creation_timestamp = was.creation_timestamp;
+  meta.deletion_timestamp = was.deletion_timestamp;
+  meta.deletion_grace_period_seconds = was.deletion_grace_period_seconds;
+  meta.generate_name = was.generate_name;
+  meta.resource_version = was.resource_version;
+  if (status_only) {
+    // The status subresource ignores metadata changes other than those above.
+    const ObjectMeta keep = was;
+    meta = keep;
+  }
+  WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings};
+  result.status = PrepareForUpdate(*old, updated, status_only, ctx);
+  if (!result.status.ok()) return result;
+  if (updated == *old) {  // a no-op write keeps its resourceVersion and sends no watch event
+    result.object = old;
+    return result;
+  }
+  if (dry_run) {
+    result.object = std::make_shared<const T>(std::move(updated));
+    return result;
+  }
+  const std::string key = ObjectKey(meta.namespace_, meta.name);
+  if (meta.deletion_timestamp && meta.finalizers.empty() && meta.deletion_grace_period_seconds.value_or(0) == 0) {
+    return FinishDelete(key, std::move(updated));
+  }
+  result.object = Commit(std::move(updated), WatchType::kModified);
+  return result;
+}
+
+template <class T>
+Result<T> Store::Update(T object, bool dry_run) {
+  const std::string ns = KindInfo<T>::kNamespaced ? (object.metadata.namespace_.empty() ? "default" : object.metadata.namespace_) : "";
+  auto old = Get<T>(ns, object.metadata.name);
+  if (!old) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
+    return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  }
+  return ApplyUpdate(old, std::move(object), false, dry_run);
+}
+
+template <class T>
+Result<T> Store::UpdateStatus(T object) {
+  const std::string ns = KindInfo<T>::kNamespaced ? (object.metadata.namespace_.empty() ? "default" : object.metadata.namespace_) : "";
+  auto old = Get<T>(ns, object.metadata.name);
+  if (!old) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
+    return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  }
+  return ApplyUpdate(old, std::move(object), true, false);
+}
+
+template <class T>
+Result<T> Store::Patch(const std::string& ns, const std::string& name, const std::function<Status(T&)>& mutate,
+                       bool status_only, bool dry_run) {
+  auto old = Get<T>(ns, name);
+  if (!old) return {Status::NotFound(KindInfo<T>::kResource, name), nullptr, {}};
+  T copy = *old;
+  if (Status st = mutate(copy); !st.ok()) return {st, nullptr, {}};
+  if (copy.metadata.name != name) {
+    return {Status::BadRequest("the name of the object (" + copy.metadata.name +
+                               ") does not match the name on the URL (" + name + ")"),
+            nullptr, {}};
+  }
+  copy.metadata.resource_version = old->metadata.resource_version;
+  if (status_only) {
+    return ApplyUpdate(old, std::move(copy), true, dry_run);
+  }
+  // A patch may edit finalizers and labels; carry status through untouched.
+  return ApplyUpdate(old, std::move(copy), false, dry_run);
+}
+
+template <class T>
+Result<T> Store::FinishDelete(const std::string& key, T object) {
+  auto last = std::make_shared<const T>(std::move(object));
+  Remove<T>(key, last);
+  ++resource_version_;
+  if constexpr (std::is_same_v<T, Job>) {
+    if (rules_.owner_references_gc) OnJobDeleted(*last, Propagation::kBackground);
+  }
+  return {Status::Ok(), last, {}};
+}
+
+template <class T>
+Result<T> Store::Delete(const std::string& ns_in, const std::string& name, const DeleteOptions& options,
+                        bool dry_run) {
+  const std::string ns = KindInfo<T>::kNamespaced ? (ns_in.empty() ? "default" : ns_in) : "";
+  auto old = Get<T>(ns, name);
+  if (!old) return {Status::NotFound(KindInfo<T>::kResource, name), nullptr, {}};
+  if (options.precondition_uid && *options.precondition_uid != old->metadata.uid) {
+    return {Status::Conflict(KindInfo<T>::kResource, name), nullptr, {}};
+  }
+  Result<T> result;
+  T object = *old;
+  ObjectMeta& meta = object.metadata;
+  const UnixMs now = TruncateToSecond(clock_.NowUnixMs());
+  Propagation propagation = options.propagation;
+  if constexpr (std::is_same_v<T, Job>) {
+    if (propagation == Propagation::kDefault) {
+      const bool via_v1 = options.api_version.empty() || options.api_version == "batch/v1";
+      propagation = via_v1 && rules_.job_delete_orphans_by_default ? Propagation::kOrphan : Propagation::kBackground;
+      if (propagation == Propagation::kOrphan && rules_.job_delete_warning) result.warnings.push_back(kJobOrphanWarning);
+    }
+    if (rules_.owner_references_gc) {
+      if (propagation == Propagation::kOrphan && !meta.HasFinalizer(kOrphanFinalizer)) {
+        meta.finalizers.push_back(kOrphanFinalizer);
+      }
+      if (propagation == Propagation::kForeground && !meta.HasFinalizer(kForegroundFinalizer)) {
+        meta.finalizers.push_back(kForegroundFinalizer);
+      }
+    }
+  }
+  const int64_t grace = GracePeriod(*old, options);
+  if (dry_run) {
+    result.object = old;
+    return result;
+  }
+  if (grace > 0) {
+    if (!meta.deletion_timestamp || now + grace * kMsPerSecond < *meta.deletion_timestamp) {
+      meta.deletion_timestamp = now + grace * kMsPerSecond;
+    }
+    meta.deletion_grace_period_seconds = grace;
+    result.object = Commit(std::move(object), WatchType::kModified);
+    return result;
+  }
+  if (!meta.finalizers.empty()) {
+    if (!meta.deletion_timestamp) meta.deletion_timestamp = now;
+    meta.deletion_grace_period_seconds = 0;
+    if (object == *old) {
+      result.object = old;
+      return result;
+    }
+    result.object = Commit(std::move(object), WatchType::kModified);
+    if constexpr (std::is_same_v<T, Job>) OnJobDeleted(*result.object, propagation);
+    return result;
+  }
+  if (!meta.deletion_timestamp) meta.deletion_timestamp = now;
+  meta.deletion_grace_period_seconds = 0;
+  auto finished = FinishDelete(ObjectKey(ns, name), std::move(object));
+  finished.warnings = std::move(result.warnings);
+  return finished;
+}
+
+template <class T>
+std::shared_ptr<const T> Store::Get(const std::string& ns, const std::string& name) const {
+  const auto& objects = collection<T>().objects;
+  auto it = objects.find(ObjectKey(KindInfo<T>::kNamespaced ? ns : "", name));
+  return it == objects.end() ? nullptr : it->second;
+}
+
+template <class T>
+Status Store::List(const ListOptions& options, std::vector<std::shared_ptr<const T>>& out) const {
+  const auto& objects = collection<T>().objects;
+  auto it = options.namespace_.empty() || !KindInfo<T>::kNamespaced ? objects.begin()
+                                                                     : objects.lower_bound(options.namespace_ + "/");
+  for (; it != objects.end(); ++it) {
+    const T& obj = *it->second;
+    if (KindInfo<T>::kNamespaced && !options.namespace_.empty() && obj.metadata.namespace_ != options.namespace_) break;
+    if (!options.labels.Matches(obj.metadata.labels)) continue;
+    bool matches = true;
+    if (!options.fields.empty()) {
+      Status st = options.fields.Matches([&](const std::string& f) { return FieldOf(obj, f); }, matches);
+      if (!st.ok()) return st;
+    }
+    if (matches) out.push_back(it->second);
+  }
+  return Status::Ok();
+}
+
+Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const std::string& node) {
+  auto old = Get<Pod>(ns, name);
+  if (!old) return {Status::NotFound("pods", name), nullptr, {}};
+  if (!old->spec.node_name.empty()) {
+    return {Status::Conflict("pods/binding", name), nullptr, {}};
+  }
+  Pod pod = *old;
+  pod.spec.node_name = node;
+  Condition scheduled;
+  scheduled.type = "PodScheduled";
+  scheduled.status = "True";
+  scheduled.last_transition_time = TruncateToSecond(clock_.NowUnixMs());
+  pod.status.conditions.push_back(scheduled);
+  return {Status::Ok(), Commit(std::move(pod), WatchType::kModified), {}};
+}
+
+void Store::WriteLog(const std::string& ns, const std::string& pod, const std::string& container,
+                     int32_t restart_count, const std::string& text) {
+  logs_[fmt::format("{}/{}/{}/{}", ns, pod, container, restart_count)] += text;
+}
+
+const std::string* Store::ReadLog(const std::string& ns, const std::string& pod, const std::string& container,
+                                  int32_t restart_count) const {
+  auto it = logs_.find(fmt::format("{}/{}/{}/{}", ns, pod, container, restart_count));
+  return it == logs_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& owner_uid) const {
+  std::vector<std::shared_ptr<const Pod>> out;
+  auto it = pods_by_owner_.find(owner_uid);
+  if (it == pods_by_owner_.end()) return out;
+  for (const auto& [key, unused] : it->second) {
+    auto pod = pods_.objects.find(key);
+    if (pod != pods_.objects.end()) out.push_back(pod->second);
+  }
+  return out;
+}
+
+template <class T>
+Store::WatchId Store::Watch(std::function<void(const WatchEvent<T>&)> callback) {
+  const WatchId id = next_watch_id_++;
+  collection<T>().watchers.emplace(id, std::move(callback));
+  return id;
+}
+
+void Store::StopWatch(WatchId id) {
+  pods_.watchers.erase(id);
+  jobs_.watchers.erase(id);
+  events_.watchers.erase(id);
+  nodes_.watchers.erase(id);
+  namespaces_.watchers.erase(id);
+}
+
+// The garbage collector's reaction to a Job being deleted, run as deferred work
+// (it is a separate controller in kube-controller-manager).
+void Store::OnJobDeleted(const Job& job, Propagation propagation) {
+  const std::string uid = job.metadata.uid;
+  const std::string ns = job.metadata.namespace_;
+  const std::string name = job.metadata.name;
+  dispatcher_.Post([this, uid, ns, name, propagation] {
+    for (const auto& pod : PodsOwnedBy(uid)) {
+      if (propagation == Propagation::kOrphan) {
+        Patch<Pod>(pod->metadata.namespace_, pod->metadata.name, [&](Pod& p) {
+          auto& refs = p.metadata.owner_references;
+          refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const OwnerReference& r) { return r.uid == uid; }),
+                     refs.end());
+          return Status::Ok();
+        });
+      } else {
+        DeleteOptions background;
+        background.propagation = Propagation::kBackground;
+        Delete<Pod>(pod->metadata.namespace_, pod->metadata.name, background);
+      }
+    }
+    auto job = Get<Job>(ns, name);
+    if (!job || job->metadata.uid != uid) return;
+    const char* finalizer = propagation == Propagation::kOrphan ? kOrphanFinalizer : kForegroundFinalizer;
+    if (propagation == Propagation::kForeground && !PodsOwnedBy(uid).empty()) {
+      // Dependents are still terminating; check again once they are gone.
+      dispatcher_.Post([this, j = *job] { OnJobDeleted(j, Propagation::kForeground); });
+      return;
+    }
+    if (job->metadata.HasFinalizer(finalizer)) {
+      Patch<Job>(ns, name, [&](Job& j) {
+        auto& f = j.metadata.finalizers;
+        f.erase(std::remove(f.begin(), f.end(), std::string(finalizer)), f.end());
+        return Status::Ok();
+      });
+    }
+  });
+}
+
+#define JOBSIM_INSTANTIATE(T)                                                                           \
+  template Result<T> Store::Create<T>(T, bool);                                                          \
+  template Result<T> Store::Update<T>(T, bool);                                                          \
+  template Result<T> Store::UpdateStatus<T>(T);                                                          \
+  template Result<T> Store::Patch<T>(const std::string&, const std::string&,                             \
+                                     const std::function<Status(T&)>&, bool, bool);                      \
+  template Result<T> Store::Delete<T>(const std::string&, const std::string&, const DeleteOptions&, bool); \
+  template std::shared_ptr<const T> Store::Get<T>(const std::string&, const std::string&) const;         \
+  template Status Store::List<T>(const ListOptions&, std::vector<std::shared_ptr<const T>>&) const;      \
+  template Store::WatchId Store::Watch<T>(std::function<void(const WatchEvent<T>&)>);
+
+JOBSIM_INSTANTIATE(Pod)
+JOBSIM_INSTANTIATE(Job)
+JOBSIM_INSTANTIATE(Event)
+JOBSIM_INSTANTIATE(Node)
+JOBSIM_INSTANTIATE(Namespace)
+
+}  // namespace jobsim::api

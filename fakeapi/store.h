@@ -1,0 +1,206 @@
+// The in-memory API server: one store of typed objects with kube-apiserver
+// semantics (defaulting, validation, resourceVersion, generateName, graceful
+// deletion, finalizers, optimistic concurrency, watches).
+//
+// Objects are immutable once stored (shared_ptr<const T>): readers and watchers
+// share snapshots and never see a half-written object. Writes bump one global
+// resourceVersion. Watch events are not delivered during the write: each write
+// posts one task to the Dispatcher (the simulation's event loop), so a watcher
+// always runs after the writer has returned, at the same virtual time.
+//
+// Single-threaded: only the simulation thread may call the store.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fakeapi/api_rules.h"
+#include "fakeapi/selector.h"
+#include "fakeapi/status.h"
+#include "fakeapi/types.h"
+#include "sim/base/clock.h"
+#include "sim/base/executor.h"
+#include "sim/base/random.h"
+
+namespace jobsim::api {
+
+// Where deferred work goes (watch delivery, garbage collection).
+using Dispatcher = Executor;
+
+enum class WatchType { kAdded, kModified, kDeleted };
+const char* WatchTypeName(WatchType type);  // "ADDED", ...
+
+template <class T>
+struct WatchEvent {
+  WatchType type;
+  std::shared_ptr<const T> object;
+};
+
+template <class T>
+struct Result {
+  Status status;
+  std::shared_ptr<const T> object;  // the stored object (null on error, or once gone)
+  std::vector<std::string> warnings;
+  bool ok() const { return status.ok(); }
+};
+
+enum class Propagation { kDefault, kOrphan, kBackground, kForeground };
+
+struct DeleteOptions {
+  Propagation propagation = Propagation::kDefault;
+  std::optional<int64_t> grace_period_seconds;
+  std::optional<std::string> precondition_uid;
+  // The group/version the request came through: Jobs deleted via batch/v1
+  // orphan by default, via extensions/v1beta1 they delete dependents.
+  std::string api_version;
+};
+
+struct ListOptions {
+  std::string namespace_;  // empty = all namespaces
+  Selector labels;
+  FieldSelector fields;
+};
+
+// Static facts about each kind, for messages and routing.
+template <class T>
+struct KindInfo;
+template <>
+struct KindInfo<Pod> {
+  static constexpr const char* kKind = "Pod";
+  static constexpr const char* kResource = "pods";        // as in NotFound messages
+  static constexpr const char* kKindGroup = "Pod";        // as in Invalid messages
+  static constexpr bool kNamespaced = true;
+};
+template <>
+struct KindInfo<Job> {
+  static constexpr const char* kKind = "Job";
+  static constexpr const char* kResource = "jobs.batch";
+  static constexpr const char* kKindGroup = "Job.batch";
+  static constexpr bool kNamespaced = true;
+};
+template <>
+struct KindInfo<Event> {
+  static constexpr const char* kKind = "Event";
+  static constexpr const char* kResource = "events";
+  static constexpr const char* kKindGroup = "Event";
+  static constexpr bool kNamespaced = true;
+};
+template <>
+struct KindInfo<Node> {
+  static constexpr const char* kKind = "Node";
+  static constexpr const char* kResource = "nodes";
+  static constexpr const char* kKindGroup = "Node";
+  static constexpr bool kNamespaced = false;
+};
+template <>
+struct KindInfo<Namespace> {
+  static constexpr const char* kKind = "Namespace";
+  static constexpr const char* kResource = "namespaces";
+  static constexpr const char* kKindGroup = "Namespace";
+  static constexpr bool kNamespaced = false;
+};
+
+class Store {
+ public:
+  using WatchId = uint64_t;
+
+  Store(const Clock& clock, uint64_t seed, Dispatcher& dispatcher, ApiRules rules);
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Create: generateName, uid, creationTimestamp, defaulting, validation.
+  template <class T>
+  Result<T> Create(T object, bool dry_run = false);
+  // Update of everything but status (status subresource kinds keep the stored status).
+  // A non-zero resourceVersion that is not the stored one is a Conflict.
+  template <class T>
+  Result<T> Update(T object, bool dry_run = false);
+  // Update of status only (the /status subresource).
+  template <class T>
+  Result<T> UpdateStatus(T object);
+  // Server-side patch: mutate() edits a copy of the stored object; never conflicts.
+  // status_only selects the /status subresource.
+  template <class T>
+  Result<T> Patch(const std::string& ns, const std::string& name,
+                  const std::function<Status(T&)>& mutate, bool status_only = false,
+                  bool dry_run = false);
+  template <class T>
+  Result<T> Delete(const std::string& ns, const std::string& name, const DeleteOptions& options = {},
+                   bool dry_run = false);
+
+  // pods/binding: sets spec.nodeName and the PodScheduled condition.
+  Result<Pod> Bind(const std::string& ns, const std::string& name, const std::string& node);
+
+  template <class T>
+  std::shared_ptr<const T> Get(const std::string& ns, const std::string& name) const;
+  template <class T>
+  Status List(const ListOptions& options, std::vector<std::shared_ptr<const T>>& out) const;
+  // Objects that name `owner_uid` in their ownerReferences, in name order.
+  std::vector<std::shared_ptr<const Pod>> PodsOwnedBy(const std::string& owner_uid) const;
+
+  // pods/log: what each container instance wrote. The kubelet writes, kubectl
+  // reads; a pod's logs go with the pod.
+  void WriteLog(const std::string& ns, const std::string& pod, const std::string& container,
+                int32_t restart_count, const std::string& text);
+  // nullptr when that instance never wrote anything (or never existed).
+  const std::string* ReadLog(const std::string& ns, const std::string& pod, const std::string& container,
+                             int32_t restart_count) const;
+
+  template <class T>
+  WatchId Watch(std::function<void(const WatchEvent<T>&)> callback);
+  void StopWatch(WatchId id);
+
+  uint64_t resource_version() const { return resource_version_; }
+  const ApiRules& rules() const { return rules_; }
+  const Clock& clock() const { return clock_; }
+  Dispatcher& dispatcher() { return dispatcher_; }
+
+ private:
+  template <class T>
+  struct Collection {
+    std::map<std::string, std::shared_ptr<const T>> objects;  // key: namespace/name
+    std::map<WatchId, std::function<void(const WatchEvent<T>&)>> watchers;
+  };
+  template <class T>
+  Collection<T>& collection();
+  template <class T>
+  const Collection<T>& collection() const;
+  template <class T>
+  std::shared_ptr<const T> Commit(T object, WatchType type);
+  template <class T>
+  void Remove(const std::string& key, std::shared_ptr<const T> last);
+  template <class T>
+  Result<T> FinishDelete(const std::string& key, T object);
+  template <class T>
+  Result<T> ApplyUpdate(const std::shared_ptr<const T>& old, T updated, bool status_only,
+                        bool dry_run);
+  std::string NewUid();
+  std::string GenerateName(const std::string& base);
+  void IndexOwners(const Pod* before, const Pod* after);
+  void OnJobDeleted(const Job& job, Propagation propagation);
+
+  const Clock& clock_;
+  Dispatcher& dispatcher_;
+  ApiRules rules_;
+  Random uid_random_;
+  Random name_random_;
+  uint64_t resource_version_ = 0;
+  uint64_t uid_sequence_ = 0;
+  WatchId next_watch_id_ = 1;
+  Collection<Pod> pods_;
+  Collection<Job> jobs_;
+  Collection<Event> events_;
+  Collection<Node> nodes_;
+  Collection<Namespace> namespaces_;
+  std::map<std::string, std::map<std::string, bool>> pods_by_owner_;  // owner uid -> pod keys
+  std::map<std::string, std::string> logs_;  // "ns/pod/container/restart" -> text  // owner uid -> pod keys
+};
+
+std::string ObjectKey(const std::string& ns, const std::string& name);
+
+}  // namespace jobsim::api

@@ -1,0 +1,48 @@
+// Per-kind rules of the write path (kube-apiserver's "registry strategies"):
+// defaulting, create/update preparation and validation. One overload set per
+// kind; the store calls them generically.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "fakeapi/api_rules.h"
+#include "fakeapi/status.h"
+#include "fakeapi/types.h"
+
+namespace jobsim::api {
+
+struct WriteContext {
+  const ApiRules& rules;
+  UnixMs now;
+  std::vector<std::string>& warnings;
+};
+
+// Called after name and uid are assigned.
+Status PrepareForCreate(Pod& pod, WriteContext& ctx);
+Status PrepareForCreate(Job& job, WriteContext& ctx);
+Status PrepareForCreate(Event& event, WriteContext& ctx);
+Status PrepareForCreate(Node& node, WriteContext& ctx);
+Status PrepareForCreate(Namespace& ns, WriteContext& ctx);
+
+// Called with the stored object and the proposed one (metadata already carried over).
+Status PrepareForUpdate(const Pod& old, Pod& updated, bool status_only, WriteContext& ctx);
+Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteContext& ctx);
+Status PrepareForUpdate(const Event& old, Event& updated, bool status_only, WriteContext& ctx);
+Status PrepareForUpdate(const Node& old, Node& updated, bool status_only, WriteContext& ctx);
+Status PrepareForUpdate(const Namespace& old, Namespace& updated, bool status_only, WriteContext& ctx);
+
+// SetDefaults_* of the API version; idempotent.
+void ApplyDefaults(Job& job, const ApiRules& rules);
+void ApplyDefaults(PodSpec& spec, const ApiRules& rules);
+
+// job_template: restartPolicy is checked by the Job rules instead.
+void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_template,
+                     class FieldErrors& errors);
+
+// Metadata rules shared by every kind.
+void ValidateObjectName(const std::string& name, bool namespaced, class FieldErrors& errors);
+bool IsDns1123Label(const std::string& s);
+bool IsDns1123Subdomain(const std::string& s);
+
+}  // namespace jobsim::api

@@ -1,0 +1,22 @@
+// Where components put work for later, on the simulation's one thread. The
+// event loop implements it (sim/event_loop.h); unit tests use a manual queue.
+// Delays are virtual milliseconds.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+
+namespace jobsim {
+
+class Executor {
+ public:
+  using TimerId = uint64_t;
+  virtual ~Executor() = default;
+  // Runs task at the current virtual time, after everything already due now.
+  virtual void Post(std::function<void()> task) = 0;
+  // REQUIRES: delay_ms >= 0.
+  virtual TimerId After(int64_t delay_ms, std::function<void()> task) = 0;
+  virtual void Cancel(TimerId id) = 0;
+};
+
+}  // namespace jobsim

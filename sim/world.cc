@@ -1,0 +1,125 @@
+#include "sim/world.h"
+
+#include <fmt/format.h>
+
+#include "controller/job_controller.h"
+#include "sim/events/event_recorder.h"
+#include "sim/node/kubelet.h"
+#include "sim/node/runtime_model.h"
+#include "sim/node/scheduler.h"
+
+namespace jobsim::sim {
+namespace {
+
+// Timing fields a scenario leaves out take the era's defaults.
+RuntimeTiming MergeTiming(const RuntimeTiming& given, const RuntimeTiming& era) {
+  RuntimeTiming t = era;
+  if (given.schedule_set) t.schedule_ms = given.schedule_ms;
+  if (given.image_pull_set) t.image_pull_ms = given.image_pull_ms;
+  if (given.container_start_set) t.container_start_ms = given.container_start_ms;
+  return t;
+}
+
+}  // namespace
+
+World::World(WorldOptions options)
+    : options_(std::move(options)), clock_(options_.start_unix_ms), loop_(clock_) {
+  const Profile& p = options_.profile;
+  options_.runtime.timing = MergeTiming(options_.runtime.timing, p.default_timing);
+  store_ = std::make_unique<api::Store>(clock_, options_.seed, loop_, p.api);
+  CreateClusterObjects();
+
+  controller_events_ = NewEventRecorder(*store_, {"job-controller", ""}, p.events);
+  scheduler_events_ = NewEventRecorder(*store_, {"default-scheduler", ""}, p.events, p.scheduler_events);
+  runtime_ = std::make_unique<RuntimeModel>(options_.runtime, p.kubelet, options_.seed);
+  scheduler_ = std::make_unique<Scheduler>(*store_, loop_, *scheduler_events_, options_.runtime.timing,
+                                           options_.nodes, p.kubelet);
+  for (const std::string& node : options_.nodes) {
+    kubelet_events_.push_back(NewEventRecorder(*store_, {"kubelet", node}, p.events));
+    kubelets_.push_back(std::make_unique<Kubelet>(node, *store_, loop_, clock_, *kubelet_events_.back(),
+                                                  p.kubelet, *runtime_, options_.runtime.timing,
+                                                  options_.seed));
+  }
+  scheduler_->Start();
+  for (auto& kubelet : kubelets_) kubelet->Start();
+  StartController();
+}
+
+World::~World() = default;
+
+void World::CreateClusterObjects() {
+  for (const char* name : {"default", "kube-system"}) {
+    api::Namespace ns;
+    ns.metadata.name = name;
+    store_->Create(ns);
+  }
+  for (size_t i = 0; i < options_.nodes.size(); ++i) {
+    api::Node node;
+    node.metadata.name = options_.nodes[i];
+    node.metadata.labels = {{"kubernetes.io/hostname", options_.nodes[i]}};
+    api::Condition ready;
+    ready.type = "Ready";
+    ready.status = "True";
+    ready.reason = "KubeletReady";
+    ready.message = "kubelet is posting ready status";
+    ready.last_probe_time = ready.last_transition_time = clock_.NowUnixMs();
+    node.status.conditions.push_back(ready);
+    node.status.addresses = {{"InternalIP", fmt::format("10.0.0.{}", i + 1)}, {"Hostname", options_.nodes[i]}};
+    store_->Create(node);
+  }
+}
+
+void World::StartController() {
+  controller_ = std::make_unique<controller::JobController>(*store_, loop_, clock_, *controller_events_,
+                                                            options_.profile.controller);
+  controller_->Start();
+}
+
+void World::RunUntil(ElapsedMs t) { loop_.RunUntil(t); }
+
+bool World::RunUntil(ElapsedMs deadline, const std::function<bool()>& done) {
+  return loop_.RunUntilCondition(deadline, done);
+}
+
+void World::RestartController() {
+  controller_->Stop();
+  StartController();
+}
+
+api::Status World::SetNodeReady(const std::string& node, bool ready) {
+  return store_
+      ->Patch<api::Node>("", node,
+                         [&](api::Node& n) {
+                           for (auto& c : n.status.conditions) {
+                             if (c.type != "Ready") continue;
+                             c.status = ready ? "True" : "Unknown";
+                             c.reason = ready ? "KubeletReady" : "NodeStatusUnknown";
+                             c.message = ready ? "kubelet is posting ready status"
+                                               : "Kubelet stopped posting node status.";
+                             c.last_transition_time = clock_.NowUnixMs() - clock_.NowUnixMs() % kMsPerSecond;
+                           }
+                           return api::Status::Ok();
+                         },
+                         /*status_only=*/true)
+      .status;
+}
+
+api::Status World::KillContainers(const std::string& selector, const std::string& container, int32_t exit_code,
+                                  const std::string& reason) {
+  api::ListOptions options;
+  if (api::Status st = api::Selector::Parse(selector, options.labels); !st.ok()) return st;
+  std::vector<std::shared_ptr<const api::Pod>> pods;
+  if (api::Status st = store_->List(options, pods); !st.ok()) return st;
+  for (const auto& pod : pods) {
+    for (size_t i = 0; i < options_.nodes.size(); ++i) {
+      if (options_.nodes[i] != pod->spec.node_name) continue;
+      for (const auto& c : pod->spec.containers) {
+        if (!container.empty() && c.name != container) continue;
+        kubelets_[i]->KillContainer(pod->metadata.namespace_, pod->metadata.name, c.name, exit_code, reason);
+      }
+    }
+  }
+  return api::Status::Ok();
+}
+
+}  // namespace jobsim::sim

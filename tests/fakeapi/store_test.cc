@@ -1,0 +1,159 @@
+#include "fakeapi/store.h"
+
+#include <catch2/catch.hpp>
+
+#include "fakeapi/well_known.h"
+#include "tests/support/fake_dispatcher.h"
+
+using namespace jobsim;
+using namespace jobsim::api;
+
+namespace {
+
+Job PiJob() {
+  Job job;
+  job.metadata.name = "pi";
+  Container c;
+  c.name = "pi";
+  c.image = "perl";
+  c.command = {"perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"};
+  job.spec.template_.spec.containers.push_back(c);
+  job.spec.template_.spec.restart_policy = "Never";
+  return job;
+}
+
+struct Fixture {
+  VirtualClock clock{1463136322000};  // 2016-05-13T10:45:22Z
+  test::QueueDispatcher dispatcher;
+  Store store{clock, 1, dispatcher, ApiRules{}};
+};
+
+}  // namespace
+
+TEST_CASE("a Job gets defaults, a generated selector and the template labels") {
+  Fixture f;
+  auto r = f.store.Create(PiJob());
+  REQUIRE(r.ok());
+  const Job& job = *r.object;
+  CHECK(job.spec.parallelism == 1);
+  CHECK(job.spec.completions == 1);
+  CHECK(job.spec.backoff_limit == 6);
+  CHECK(job.metadata.generation == 1);
+  CHECK(job.spec.selector->match_labels.at(kControllerUidLabel) == job.metadata.uid);
+  CHECK(job.spec.template_.metadata.labels.at(kLegacyJobNameLabel) == "pi");
+  CHECK(job.metadata.labels.at(kJobNameLabel) == "pi");
+  CHECK(job.metadata.creation_timestamp == 1463136322000);
+  CHECK(job.metadata.resource_version == 1);
+}
+
+TEST_CASE("restartPolicy Always is rejected for a Job") {
+  Fixture f;
+  Job job = PiJob();
+  job.spec.template_.spec.restart_policy = "";
+  auto r = f.store.Create(job);
+  REQUIRE(r.status.code() == 422);
+  CHECK(r.status.message() ==
+        "Job.batch \"pi\" is invalid: spec.template.spec.restartPolicy: Required value: valid values: "
+        "\"OnFailure\", \"Never\"");
+}
+
+TEST_CASE("creating an existing Job is AlreadyExists; a stale update is a Conflict") {
+  Fixture f;
+  auto first = f.store.Create(PiJob());
+  REQUIRE(first.ok());
+  auto again = f.store.Create(PiJob());
+  CHECK(again.status.code() == 409);
+  CHECK(again.status.message() == "jobs.batch \"pi\" already exists");
+  Job stale = *first.object;
+  Job newer = *first.object;
+  newer.spec.parallelism = 0;
+  REQUIRE(f.store.Update(newer).ok());
+  stale.spec.parallelism = 2;
+  auto conflict = f.store.Update(stale);
+  CHECK(conflict.status.IsConflict());
+  CHECK(f.store.Get<Job>("default", "pi")->metadata.generation == 2);
+}
+
+TEST_CASE("generateName appends five characters of the era's alphabet") {
+  Fixture f;
+  Pod pod;
+  pod.metadata.generate_name = "pi-";
+  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
+  auto r = f.store.Create(pod);
+  REQUIRE(r.ok());
+  const std::string& name = r.object->metadata.name;
+  REQUIRE(name.size() == 8);
+  for (char c : name.substr(3)) CHECK(std::string("bcdfghjklmnpqrstvwxz2456789").find(c) != std::string::npos);
+}
+
+TEST_CASE("a scheduled pod is deleted gracefully; finalizers hold it until removed") {
+  Fixture f;
+  Pod pod;
+  pod.metadata.name = "p";
+  pod.metadata.finalizers = {kJobTrackingFinalizer};
+  pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+  REQUIRE(f.store.Create(pod).ok());
+  REQUIRE(f.store.Bind("default", "p", "node-1").ok());
+  auto graceful = f.store.Delete<Pod>("default", "p");
+  REQUIRE(graceful.ok());
+  CHECK(graceful.object->metadata.deletion_grace_period_seconds == 30);
+  DeleteOptions now;
+  now.grace_period_seconds = 0;
+  auto held = f.store.Delete<Pod>("default", "p", now);
+  REQUIRE(held.ok());
+  REQUIRE(f.store.Get<Pod>("default", "p"));
+  auto released = f.store.Patch<Pod>("default", "p", [](Pod& p) {
+    p.metadata.finalizers.clear();
+    return Status::Ok();
+  });
+  REQUIRE(released.ok());
+  CHECK(!f.store.Get<Pod>("default", "p"));
+}
+
+TEST_CASE("watchers see writes in resourceVersion order, after the write returns") {
+  Fixture f;
+  std::vector<std::string> seen;
+  f.store.Watch<Job>([&](const WatchEvent<Job>& e) {
+    seen.push_back(std::string(WatchTypeName(e.type)) + ":" + std::to_string(e.object->metadata.resource_version));
+  });
+  auto r = f.store.Create(PiJob());
+  CHECK(seen.empty());
+  f.store.Delete<Job>("default", "pi", DeleteOptions{.propagation = Propagation::kBackground});
+  f.dispatcher.RunAll();
+  CHECK(seen == std::vector<std::string>{"ADDED:1", "DELETED:1"});
+}
+
+TEST_CASE("deleting a batch/v1 Job without a policy orphans its pods with a warning") {
+  Fixture f;
+  auto job = f.store.Create(PiJob()).object;
+  Pod pod;
+  pod.metadata.name = "pi-abcde";
+  pod.metadata.owner_references.push_back(
+      {"batch/v1", "Job", "pi", job->metadata.uid, true, true});
+  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
+  REQUIRE(f.store.Create(pod).ok());
+  auto r = f.store.Delete<Job>("default", "pi");
+  REQUIRE(r.ok());
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].find("child pods are preserved by default") == 0);
+  f.dispatcher.RunAll();
+  CHECK(!f.store.Get<Job>("default", "pi"));
+  auto orphan = f.store.Get<Pod>("default", "pi-abcde");
+  REQUIRE(orphan);
+  CHECK(orphan->metadata.owner_references.empty());
+}
+
+TEST_CASE("Background deletion removes the Job's pods") {
+  Fixture f;
+  auto job = f.store.Create(PiJob()).object;
+  Pod pod;
+  pod.metadata.name = "pi-abcde";
+  pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", job->metadata.uid, true, true});
+  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
+  REQUIRE(f.store.Create(pod).ok());
+  auto r = f.store.Delete<Job>("default", "pi", DeleteOptions{.propagation = Propagation::kBackground});
+  REQUIRE(r.ok());
+  CHECK(r.warnings.empty());
+  f.dispatcher.RunAll();
+  CHECK(!f.store.Get<Pod>("default", "pi-abcde"));
+}

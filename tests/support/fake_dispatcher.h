@@ -1,0 +1,33 @@
+// A Dispatcher for unit tests: queued tasks run only when the test says so.
+#pragma once
+
+#include <deque>
+#include <functional>
+
+#include "fakeapi/store.h"
+
+namespace jobsim::test {
+
+class QueueDispatcher : public api::Dispatcher {
+ public:
+  void Post(std::function<void()> task) override { tasks_.push_back(std::move(task)); }
+  // Timers are not modelled here: a delayed task is kept but never run.
+  TimerId After(int64_t delay_ms, std::function<void()> task) override {
+    delayed_.push_back(std::move(task));
+    return delayed_.size();
+  }
+  void Cancel(TimerId) override {}
+  void RunAll() {
+    while (!tasks_.empty()) {
+      auto task = std::move(tasks_.front());
+      tasks_.pop_front();
+      task();
+    }
+  }
+
+ private:
+  std::deque<std::function<void()>> tasks_;
+  std::deque<std::function<void()>> delayed_;
+};
+
+}  // namespace jobsim::test

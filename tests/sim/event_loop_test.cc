@@ -1,0 +1,47 @@
+#include "sim/event_loop.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jobsim;
+
+TEST_CASE("tasks run in (time, sequence) order and move the clock") {
+  VirtualClock clock(0);
+  EventLoop loop(clock);
+  std::vector<std::string> ran;
+  loop.At(20, [&] { ran.push_back("b@20"); });
+  loop.At(10, [&] { ran.push_back("a@10"); });
+  loop.At(20, [&] { ran.push_back("c@20"); });
+  loop.Post([&] {
+    ran.push_back("now");
+    loop.Post([&] { ran.push_back("posted-by-now"); });
+  });
+  loop.RunUntil(15);
+  CHECK(ran == std::vector<std::string>{"now", "posted-by-now", "a@10"});
+  CHECK(clock.ElapsedNowMs() == 15);
+  loop.RunUntil(100);
+  CHECK(ran.back() == "c@20");
+  CHECK(ran[3] == "b@20");
+  CHECK(clock.ElapsedNowMs() == 100);
+}
+
+TEST_CASE("a cancelled task is skipped") {
+  VirtualClock clock(0);
+  EventLoop loop(clock);
+  int runs = 0;
+  const auto id = loop.After(5, [&] { ++runs; });
+  loop.After(6, [&] { ++runs; });
+  loop.Cancel(id);
+  loop.RunUntil(10);
+  CHECK(runs == 1);
+}
+
+TEST_CASE("RunUntilCondition stops at the first task after which the condition holds") {
+  VirtualClock clock(0);
+  EventLoop loop(clock);
+  int value = 0;
+  for (int i = 1; i <= 5; ++i) loop.At(i * 100, [&] { ++value; });
+  CHECK(loop.RunUntilCondition(1000, [&] { return value == 3; }));
+  CHECK(clock.ElapsedNowMs() == 300);
+  CHECK(!loop.RunUntilCondition(400, [&] { return value == 10; }));
+  CHECK(clock.ElapsedNowMs() == 400);
+}

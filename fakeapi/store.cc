@@ -298,9 +298,9 @@ Result<T> Store::Patch(const std::string& ns, const std::string& name, const std
 
 template <class T>
 Result<T> Store::FinishDelete(const std::string& key, T object) {
+  object.metadata.resource_version = ++resource_version_;  // the DELETED event carries the deletion's version
   auto last = std::make_shared<const T>(std::move(object));
   Remove<T>(key, last);
-  ++resource_version_;
   if constexpr (std::is_same_v<T, Job>) {
     if (rules_.owner_references_gc) OnJobDeleted(*last, Propagation::kBackground);
   }

@@ -120,7 +120,7 @@ TEST_CASE("watchers see writes in resourceVersion order, after the write returns
   CHECK(seen.empty());
   f.store.Delete<Job>("default", "pi", DeleteOptions{.propagation = Propagation::kBackground});
   f.dispatcher.RunAll();
-  CHECK(seen == std::vector<std::string>{"ADDED:1", "DELETED:1"});
+  CHECK(seen == std::vector<std::string>{"ADDED:1", "DELETED:2"});
 }
 
 TEST_CASE("deleting a batch/v1 Job without a policy orphans its pods with a warning") {

@@ -1,0 +1,63 @@
+#include "fakeapi/codec.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jobsim::api;
+
+TEST_CASE("a Job round-trips through JSON, unknown fields included") {
+  const Json in = Json::parse(R"({
+    "apiVersion": "batch/v1", "kind": "Job",
+    "metadata": {"name": "pi", "namespace": "default", "uid": "u-1", "resourceVersion": "42",
+                 "creationTimestamp": "2016-05-13T10:45:22Z", "labels": {"a": "b"},
+                 "managedFields": [{"manager": "kubectl"}]},
+    "spec": {"parallelism": 2, "completions": 5, "backoffLimit": 6,
+             "selector": {"matchLabels": {"a": "b"},
+                          "matchExpressions": [{"key": "x", "operator": "In", "values": ["1", "2"]}]},
+             "template": {"metadata": {"creationTimestamp": null, "labels": {"a": "b"}},
+                          "spec": {"containers": [{"name": "pi", "image": "perl", "command": ["perl"],
+                                                   "ports": [{"containerPort": 80}]}],
+                                   "restartPolicy": "Never", "nodeSelector": {"disk": "ssd"}}},
+             "podFailurePolicy": {"rules": [{"action": "Ignore", "onExitCodes": {"operator": "In", "values": [1]}}]},
+             "futureField": {"x": 1}},
+    "status": {"active": 1, "ready": 0, "startTime": "2016-05-13T10:45:23Z",
+               "conditions": [{"type": "Complete", "status": "True", "lastProbeTime": null,
+                               "lastTransitionTime": "2016-05-13T10:46:00Z"}],
+               "uncountedTerminatedPods": {}}
+  })");
+  Job job;
+  REQUIRE(Decode(in, job).ok());
+  CHECK(job.spec.parallelism == 2);
+  CHECK(job.metadata.resource_version == 42);
+  CHECK(job.spec.template_.spec.containers[0].extra.contains("ports"));
+  CHECK(job.spec.extra.contains("futureField"));
+  const Json out = Encode(job);
+  CHECK(out == in);
+}
+
+TEST_CASE("a type mismatch names the field path") {
+  Job job;
+  Status st = Decode(Json::parse(R"({"spec": {"parallelism": "two"}})"), job);
+  CHECK(st.code() == 400);
+  CHECK(st.message() == "spec.parallelism: expected an integer");
+  Pod pod;
+  st = Decode(Json::parse(R"({"spec": {"containers": [{"name": 7}]}})"), pod);
+  CHECK(st.message() == "spec.containers[0].name: expected a string");
+}
+
+TEST_CASE("zero times render as null, as metav1.Time does") {
+  Pod pod;
+  pod.metadata.name = "p";
+  ContainerStatus cs;
+  cs.name = "c";
+  cs.state.terminated.emplace();
+  cs.state.terminated->exit_code = 128;
+  cs.state.terminated->reason = "StartError";
+  cs.state.terminated->finished_at = 1463136322000;
+  pod.status.container_statuses.push_back(cs);
+  const Json out = Encode(pod);
+  const Json& term = out["status"]["containerStatuses"][0]["state"]["terminated"];
+  CHECK(term["startedAt"].is_null());
+  CHECK(term["finishedAt"] == "2016-05-13T10:45:22Z");
+  CHECK(out["status"]["containerStatuses"][0]["lastState"] == Json::object());
+  CHECK(out["metadata"]["creationTimestamp"].is_null());
+}

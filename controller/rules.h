@@ -9,7 +9,8 @@ namespace jobsim::controller {
 
 struct ControllerRules {
   // 1.3-era counting: active/succeeded/failed recomputed from the live pods on
-  // every sync (no finalizers, no ownerReferences, nothing remembered).
+  // every sync (no finalizers, nothing remembered).
+  // REQUIRES: legacy_counting == !finalizer_tracking (one of the two counting modes).
   bool legacy_counting = false;
   // Pods get a controller ownerReference to their Job; orphans are adopted (1.6+).
   bool owner_references = true;
@@ -44,6 +45,24 @@ struct ControllerRules {
   bool completed_event = true;            // Normal Completed "Job completed"
   // Suspend (1.21+).
   bool suspend = true;
+  // A sync is scheduled for the moment activeDeadlineSeconds runs out. Before
+  // that fix (kubernetes/kubernetes#32149, 1.3/1.4) the deadline was noticed
+  // only at the next pod event or the informer's full resync.
+  bool deadline_requeue = true;
+  // The Job informer's full resync: every Job is re-queued this often (1.3:
+  // JobResyncPeriod = 10 min in pkg/controller/job/jobcontroller.go); 0 = never.
+  int64_t job_resync_period_ms = 0;
+  // A failed pod create/delete/patch makes the sync return an error, so the Job
+  // is re-queued with the API back-off (1.8+). The 1.3 controller only logged
+  // it and waited for the next event.
+  bool requeue_on_pod_errors = true;
+  // Indexed pods carry their completion index as a label too, and
+  // JOB_COMPLETION_INDEX reads the label (PodIndexLabel, beta 1.28); before,
+  // only the annotation.
+  bool pod_index_label = true;
+  // Pods carry annotation kubernetes.io/created-by, a SerializedReference to
+  // their Job (pkg/controller/controller_utils.go, removed in 1.9).
+  bool created_by_annotation = false;
   // Work-queue delays.
   int64_t sync_batch_period_ms = 1'000;   // pod events are batched (modern); 0 = immediate (1.3)
   int64_t api_backoff_initial_ms = 1'000;

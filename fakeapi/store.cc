@@ -87,7 +87,10 @@ Store::Store(const Clock& clock, uint64_t seed, Dispatcher& dispatcher, ApiRules
       dispatcher_(dispatcher),
       rules_(std::move(rules)),
       uid_random_(seed, "uids"),
-      name_random_(seed, "generate-name") {}
+      name_random_(seed, "generate-name") {
+  uid_clock_sequence_ = (uid_random_.Next64() & 0x3fff) | 0x8000;
+  uid_node_ = uid_random_.Next64() & 0xffffffffffffULL;
+}
 
 template <> Store::Collection<Pod>& Store::collection<Pod>() { return pods_; }
 template <> Store::Collection<Job>& Store::collection<Job>() { return jobs_; }
@@ -100,14 +103,15 @@ const Store::Collection<T>& Store::collection() const {
 }
 
 std::string Store::NewUid() {
-  const uint64_t a = uid_random_.Next64();
-  const uint64_t b = uid_random_.Next64();
   if (rules_.time_based_uids) {
-    // RFC 4122 version 1: 60-bit timestamp in 100 ns units, clock sequence, node.
+    // RFC 4122 version 1: 60-bit timestamp in 100 ns units, then the clock sequence and
+    // node of this API server, fixed for the run (the seed's uids all end in -b739-0800278856e6).
     const uint64_t ts = static_cast<uint64_t>(clock_.NowUnixMs()) * 10000 + kUuidEpochOffset + (++uid_sequence_ % 10000);
     return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", ts & 0xffffffffULL, (ts >> 32) & 0xffff,
-                       ((ts >> 48) & 0x0fff) | 0x1000, ((a >> 48) & 0x3fff) | 0x8000, b & 0xffffffffffffULL);
+                       ((ts >> 48) & 0x0fff) | 0x1000, uid_clock_sequence_, uid_node_);
   }
+  const uint64_t a = uid_random_.Next64();
+  const uint64_t b = uid_random_.Next64();
   return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", a >> 32, (a >> 16) & 0xffff, (a & 0x0fff) | 0x4000,
                      ((b >> 48) & 0x3fff) | 0x8000, b & 0xffffffffffffULL);
 }

@@ -191,6 +191,8 @@ class Store {
   Random name_random_;
   uint64_t resource_version_ = 0;
   uint64_t uid_sequence_ = 0;
+  uint64_t uid_clock_sequence_ = 0;  // version-1 uids: fixed per run
+  uint64_t uid_node_ = 0;
   WatchId next_watch_id_ = 1;
   Collection<Pod> pods_;
   Collection<Job> jobs_;

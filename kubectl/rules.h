@@ -2,6 +2,8 @@
 // fills it; printers ask these flags, never a version number.
 #pragma once
 
+#include "kubectl/go_sort.h"
+
 namespace jobsim::kubectl {
 
 struct KubectlRules {
@@ -22,6 +24,27 @@ struct KubectlRules {
   bool events_field_path_prefix = false;
   // RESTARTS shows "N (Xs ago)" (1.22+).
   bool restarts_with_age = true;
+  // A deleted pod in phase Succeeded/Failed shows its phase, not Terminating,
+  // in get and describe (k8s PR #122038, 1.31).
+  bool terminating_excludes_terminal_phase = true;
+  // API errors print as "Error from server (NotFound): ..." (1.5+); before,
+  // "Error from server: ..." (pkg/kubectl/cmd/util/helpers.go StandardErrorMessage).
+  bool error_reason_in_parentheses = true;
+  // `get` with nothing to print writes "No resources found." to stderr (1.5+)...
+  bool empty_list_notice = true;
+  // ... and names the namespace: "No resources found in default namespace." (1.17+).
+  bool empty_list_names_namespace = true;
+  // `logs POD` of a multi-container pod picks the first container and says
+  // `Defaulted container "a" out of: a, b` (1.21+); before it was an error.
+  bool logs_defaults_container = true;
+  // create/apply/patch/delete name the object `job.batch "pi" created` with the
+  // API group (1.10+); before, `job "pi" created` (cmdutil.PrintSuccess).
+  bool success_names_group = true;
+  // ... and `job.batch/pi created` / `configured` / `unchanged` / `patched (no change)`
+  // through the name printer (1.11+); delete keeps `job.batch "pi" deleted`.
+  bool success_names_slash = true;
+  // The Go release's sort.Sort, which orders describe events with equal lastTimestamp.
+  GoSortAlgorithm go_sort = GoSortAlgorithm::kPdq;
 };
 
 }  // namespace jobsim::kubectl

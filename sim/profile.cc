@@ -58,6 +58,11 @@ controller::ControllerRules ControllerFor(int m) {
   r.completed_event = m >= 20;
   r.suspend = m >= 22;
   r.sync_batch_period_ms = m >= 24 ? 1'000 : 0;
+  r.deadline_requeue = m >= 8;                       // PR #48454
+  r.job_resync_period_ms = m <= 5 ? 600'000 : 0;     // 1.3 JobResyncPeriod
+  r.requeue_on_pod_errors = m >= 8;
+  r.created_by_annotation = m <= 8;                  // kubernetes.io/created-by, removed in 1.9
+  r.pod_index_label = m >= 28;                       // PodIndexLabel
   return r;
 }
 
@@ -69,16 +74,24 @@ KubeletRules KubeletFor(int m) {
   r.created_message = m <= 9    ? CreatedMessage::kDockerId
                     : m <= 31   ? CreatedMessage::kCreatedContainer
                                 : CreatedMessage::kCreatedContainerColon;
-  r.immediate_restarts = m <= 5 ? 2 : 1;
+  r.pleg_sees_start_failures = m >= 6;  // docker 1.11's "Created" state was "unknown" to the PLEG
   r.backoff_event_names_container = m >= 26;
+  r.backoff_message_lowercase = m >= 16;  // error-string cleanup of pkg/kubelet (approximate)
   r.failed_sync_events = m <= 6;
   r.pulled_with_duration = m >= 19;
   r.pulled_with_waiting = m >= 28;
   r.pulled_with_size = m >= 30;
   r.legacy_pull_messages = m <= 9;
   r.pod_ready_to_start_containers = m >= 29;
+  r.containers_ready_condition = m >= 11;
+  r.failed_pod_ready_reason = m >= 27;
+  r.terminal_phase_on_deletion = m >= 27;  // PR #115331
+  r.container_started_field = m >= 16;
+  r.pod_ips_field = m >= 16;
+  r.host_ips_field = m >= 29;
   r.native_sidecars = m >= 29;
   r.requeue_at_backoff_expiry = m >= 34;
+  r.scheduled_message_with_namespace = m >= 11;
   return r;
 }
 
@@ -92,6 +105,17 @@ kubectl::KubectlRules KubectlFor(int m) {
   r.events_from_with_host = m < 20;
   r.events_field_path_prefix = m >= 35;
   r.restarts_with_age = m >= 22;
+  r.terminating_excludes_terminal_phase = m >= 31;  // k8s PR #122038
+  r.error_reason_in_parentheses = m >= 5;            // cmd/util/helpers.go StandardErrorMessage
+  r.empty_list_notice = m >= 5;
+  r.empty_list_names_namespace = m >= 17;
+  r.success_names_group = m >= 10;  // kubectl printers refactor (1.10)
+  r.success_names_slash = m >= 11;  // NamePrinter for operations (1.11)
+  r.logs_defaults_container = m >= 21;               // KEP-2227 default container
+  // Go that built kubectl: go1.6/1.7 up to 1.6, go1.8-1.18 up to 1.24, pdqsort after.
+  r.go_sort = m <= 6    ? kubectl::GoSortAlgorithm::kGo16
+            : m <= 24   ? kubectl::GoSortAlgorithm::kGo18
+                        : kubectl::GoSortAlgorithm::kPdq;
   return r;
 }
 
@@ -126,6 +150,11 @@ api::Status LookupProfile(const std::string& version, Profile& out) {
   out.kubelet = KubeletFor(minor);
   out.kubectl = KubectlFor(minor);
   out.events.legacy_aggregate_message = minor <= 6;  // client-go commit 6bfadd9f (1.7)
+  out.events.key_has_field_path = minor >= 7;         // kubernetes PR #47973
+  out.events.spam_filter = minor >= 8;                // kubernetes PR #47367 (client-go v5.0.0)
+  out.events.spam_refill_in_ticks = minor <= 9;       // juju/ratelimit until client-go v6 (1.9)
+  out.events.spam_key_has_type = minor >= 32;         // client-go commit aa6ed1bae
+  out.events.reporting_fields = minor >= 28;          // client-go commit 0a0ddf8b6
   out.scheduler_events = minor >= 19 ? EventApi::kEventsV1 : EventApi::kCoreV1;
   out.default_timing = TimingFor(minor);
   return api::Status::Ok();

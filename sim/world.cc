@@ -30,7 +30,10 @@ World::World(WorldOptions options)
   CreateClusterObjects();
 
   controller_events_ = NewEventRecorder(*store_, {"job-controller", ""}, p.events);
-  scheduler_events_ = NewEventRecorder(*store_, {"default-scheduler", ""}, p.events, p.scheduler_events);
+  // events.k8s.io/v1 names the scheduler instance "<component>-<host>"; core/v1 events of
+  // the 1.3 era showed an empty host ("{default-scheduler }").
+  const std::string scheduler_host = p.scheduler_events == EventApi::kEventsV1 ? "control-plane" : "";
+  scheduler_events_ = NewEventRecorder(*store_, {"default-scheduler", scheduler_host}, p.events, p.scheduler_events);
   runtime_ = std::make_unique<RuntimeModel>(options_.runtime, p.kubelet, options_.seed);
   scheduler_ = std::make_unique<Scheduler>(*store_, loop_, *scheduler_events_, options_.runtime.timing,
                                            options_.nodes, p.kubelet);

@@ -6,7 +6,13 @@
 // caches, as each real component has its own broadcaster.
 //
 // The scheduler's events.k8s.io/v1 flavour (series instead of count) is
-// selected by EventApi::kEventsV1.
+// selected by EventApi::kEventsV1 (tools/events/event_broadcaster.go).
+//
+// Writes happen inside Record(), synchronously, at the current virtual time
+// (upstream hands them to a broadcaster goroutine). Names are
+// "<involvedObject.name>.<hex UnixNano>" where the nanoseconds are the virtual
+// milliseconds times 10^6 plus a per-recorder sequence number, because virtual
+// time has only millisecond resolution (see event_name.h).
 #pragma once
 
 #include <memory>
@@ -14,25 +20,20 @@
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
+#include "sim/events/correlator_rules.h"
 
 namespace jobsim::sim {
-
-struct CorrelatorRules {
-  // Aggregated message: "(combined from similar events): " + message (k8s 1.7+),
-  // or the fixed "(events with common reason combined)" before.
-  bool legacy_aggregate_message = false;
-  int aggregate_max_events = 10;          // defaultAggregateMaxEvents
-  int64_t aggregate_interval_ms = 600'000;  // defaultAggregateIntervalInSeconds
-  int spam_burst = 25;                     // defaultSpamBurst
-  int64_t spam_refill_ms = 300'000;        // defaultSpamQPS = 1/300
-  int lru_entries = 4096;                  // maxLruCacheEntries
-};
 
 enum class EventApi {
   kCoreV1,    // count / firstTimestamp / lastTimestamp
   kEventsV1,  // series / eventTime (the scheduler since ~1.19)
 };
 
+// kCoreV1: source is the Event's source; reportingComponent/Instance copy it
+// when rules.reporting_fields. kEventsV1: source.component is the
+// reportingController, reportingInstance is "<component>-<host>", the core
+// view's source stays empty; rules are not used (that library has no correlator).
+// Timers (the events.k8s.io/v1 series flushes) run on store.dispatcher().
 std::unique_ptr<api::EventRecorder> NewEventRecorder(api::Store& store, api::EventSource source,
                                                      CorrelatorRules rules, EventApi flavour = EventApi::kCoreV1);
 

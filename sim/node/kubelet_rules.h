@@ -1,5 +1,6 @@
-// What the kubelet and container runtime of one Kubernetes version do, as
-// plain data; sim/profile.cc fills it.
+// What the kubelet, the container runtime and the scheduler's bind message of
+// one Kubernetes version do, as plain data; sim/profile.cc fills it. Each flag
+// names the behaviour, not the release.
 #pragma once
 
 #include <cstdint>
@@ -14,10 +15,10 @@ enum class ContainerRuntime {
 };
 
 enum class CreatedMessage {
-  kDockerId,             // "Created container with docker id 310aac97cc9a"
-  kCreatedContainer,     // "Created container pi" (1.14 ... 1.31)
+  kDockerId,               // "Created container with docker id 310aac97cc9a"
+  kCreatedContainer,       // "Created container pi" (1.14 ... 1.31)
   kCreatedContainerColon,  // "Created container: pi" (1.32 ... 1.34)
-  kContainerCreated,     // "Container created" (1.35+)
+  kContainerCreated,       // "Container created" (1.35+)
 };
 
 struct KubeletRules {
@@ -29,18 +30,24 @@ struct KubeletRules {
   // A back-off entry expires when the container finishes this long after the
   // last back-off update (2 x max before 1.32, a fixed 600 s since).
   int64_t backoff_reset_ms = 600'000;
-  // How many times a crashed container is restarted at once before the first
-  // back-off wait. Upstream restarts the first crash immediately (1); the
-  // docker-era kubelet of the seed restarted a start failure twice before
-  // "Back-off 20s" (seed: 3 attempts, then 20s, 40s, 1m20s).
-  int immediate_restarts = 1;
+  // Whether the pod lifecycle event generator reports a container that failed
+  // to start, so that the pod is synced (and the restart decided) at once.
+  // Docker 1.11 left such a container in state "Created", which the 1.3
+  // generic PLEG maps to "unknown" and reports no event for
+  // (pkg/kubelet/pleg/generic.go); the next sync was the pod worker's error
+  // requeue, sync_retry_ms later. That gives the seed's sequence: three
+  // attempts about 10 s apart, then "Back-off 20s", 40s, 1m20s.
+  bool pleg_sees_start_failures = true;
   // Pod worker retry period while in back-off (10 s + jitter before 1.34;
-  // 1.34+ requeues at the back-off expiry).
+  // 1.34+ requeues at the back-off expiry). jobsim uses no jitter.
   int64_t sync_retry_ms = 10'000;
   bool requeue_at_backoff_expiry = false;
   // "Back-off restarting failed container pi in pod pi-x_default(uid)" (1.26+)
   // instead of "Back-off restarting failed container".
   bool backoff_event_names_container = true;
+  // The CrashLoopBackOff waiting message starts "back-off 40s ..."; before
+  // the error-string cleanup it was "Back-off 40s ...".
+  bool backoff_message_lowercase = true;
   // 1.3: FailedSync events ("Error syncing pod, skipping: ...").
   bool failed_sync_events = false;
   // Pulled: "Successfully pulled image %q in %v (%v including waiting). Image size: %v bytes."
@@ -51,9 +58,24 @@ struct KubeletRules {
   bool legacy_pull_messages = false;
   // Pod condition PodReadyToStartContainers (1.29+).
   bool pod_ready_to_start_containers = true;
+  // Pod condition ContainersReady (1.11+, with pod readiness gates).
+  bool containers_ready_condition = true;
+  // A Failed pod's Ready/ContainersReady carry reason PodFailed (1.27+);
+  // before, ContainersNotReady "containers with unready status: [...]".
+  bool failed_pod_ready_reason = true;
+  // A pod that is deleted (or will not restart) gets a terminal phase before
+  // it goes (getPhase's podIsTerminal, 1.27+); before, a deleted OnFailure
+  // pod kept phase Running in its last status.
+  bool terminal_phase_on_deletion = true;
+  // containerStatuses[].started (1.16+), status.podIPs (1.16+), status.hostIPs (1.29+).
+  bool container_started_field = true;
+  bool pod_ips_field = true;
+  bool host_ips_field = true;
   // Native sidecars (init containers with restartPolicy Always, 1.29+ on).
   bool native_sidecars = true;
-  // Pod conditions Initialized/Ready/ContainersReady exist (always in our range).
+  // Scheduler: "Successfully assigned default/pi-x to node-1" (1.11+) instead
+  // of "Successfully assigned pi-x to node-1".
+  bool scheduled_message_with_namespace = true;
 };
 
 }  // namespace jobsim::sim

@@ -32,6 +32,10 @@ struct RunOutcome {
   std::string stdout_text;
   std::string reason;  // terminated reason override, e.g. OOMKilled
   bool runs_forever = false;  // a long-running server
+  // A program that traps SIGTERM exits with this code when its pod is deleted.
+  // Unset (every built-in program): as PID 1 without a handler it ignores
+  // SIGTERM and is killed at the end of the grace period (exit 137).
+  std::optional<int32_t> sigterm_exit_code;
 };
 
 struct ProgramRule {

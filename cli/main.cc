@@ -1,0 +1,121 @@
+// The `jobsim` command:
+//   jobsim run FILE [--seed N] [--kubernetes-version V] [--format text|json] [--junit FILE] [--until D]
+//   jobsim test DIR [--update]
+//   jobsim version
+// Exit codes: 0 every check passed, 1 a check failed (or a wait timed out, or a
+// suite scenario failed), 2 the scenario or the command line is invalid.
+// Nothing escapes main: every error becomes a message on stderr and a code.
+#include <exception>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "sim/base/duration.h"
+#include "sim/profile.h"
+#include "sim/scenario/parser.h"
+#include "sim/scenario/runner.h"
+#include "sim/scenario/suite.h"
+#include "sim/scenario/transcript.h"
+
+namespace {
+
+using namespace jobsim;
+
+constexpr int kExitOk = 0;
+constexpr int kExitChecksFailed = 1;
+constexpr int kExitInvalid = 2;
+constexpr const char* kVersion = "0.1.0";
+
+struct RunFlags {
+  std::string file;
+  std::optional<uint64_t> seed;
+  std::optional<std::string> kubernetes_version;
+  std::string format = "text";
+  std::string junit;
+  std::string until;
+};
+
+int Run(const RunFlags& flags) {
+  scenario::RunOptions options;
+  options.seed = flags.seed;
+  options.kubernetes_version = flags.kubernetes_version;
+  if (!flags.until.empty()) {
+    options.until_ms = ParseDurationMs(flags.until);
+    if (!options.until_ms) {
+      std::cerr << "jobsim: --until: bad duration \"" << flags.until << "\"\n";
+      return kExitInvalid;
+    }
+  }
+  scenario::Scenario parsed;
+  if (api::Status st = scenario::LoadScenario(flags.file, parsed); !st.ok()) {
+    std::cerr << st.message() << "\n";
+    return kExitInvalid;
+  }
+  scenario::Report report;
+  if (api::Status st = scenario::RunScenario(parsed, options, report); !st.ok()) {
+    std::cerr << st.message() << "\n";
+    return kExitInvalid;
+  }
+  std::cout << (flags.format == "json" ? scenario::RenderJson(report) : scenario::RenderText(report));
+  if (!flags.junit.empty()) {
+    std::ofstream junit(flags.junit, std::ios::binary);
+    junit << scenario::RenderJunit(report);
+    if (!junit) {
+      std::cerr << "jobsim: cannot write " << flags.junit << "\n";
+      return kExitInvalid;
+    }
+  }
+  return report.failed() == 0 ? kExitOk : kExitChecksFailed;
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{"jobsim: a deterministic simulator of the Kubernetes Job controller"};
+  app.require_subcommand(1);
+
+  RunFlags run;
+  CLI::App* run_cmd = app.add_subcommand("run", "replay one scenario file and print its transcript");
+  run_cmd->add_option("file", run.file, "the scenario file")->required();
+  run_cmd->add_option("--seed", run.seed, "override spec.seed");
+  run_cmd->add_option("--kubernetes-version", run.kubernetes_version, "override spec.kubernetesVersion (1.3 ... 1.33)");
+  run_cmd->add_option("--format", run.format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  run_cmd->add_option("--junit", run.junit, "also write JUnit XML, one test case per check, to this file");
+  run_cmd->add_option("--until", run.until, "override spec.until (a duration such as 10m)");
+
+  std::string dir;
+  scenario::SuiteOptions suite;
+  CLI::App* test_cmd = app.add_subcommand("test", "run every scenario in a directory against its golden transcript");
+  test_cmd->add_option("dir", dir, "the directory")->required();
+  test_cmd->add_flag("--update", suite.update, "rewrite the golden transcripts");
+
+  CLI::App* version_cmd = app.add_subcommand("version", "print the version");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitInvalid;
+  }
+  if (run_cmd->parsed()) return Run(run);
+  if (test_cmd->parsed()) return scenario::RunSuite(dir, suite, std::cout);
+  if (version_cmd->parsed()) {
+    std::cout << "jobsim " << kVersion << " (Kubernetes 1." << sim::kOldestMinor << " to 1." << sim::kNewestMinor
+              << ")\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "jobsim: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "jobsim: internal error\n";
+  }
+  return kExitInvalid;
+}

@@ -1,0 +1,307 @@
+// JobController: lifecycle, informer caches and event handlers (the sync
+// pipeline itself is in sync_job.cc).
+#include "controller/job_controller.h"
+
+#include "controller/conditions.h"
+#include "controller/pod_adoption.h"
+#include "controller/pod_classification.h"
+#include "fakeapi/well_known.h"
+
+namespace jobsim::controller {
+namespace {
+
+std::string KeyOf(const api::ObjectMeta& meta) { return api::ObjectKey(meta.namespace_, meta.name); }
+
+// A watch event older than (or the same as) what the cache holds: delivered
+// late after a restart's initial list.
+template <class T>
+bool IsStale(const std::map<std::string, std::shared_ptr<const T>>& cache, const std::string& key, const T& obj) {
+  auto it = cache.find(key);
+  return it != cache.end() && it->second->metadata.uid == obj.metadata.uid &&
+         it->second->metadata.resource_version >= obj.metadata.resource_version;
+}
+
+}  // namespace
+
+JobController::JobController(api::Store& store, Executor& executor, const Clock& clock, api::EventRecorder& events,
+                             ControllerRules rules)
+    : store_(store),
+      executor_(executor),
+      clock_(clock),
+      events_(events),
+      rules_(std::move(rules)),
+      store_pod_control_(store, events),
+      store_job_client_(store),
+      pod_control_(&store_pod_control_),
+      job_client_(&store_job_client_),
+      expectations_(clock) {
+  MakeQueues();
+}
+
+JobController::~JobController() { Stop(); }
+
+void JobController::MakeQueues() {
+  WorkQueueOptions options{rules_.sync_batch_period_ms, rules_.api_backoff_initial_ms, rules_.api_backoff_max_ms};
+  queue_ = std::make_unique<WorkQueue>(executor_, clock_, options,
+                                       [this](const std::string& key) { return SyncJob(key); });
+  options.batch_period_ms = 0;
+  orphan_queue_ = std::make_unique<WorkQueue>(executor_, clock_, options,
+                                              [this](const std::string& key) { return SyncOrphanPod(key); });
+}
+
+void JobController::Start() {
+  MakeQueues();
+  watches_.push_back(store_.Watch<api::Job>([this](const api::WatchEvent<api::Job>& e) { OnJobEvent(e); }));
+  watches_.push_back(store_.Watch<api::Pod>([this](const api::WatchEvent<api::Pod>& e) { OnPodEvent(e); }));
+  std::vector<std::shared_ptr<const api::Job>> jobs;
+  std::vector<std::shared_ptr<const api::Pod>> pods;
+  store_.List(api::ListOptions{}, jobs);
+  store_.List(api::ListOptions{}, pods);
+  for (const auto& job : jobs) jobs_[KeyOf(job->metadata)] = job;
+  for (const auto& pod : pods) pods_[KeyOf(pod->metadata)] = pod;
+  for (const auto& job : jobs) AddJob(*job);
+  for (const auto& pod : pods) AddPod(*pod);
+  ScheduleResync();
+}
+
+void JobController::Stop() {
+  for (api::Store::WatchId id : watches_) store_.StopWatch(id);
+  watches_.clear();
+  queue_->ShutDown();
+  orphan_queue_->ShutDown();
+  if (resync_timer_) executor_.Cancel(*resync_timer_);
+  resync_timer_.reset();
+  ForgetState();
+}
+
+void JobController::ForgetState() {
+  jobs_.clear();
+  pods_.clear();
+  expectations_.Clear();
+  finalizer_expectations_.Clear();
+  backoff_.Clear();
+  finished_uids_.clear();
+}
+
+// The 1.3 informer re-delivered every Job as an update once per resync period.
+void JobController::ScheduleResync() {
+  if (rules_.job_resync_period_ms <= 0) return;
+  resync_timer_ = executor_.After(rules_.job_resync_period_ms, [this] {
+    std::vector<std::shared_ptr<const api::Job>> jobs;
+    for (const auto& [key, job] : jobs_) jobs.push_back(job);
+    for (const auto& job : jobs) UpdateJob(*job, *job);
+    ScheduleResync();
+  });
+}
+
+void JobController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
+  const api::Job& job = *event.object;
+  const std::string key = KeyOf(job.metadata);
+  if (event.type == api::WatchType::kDeleted) {
+    auto it = jobs_.find(key);
+    if (it == jobs_.end() || it->second->metadata.uid != job.metadata.uid) return;
+    jobs_.erase(it);
+    DeleteJob(job);
+    return;
+  }
+  if (IsStale(jobs_, key, job)) return;
+  auto it = jobs_.find(key);
+  if (it == jobs_.end()) {
+    jobs_[key] = event.object;
+    AddJob(job);
+    return;
+  }
+  const std::shared_ptr<const api::Job> old = it->second;
+  it->second = event.object;
+  UpdateJob(*old, job);
+}
+
+void JobController::OnPodEvent(const api::WatchEvent<api::Pod>& event) {
+  const api::Pod& pod = *event.object;
+  const std::string key = KeyOf(pod.metadata);
+  if (event.type == api::WatchType::kDeleted) {
+    auto it = pods_.find(key);
+    if (it == pods_.end() || it->second->metadata.uid != pod.metadata.uid) return;
+    pods_.erase(it);
+    DeletePod(pod, /*final_state=*/true);
+    return;
+  }
+  if (IsStale(pods_, key, pod)) return;
+  auto it = pods_.find(key);
+  if (it == pods_.end()) {
+    pods_[key] = event.object;
+    AddPod(pod);
+    return;
+  }
+  const std::shared_ptr<const api::Pod> old = it->second;
+  it->second = event.object;
+  UpdatePod(*old, pod);
+}
+
+void JobController::AddJob(const api::Job& job) { EnqueueNow(job); }
+
+void JobController::UpdateJob(const api::Job& old_job, const api::Job& job) {
+  if (IsJobFinished(job)) {
+    // Nothing is ever done for a finished Job; stray finalizers go.
+    finished_uids_.erase(job.metadata.uid);
+    if (rules_.finalizer_tracking) CleanupPodFinalizers(job);
+    return;
+  }
+  if (job.metadata.generation == old_job.metadata.generation) {
+    EnqueueBatched(job);  // a status write, typically after pod events
+  } else {
+    EnqueueNow(job);  // a spec change
+  }
+  const auto& ads = job.spec.active_deadline_seconds;
+  if (!rules_.deadline_requeue || !job.status.start_time || !ads) return;
+  if (old_job.spec.active_deadline_seconds != ads) {
+    queue_->AddAfter(KeyOf(job.metadata), *ads * kMsPerSecond - (clock_.NowUnixMs() - *job.status.start_time));
+  }
+}
+
+void JobController::DeleteJob(const api::Job& job) {
+  EnqueueNow(job);
+  finished_uids_.erase(job.metadata.uid);
+  if (rules_.finalizer_tracking) CleanupPodFinalizers(job);
+}
+
+void JobController::AddPod(const api::Pod& pod) {
+  if (pod.metadata.deletion_timestamp) {
+    // Seen for the first time while already being deleted (after a restart):
+    // not a creation this controller waits for.
+    DeletePod(pod, /*final_state=*/false);
+    return;
+  }
+  if (const api::Job* job = ControllingJob(pod)) {
+    expectations_.CreationObserved(KeyOf(job->metadata));
+    EnqueueBatched(*job);
+    return;
+  }
+  if (!rules_.owner_references) return;
+  // An orphan: its finalizer goes, and any Job whose selector matches may adopt it.
+  if (HasTrackingFinalizer(pod)) EnqueueOrphanPod(pod);
+  for (const api::Job* job : SelectingJobs(pod)) EnqueueBatched(*job);
+}
+
+void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod) {
+  if (pod.metadata.resource_version == old_pod.metadata.resource_version) return;
+  if (pod.metadata.deletion_timestamp) {
+    // Graceful deletion started: replace the pod now rather than when it is gone.
+    DeletePod(pod, /*final_state=*/false);
+    return;
+  }
+  const bool labels_changed = pod.metadata.labels != old_pod.metadata.labels;
+  if (!rules_.owner_references) {
+    if (const api::Job* job = ControllingJob(pod)) EnqueueBatched(*job);
+    if (!labels_changed) return;
+    if (const api::Job* job = ControllingJob(old_pod)) EnqueueBatched(*job);
+    return;
+  }
+  const bool finalizer_removed = !HasTrackingFinalizer(pod);
+  const api::OwnerReference* old_ref = old_pod.metadata.ControllerRef();
+  const api::OwnerReference* ref = pod.metadata.ControllerRef();
+  const bool ref_changed = (old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref);
+  for (const api::Job* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod)}) {
+    if (!job) continue;
+    if (finalizer_removed) finalizer_expectations_.RemovalObserved(KeyOf(job->metadata), pod.metadata.uid);
+    EnqueueBatched(*job);
+  }
+  if (ref || (!labels_changed && !ref_changed)) return;
+  for (const api::Job* job : SelectingJobs(pod)) EnqueueBatched(*job);
+}
+
+void JobController::DeletePod(const api::Pod& pod, bool final_state) {
+  const bool has_finalizer = HasTrackingFinalizer(pod);
+  const api::Job* job = ControllingJob(pod);
+  if (!job || (rules_.owner_references && IsJobFinished(*job))) {
+    // No sync will remove this finalizer.
+    if (has_finalizer && rules_.owner_references) EnqueueOrphanPod(pod);
+    return;
+  }
+  const std::string key = KeyOf(job->metadata);
+  expectations_.DeletionObserved(key);
+  if (final_state || !has_finalizer) finalizer_expectations_.RemovalObserved(key, pod.metadata.uid);
+  EnqueueBatched(*job);
+}
+
+const api::Job* JobController::ControllingJob(const api::Pod& pod) const {
+  if (rules_.owner_references) {
+    const api::OwnerReference* ref = pod.metadata.ControllerRef();
+    if (!ref || ref->kind != "Job") return nullptr;
+    auto it = jobs_.find(api::ObjectKey(pod.metadata.namespace_, ref->name));
+    if (it == jobs_.end() || it->second->metadata.uid != ref->uid) return nullptr;
+    return it->second.get();
+  }
+  // Before ownerReferences the oldest Job whose selector matches was the owner.
+  const api::Job* oldest = nullptr;
+  for (const api::Job* job : SelectingJobs(pod)) {
+    if (!oldest || job->metadata.creation_timestamp < oldest->metadata.creation_timestamp) oldest = job;
+  }
+  return oldest;
+}
+
+std::vector<const api::Job*> JobController::SelectingJobs(const api::Pod& pod) const {
+  std::vector<const api::Job*> out;
+  const std::string prefix = pod.metadata.namespace_ + "/";
+  for (auto it = jobs_.lower_bound(prefix); it != jobs_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+       ++it) {
+    if (SelectsLabels(*it->second, pod.metadata.labels)) out.push_back(it->second.get());
+  }
+  return out;
+}
+
+PodList JobController::PodsInNamespace(const std::string& ns) const {
+  PodList out;
+  const std::string prefix = ns + "/";
+  for (auto it = pods_.lower_bound(prefix); it != pods_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+       ++it) {
+    out.push_back(it->second);
+  }
+  return out;
+}
+
+void JobController::EnqueueNow(const api::Job& job) { queue_->Add(KeyOf(job.metadata)); }
+
+void JobController::EnqueueBatched(const api::Job& job) { queue_->AddBatched(KeyOf(job.metadata)); }
+
+void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(KeyOf(pod.metadata)); }
+
+void JobController::CleanupPodFinalizers(const api::Job& job) {
+  for (const auto& pod : PodsInNamespace(job.metadata.namespace_)) {
+    if (HasTrackingFinalizer(*pod) && SelectsLabels(job, pod->metadata.labels)) EnqueueOrphanPod(*pod);
+  }
+}
+
+// An orphan keeps its finalizer only while a live, unfinished batch/v1 Job controls it.
+api::Status JobController::SyncOrphanPod(const std::string& key) {
+  auto it = pods_.find(key);
+  if (it == pods_.end()) return api::Status::Ok();
+  const api::Pod& pod = *it->second;
+  if (const api::OwnerReference* ref = pod.metadata.ControllerRef()) {
+    if (ref->kind != "Job" || ref->api_version != "batch/v1") return api::Status::Ok();
+    const api::Job* job = ControllingJob(pod);
+    if (job && !IsJobFinished(*job)) return api::Status::Ok();
+  }
+  if (!HasTrackingFinalizer(pod)) return api::Status::Ok();
+  const api::Status st = pod_control_->RemoveTrackingFinalizer(pod);
+  return st.IsNotFound() ? api::Status::Ok() : st;
+}
+
+void JobController::TEST_PutJob(const api::Job& job) {
+  jobs_[KeyOf(job.metadata)] = std::make_shared<const api::Job>(job);
+}
+
+void JobController::TEST_PutPod(const api::Pod& pod) {
+  pods_[KeyOf(pod.metadata)] = std::make_shared<const api::Pod>(pod);
+}
+
+api::Status JobController::TEST_SyncJob(const std::string& key, PodControl& pod_control, JobClient& job_client) {
+  pod_control_ = &pod_control;
+  job_client_ = &job_client;
+  const api::Status status = SyncJob(key);
+  pod_control_ = &store_pod_control_;
+  job_client_ = &store_job_client_;
+  return status;
+}
+
+}  // namespace jobsim::controller

@@ -1,0 +1,138 @@
+// The Job controller (pkg/controller/job/job_controller.go): informer caches
+// fed by Store watches, the event handlers that turn pod and Job changes into
+// queued Job keys, and syncJob as a short pipeline of named steps over one
+// SyncContext:
+//
+//   LoadJob -> ClaimPods -> ClassifyPods -> SetStartTime -> EvaluateFailure
+//           -> TerminateActivePods | ManagePods (+ completion, Suspended)
+//           -> FlushStatus (finalizer tracking, or the legacy single write)
+//
+// Each rule lives in the file named after it: expectations, backoff,
+// active_pods_order, pod_adoption, pod_classification, terminal_state,
+// manage_job, tracking, conditions, pod_control. What the controller does in a
+// given Kubernetes version comes from ControllerRules only.
+//
+// Everything runs on the simulation's Executor: watch events arrive as tasks,
+// each queued key is synced in its own task, timers are Executor timers.
+// Stop() loses the in-memory state (expectations, back-off records), as a real
+// controller restart does.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "controller/backoff.h"
+#include "controller/expectations.h"
+#include "controller/job_client.h"
+#include "controller/pod_control.h"
+#include "controller/rules.h"
+#include "controller/sync_context.h"
+#include "controller/tracking.h"
+#include "controller/work_queue.h"
+#include "fakeapi/event_recorder.h"
+#include "fakeapi/store.h"
+#include "sim/base/clock.h"
+#include "sim/base/executor.h"
+
+namespace jobsim::controller {
+
+// Warning of job_controller.go for a completionMode the controller does not know.
+inline constexpr const char* kUnknownCompletionModeReason = "UnknownCompletionMode";
+inline constexpr const char* kUnknownCompletionModeMessage = "Skipped Job sync because completion mode is unknown";
+
+class JobController {
+ public:
+  JobController(api::Store& store, Executor& executor, const Clock& clock, api::EventRecorder& events,
+                ControllerRules rules);
+  ~JobController();
+  JobController(const JobController&) = delete;
+  JobController& operator=(const JobController&) = delete;
+
+  // Subscribes to Job and Pod watches, lists the existing objects into the
+  // caches and queues every Job.
+  void Start();
+  // Unsubscribes, cancels timers and forgets all in-memory state.
+  void Stop();
+
+  // ---- Test hooks: drive one sync against hand-placed cache contents. ----
+  void TEST_PutJob(const api::Job& job);
+  void TEST_PutPod(const api::Pod& pod);
+  Expectations& TEST_expectations() { return expectations_; }
+  BackoffStore& TEST_backoff_store() { return backoff_; }
+  const WorkQueue& TEST_queue() const { return *queue_; }
+  // Runs syncJob(key) once with these seams instead of the Store-backed ones.
+  api::Status TEST_SyncJob(const std::string& key, PodControl& pod_control, JobClient& job_client);
+
+ private:
+  // Informer: keep the caches, call the handlers.
+  void OnJobEvent(const api::WatchEvent<api::Job>& event);
+  void OnPodEvent(const api::WatchEvent<api::Pod>& event);
+  void AddJob(const api::Job& job);
+  void UpdateJob(const api::Job& old_job, const api::Job& job);
+  void DeleteJob(const api::Job& job);
+  void AddPod(const api::Pod& pod);
+  void UpdatePod(const api::Pod& old_pod, const api::Pod& pod);
+  void DeletePod(const api::Pod& pod, bool final_state);
+  void ScheduleResync();
+
+  // Lookups in the caches.
+  const api::Job* ControllingJob(const api::Pod& pod) const;
+  std::vector<const api::Job*> SelectingJobs(const api::Pod& pod) const;
+  PodList PodsInNamespace(const std::string& ns) const;
+  void EnqueueNow(const api::Job& job);
+  void EnqueueBatched(const api::Job& job);
+  void EnqueueOrphanPod(const api::Pod& pod);
+  void CleanupPodFinalizers(const api::Job& job);
+
+  // syncJob and its steps.
+  api::Status SyncJob(const std::string& key);
+  bool LoadJob(const std::string& key, SyncContext& ctx);
+  api::Status ClaimPods(SyncContext& ctx);
+  void ClassifyPods(SyncContext& ctx);
+  void SetStartTime(SyncContext& ctx);
+  void EvaluateFailure(SyncContext& ctx);
+  void TerminateActivePods(SyncContext& ctx);
+  void ManagePods(SyncContext& ctx);
+  int32_t ManageJob(SyncContext& ctx);
+  int32_t RemovePods(SyncContext& ctx, const std::vector<const api::Pod*>& pods);
+  int32_t CreateMissingPods(SyncContext& ctx, int32_t missing);
+  std::vector<int32_t> IndexesToCreate(const SyncContext& ctx, int32_t n) const;
+  void UpdateSuspendedCondition(SyncContext& ctx);
+  api::Status FlushStatus(SyncContext& ctx);
+  api::Status FlushLegacyStatus(SyncContext& ctx);
+  api::Status ManageError(const SyncContext& ctx) const;
+  void JobFinished(const SyncContext& ctx);
+  void RecordJobFinished(const SyncContext& ctx);
+  api::Status SyncOrphanPod(const std::string& key);
+
+  void MakeQueues();
+  void ForgetState();
+
+  api::Store& store_;
+  Executor& executor_;
+  const Clock& clock_;
+  api::EventRecorder& events_;
+  ControllerRules rules_;
+  StorePodControl store_pod_control_;
+  StoreJobClient store_job_client_;
+  PodControl* pod_control_;
+  JobClient* job_client_;
+
+  std::map<std::string, std::shared_ptr<const api::Job>> jobs_;  // key: namespace/name
+  std::map<std::string, std::shared_ptr<const api::Pod>> pods_;
+  Expectations expectations_;
+  FinalizerExpectations finalizer_expectations_;
+  BackoffStore backoff_;
+  // Jobs this controller finished whose update the informer has not delivered yet.
+  std::set<std::string> finished_uids_;
+  std::unique_ptr<WorkQueue> queue_;
+  std::unique_ptr<WorkQueue> orphan_queue_;  // pods whose tracking finalizer no Job will remove
+  std::vector<api::Store::WatchId> watches_;
+  std::optional<Executor::TimerId> resync_timer_;
+};
+
+}  // namespace jobsim::controller

@@ -1,0 +1,102 @@
+#include "controller/pod_classification.h"
+
+#include <algorithm>
+
+#include "controller/backoff.h"
+#include "controller/indexed_job.h"
+#include "fakeapi/well_known.h"
+
+namespace jobsim::controller {
+namespace {
+
+bool IsTerminal(const api::Pod& pod) { return pod.status.phase == "Succeeded" || pod.status.phase == "Failed"; }
+
+bool Contains(const std::vector<std::string>& uids, const std::string& uid) {
+  return std::find(uids.begin(), uids.end(), uid) != uids.end();
+}
+
+// The n pods that finished last, in finish order.
+std::vector<const api::Pod*> LatestFinished(std::vector<const api::Pod*> pods, int32_t n) {
+  std::stable_sort(pods.begin(), pods.end(),
+                   [](const api::Pod* a, const api::Pod* b) { return PodFinishTimeMs(*a) < PodFinishTimeMs(*b); });
+  if (n <= 0) return {};
+  if (static_cast<size_t>(n) < pods.size()) pods.erase(pods.begin(), pods.end() - n);
+  return pods;
+}
+
+void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::string>& expected_rm,
+                  const ControllerRules& rules, PodClassification& out) {
+  static const api::UncountedTerminatedPods kNone;
+  const api::UncountedTerminatedPods& uncounted = job.status.uncounted_terminated_pods
+                                                      ? *job.status.uncounted_terminated_pods
+                                                      : kNone;
+  for (const auto& pod : pods) {
+    const std::string& uid = pod->metadata.uid;
+    if (!HasTrackingFinalizer(*pod) || expected_rm.count(uid)) continue;
+    if (IsIndexedJob(job) && !HasValidIndex(*pod, job)) continue;
+    if (pod->status.phase == "Succeeded" && !Contains(uncounted.succeeded, uid)) {
+      out.new_succeeded.push_back(pod.get());
+    }
+    if (IsPodFailed(*pod, job, rules) && !Contains(uncounted.failed, uid)) out.new_failed.push_back(pod.get());
+  }
+  out.succeeded = job.status.succeeded + static_cast<int32_t>(out.new_succeeded.size() + uncounted.succeeded.size());
+  out.failed = job.status.failed + static_cast<int32_t>(out.new_failed.size() + uncounted.failed.size());
+}
+
+void CountLegacy(const api::Job& job, const PodList& pods, PodClassification& out) {
+  std::vector<const api::Pod*> succeeded, failed;
+  for (const auto& pod : pods) {
+    if (IsIndexedJob(job) && !HasValidIndex(*pod, job)) continue;
+    if (pod->status.phase == "Succeeded") succeeded.push_back(pod.get());
+    if (pod->status.phase == "Failed") failed.push_back(pod.get());
+  }
+  out.succeeded = static_cast<int32_t>(succeeded.size());
+  out.failed = static_cast<int32_t>(failed.size());
+  out.new_succeeded = LatestFinished(succeeded, out.succeeded - job.status.succeeded);
+  out.new_failed = LatestFinished(failed, out.failed - job.status.failed);
+}
+
+}  // namespace
+
+bool IsPodActive(const api::Pod& pod) { return !IsTerminal(pod) && !pod.metadata.deletion_timestamp; }
+
+bool IsPodReady(const api::Pod& pod) {
+  for (const api::Condition& c : pod.status.conditions) {
+    if (c.type == "Ready") return c.status == "True";
+  }
+  return false;
+}
+
+bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timestamp && !IsTerminal(pod); }
+
+bool HasTrackingFinalizer(const api::Pod& pod) { return pod.metadata.HasFinalizer(api::kJobTrackingFinalizer); }
+
+bool OnlyReplaceFailedPods(const api::Job& job, const ControllerRules& rules) {
+  return rules.pod_replacement_policy && job.spec.pod_replacement_policy.value_or("") == "Failed";
+}
+
+bool IsPodFailed(const api::Pod& pod, const api::Job& job, const ControllerRules& rules) {
+  if (pod.status.phase == "Failed") return true;
+  if (OnlyReplaceFailedPods(job, rules)) return false;
+  return pod.metadata.deletion_timestamp && pod.status.phase != "Succeeded";
+}
+
+PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
+                               const std::set<std::string>& expected_rm_finalizers, const ControllerRules& rules) {
+  PodClassification out;
+  for (const auto& pod : pods) {
+    if (IsPodActive(*pod)) {
+      out.active.push_back(pod.get());
+      if (IsPodReady(*pod)) ++out.ready;
+    }
+    if (IsPodTerminating(*pod)) ++out.terminating;
+  }
+  if (rules.legacy_counting) {
+    CountLegacy(job, pods, out);
+  } else {
+    CountTracked(job, pods, expected_rm_finalizers, rules, out);
+  }
+  return out;
+}
+
+}  // namespace jobsim::controller

@@ -1,0 +1,60 @@
+// What state each of a Job's pods is in, and what the Job's counters are this
+// sync (the counting part of syncJob in pkg/controller/job/job_controller.go).
+//
+//   active       phase not Succeeded/Failed and no deletionTimestamp
+//   ready        active with condition Ready=True
+//   terminating  deletionTimestamp set, phase not Succeeded/Failed
+//
+// Two counting modes (ControllerRules::legacy_counting):
+//  - finalizer tracking: a finished pod is counted once, while it still
+//    carries batch.kubernetes.io/job-tracking and is not listed in
+//    status.uncountedTerminatedPods; succeeded/failed = status counters +
+//    uncounted UIDs + newly finished pods.
+//  - legacy: succeeded/failed are the numbers of live pods in phase
+//    Succeeded/Failed, recomputed every sync; "new" finished pods are the
+//    latest ones beyond the counters last written.
+// Indexed Jobs count only pods with a valid completion index (their succeeded
+// count then comes from the succeeded indexes, see indexed_job.h). This is
+// where podFailurePolicy will drop ignored failures.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "controller/rules.h"
+#include "fakeapi/types.h"
+
+namespace jobsim::controller {
+
+using PodList = std::vector<std::shared_ptr<const api::Pod>>;
+
+bool IsPodActive(const api::Pod& pod);
+bool IsPodReady(const api::Pod& pod);
+bool IsPodTerminating(const api::Pod& pod);
+bool HasTrackingFinalizer(const api::Pod& pod);
+
+// podReplacementPolicy Failed: terminating pods are not failures and are not
+// replaced until they reach phase Failed (onlyReplaceFailedPods).
+bool OnlyReplaceFailedPods(const api::Job& job, const ControllerRules& rules);
+// Phase Failed; or, unless only failed pods are replaced, terminating and not
+// Succeeded (a pod deleted by someone else counts as failed at once).
+bool IsPodFailed(const api::Pod& pod, const api::Job& job, const ControllerRules& rules);
+
+struct PodClassification {
+  std::vector<const api::Pod*> active;
+  int32_t ready = 0;
+  int32_t terminating = 0;
+  std::vector<const api::Pod*> new_succeeded;
+  std::vector<const api::Pod*> new_failed;
+  int32_t succeeded = 0;
+  int32_t failed = 0;
+};
+
+// expected_rm_finalizers: UIDs whose finalizer removal this controller issued
+// but has not yet observed; they are neither counted nor touched again.
+PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
+                               const std::set<std::string>& expected_rm_finalizers, const ControllerRules& rules);
+
+}  // namespace jobsim::controller

@@ -1,0 +1,148 @@
+#include "controller/pod_control.h"
+
+#include <algorithm>
+
+#include "fakeapi/well_known.h"
+
+namespace jobsim::controller {
+namespace {
+
+// api.SerializedReference as the 1.3 controller encoded it (a v1 JSON object
+// followed by a newline, as runtime.Encode writes it).
+std::string CreatedByReference(const api::Job& job) {
+  api::Json ref = {{"kind", "Job"},
+                   {"namespace", job.metadata.namespace_},
+                   {"name", job.metadata.name},
+                   {"uid", job.metadata.uid},
+                   {"apiVersion", job.api_version},
+                   {"resourceVersion", std::to_string(job.metadata.resource_version)}};
+  api::Json serialized = {{"kind", "SerializedReference"}, {"apiVersion", "v1"}, {"reference", ref}};
+  return serialized.dump() + "\n";
+}
+
+// pkg/controller/job/indexed_job_utils.go.
+constexpr const char* kCompletionIndexEnvName = "JOB_COMPLETION_INDEX";
+constexpr size_t kMaxGeneratedNameLength = 58;  // names.MaxGeneratedNameLength
+
+void AddCompletionIndexEnv(std::vector<api::Container>& containers, const ControllerRules& rules) {
+  const std::string field_path = std::string(rules.pod_index_label ? "metadata.labels['" : "metadata.annotations['") +
+                                 api::kJobCompletionIndex + "']";
+  for (api::Container& c : containers) {
+    auto has = [](const api::EnvVar& v) { return v.name == kCompletionIndexEnvName; };
+    if (std::any_of(c.env.begin(), c.env.end(), has)) continue;
+    api::EnvVar var;
+    var.name = kCompletionIndexEnvName;
+    var.value_from = {{"fieldRef", {{"fieldPath", field_path}}}};
+    c.env.push_back(var);
+  }
+}
+
+void SetCompletionIndex(api::Pod& pod, const std::string& job_name, int32_t index, const ControllerRules& rules) {
+  const std::string ix = std::to_string(index);
+  AddCompletionIndexEnv(pod.spec.init_containers, rules);
+  AddCompletionIndexEnv(pod.spec.containers, rules);
+  pod.metadata.annotations[api::kJobCompletionIndex] = ix;
+  if (rules.pod_index_label) pod.metadata.labels[api::kJobCompletionIndex] = ix;
+  pod.spec.hostname = job_name + "-" + ix;
+  const std::string suffix = "-" + ix + "-";
+  const std::string prefix = job_name + suffix;
+  pod.metadata.generate_name =
+      prefix.size() > kMaxGeneratedNameLength ? job_name.substr(0, kMaxGeneratedNameLength - suffix.size()) + suffix
+                                              : prefix;
+}
+
+}  // namespace
+
+api::OwnerReference ControllerRefTo(const api::Job& job) {
+  api::OwnerReference ref;
+  ref.api_version = "batch/v1";
+  ref.kind = "Job";
+  ref.name = job.metadata.name;
+  ref.uid = job.metadata.uid;
+  ref.controller = true;
+  ref.block_owner_deletion = true;
+  return ref;
+}
+
+api::Pod NewPodForJob(const api::Job& job, const ControllerRules& rules, int32_t completion_index) {
+  const api::PodTemplateSpec& tmpl = job.spec.template_;
+  api::Pod pod;
+  pod.metadata.namespace_ = job.metadata.namespace_;
+  pod.metadata.generate_name = job.metadata.name + "-";
+  pod.metadata.labels = tmpl.metadata.labels;
+  pod.metadata.annotations = tmpl.metadata.annotations;
+  pod.metadata.finalizers = tmpl.metadata.finalizers;
+  pod.spec = tmpl.spec;
+  if (rules.owner_references) pod.metadata.owner_references.push_back(ControllerRefTo(job));
+  if (rules.finalizer_tracking && !pod.metadata.HasFinalizer(api::kJobTrackingFinalizer)) {
+    pod.metadata.finalizers.push_back(api::kJobTrackingFinalizer);
+  }
+  if (rules.created_by_annotation) pod.metadata.annotations[kCreatedByAnnotation] = CreatedByReference(job);
+  if (completion_index >= 0) SetCompletionIndex(pod, job.metadata.name, completion_index, rules);
+  return pod;
+}
+
+api::Status StorePodControl::CreatePod(const api::Job& job, const api::Pod& pod) {
+  auto result = store_.Create(pod);
+  if (!result.ok()) {
+    events_.Record(api::RefTo(job), api::kEventWarning, kFailedCreatePodReason,
+                   "Error creating: " + result.status.message());
+    return result.status;
+  }
+  events_.Record(api::RefTo(job), api::kEventNormal, kSuccessfulCreatePodReason,
+                 "Created pod: " + result.object->metadata.name);
+  return api::Status::Ok();
+}
+
+api::Status StorePodControl::DeletePod(const api::Job& job, const api::Pod& pod) {
+  auto result = store_.Delete<api::Pod>(pod.metadata.namespace_, pod.metadata.name);
+  if (result.status.IsNotFound()) return result.status;
+  if (!result.ok()) {
+    events_.Record(api::RefTo(job), api::kEventWarning, kFailedDeletePodReason,
+                   "Error deleting: " + result.status.message());
+    return result.status;
+  }
+  events_.Record(api::RefTo(job), api::kEventNormal, kSuccessfulDeletePodReason,
+                 "Deleted pod: " + pod.metadata.name);
+  return api::Status::Ok();
+}
+
+api::Status StorePodControl::RemoveTrackingFinalizer(const api::Pod& pod) {
+  return store_
+      .Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name,
+                       [](api::Pod& p) {
+                         auto& f = p.metadata.finalizers;
+                         f.erase(std::remove(f.begin(), f.end(), std::string(api::kJobTrackingFinalizer)), f.end());
+                         return api::Status::Ok();
+                       })
+      .status;
+}
+
+api::Status StorePodControl::AdoptPod(const api::Job& job, const api::Pod& pod, bool add_finalizer) {
+  const std::string uid = pod.metadata.uid;
+  return store_
+      .Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name,
+                       [&](api::Pod& p) {
+                         // The patch carries the pod's uid as a precondition.
+                         if (p.metadata.uid != uid) return api::Status::NotFound("pods", p.metadata.name);
+                         p.metadata.owner_references.push_back(ControllerRefTo(job));
+                         if (add_finalizer && !p.metadata.HasFinalizer(api::kJobTrackingFinalizer)) {
+                           p.metadata.finalizers.push_back(api::kJobTrackingFinalizer);
+                         }
+                         return api::Status::Ok();
+                       })
+      .status;
+}
+
+api::Status StorePodControl::ReleasePod(const api::Job& job, const api::Pod& pod) {
+  const std::string owner = job.metadata.uid;
+  auto result = store_.Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name, [&](api::Pod& p) {
+    auto& refs = p.metadata.owner_references;
+    refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const api::OwnerReference& r) { return r.uid == owner; }),
+               refs.end());
+    return api::Status::Ok();
+  });
+  return result.status.IsNotFound() ? api::Status::Ok() : result.status;
+}
+
+}  // namespace jobsim::controller

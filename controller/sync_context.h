@@ -1,0 +1,49 @@
+// What one sync of one Job knows and decides, passed along the steps of
+// JobController::SyncJob (load -> classify pods -> failure/deadline ->
+// manage pods -> completion -> status flush). Every step reads and writes
+// this struct only; no step reaches back into the informer caches.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include "controller/backoff.h"
+#include "controller/indexed_job.h"
+#include "controller/pod_classification.h"
+#include "fakeapi/status.h"
+#include "fakeapi/types.h"
+
+namespace jobsim::controller {
+
+struct SyncContext {
+  std::string key;  // "<namespace>/<name>"
+  api::Job job;     // the cached Job; the sync edits its status
+  api::JobStatus cached_status;  // the status as the informer delivered it
+  UnixMs now_ms = 0;
+  // Checked before the pods are listed, as upstream does.
+  bool expectations_satisfied = true;
+
+  PodList pods;  // the Job's pods (after adoption and release)
+  std::set<std::string> expected_rm_finalizers;
+  PodClassification state;  // snapshot of the pods at the start of the sync
+  // Counters as this sync leaves them (pods created or deleted change them).
+  int32_t active = 0;
+  int32_t ready = 0;
+  int32_t terminating = 0;
+  int32_t succeeded = 0;
+  int32_t failed = 0;
+  // Indexed Jobs: status.completedIndexes as parsed, and with this sync's
+  // newly succeeded indexes (succeeded is then their number).
+  IndexIntervals prev_succeeded_indexes;
+  IndexIntervals succeeded_indexes;
+
+  BackoffRecord new_backoff;  // persisted once the status write succeeds
+  // The terminal (or interim FailureTarget/SuccessCriteriaMet) condition the
+  // Job is moving to, if any.
+  std::optional<api::Condition> finished_condition;
+  bool suspend_condition_changed = false;
+  api::Status manage_error;  // returned after the status flush
+};
+
+}  // namespace jobsim::controller

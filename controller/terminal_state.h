@@ -1,0 +1,48 @@
+// When a Job is done (the terminal-state part of syncJob in
+// pkg/controller/job/job_controller.go). Pure decisions; the controller acts.
+//
+// Failure is evaluated first, in this order, the first hit winning:
+//   a. an existing SuccessCriteriaMet=True: the Job will complete, nothing fails it;
+//   b. an existing FailureTarget=True: the Job fails with that reason/message;
+//   c. backoffLimit: failed > backoffLimit, or for restartPolicy OnFailure the
+//      restart counts of Running/Pending pods sum to >= backoffLimit (> 0 when
+//      the limit is 0) -> BackoffLimitExceeded;
+//   d. activeDeadlineSeconds passed since status.startTime -> DeadlineExceeded.
+// c and d produce FailureTarget when terminal conditions are delayed (the Job
+// gets Failed once no pod is terminating), Failed otherwise.
+// Success: succeeded >= completions (any success for a work-queue Job) with no
+// active pod left (the 1.3 controller did not wait for active pods).
+// (podFailurePolicy slots in before c, maxFailedIndexes and successPolicy
+// after d, when those features arrive.)
+#pragma once
+
+#include <optional>
+
+#include "controller/pod_classification.h"
+#include "controller/rules.h"
+#include "fakeapi/types.h"
+
+namespace jobsim::controller {
+
+// spec.suspend, where the profile knows the field.
+bool JobSuspended(const api::Job& job, const ControllerRules& rules);
+
+// ADS and startTime set, not suspended, now - startTime >= ADS (the boundary counts).
+bool PastActiveDeadline(const api::Job& job, UnixMs now_ms, const ControllerRules& rules);
+// Time left until the deadline (may be <= 0), when a deadline applies.
+std::optional<int64_t> DeadlineRemainingMs(const api::Job& job, UnixMs now_ms, const ControllerRules& rules);
+
+bool ExceedsBackoffLimit(const api::Job& job, int32_t failed, const ControllerRules& rules);
+// restartPolicy OnFailure: restart counts of Running/Pending pods against backoffLimit.
+bool PastBackoffLimitOnFailure(const api::Job& job, const PodList& pods, const ControllerRules& rules);
+
+// Steps a-d above; nullopt when the Job is not failing.
+std::optional<api::Condition> FailureCondition(const api::Job& job, int32_t failed, const PodList& pods,
+                                               UnixMs now_ms, const ControllerRules& rules);
+
+bool IsComplete(const api::Job& job, int32_t succeeded, int32_t active, const ControllerRules& rules);
+// Complete, or SuccessCriteriaMet when terminal conditions are delayed;
+// reason CompletionsReached when the profile has it, else no reason.
+api::Condition SuccessCondition(UnixMs now_ms, const ControllerRules& rules);
+
+}  // namespace jobsim::controller

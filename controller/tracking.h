@@ -1,0 +1,87 @@
+// Finalizer-based tracking of finished pods (trackJobStatusAndRemoveFinalizers
+// and pkg/controller/job/tracking_utils.go). Every pod carries the finalizer
+// batch.kubernetes.io/job-tracking; a finished pod is counted exactly once:
+//
+//   write 1  its UID goes to status.uncountedTerminatedPods (with any interim
+//            FailureTarget / SuccessCriteriaMet condition);
+//   patch    its finalizer is removed;
+//   write 2  UIDs whose pods lost the finalizer move from the uncounted lists
+//            into status.succeeded / status.failed, and once nothing is
+//            uncounted (and, with delayed terminal conditions, no pod is
+//            terminating) the final Complete / Failed condition is set.
+//
+// A write happens only when something changed. Removals the controller issued
+// but has not seen yet are remembered per Job (FinalizerExpectations) so that
+// such pods are neither counted nor patched twice. At most 500 UIDs wait in
+// the uncounted lists (MaxUncountedPods); the rest wait for the next sync.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "controller/job_client.h"
+#include "controller/pod_control.h"
+#include "controller/rules.h"
+#include "controller/sync_context.h"
+
+namespace jobsim::controller {
+
+// pkg/controller/job/job_controller.go.
+inline constexpr size_t kMaxUncountedPods = 500;
+
+// UIDs whose tracking-finalizer removal was sent but not yet observed, per Job key.
+class FinalizerExpectations {
+ public:
+  void ExpectRemovals(const std::string& key, const std::vector<std::string>& uids);
+  void RemovalObserved(const std::string& key, const std::string& uid);
+  std::set<std::string> Expected(const std::string& key) const;
+  void Delete(const std::string& key) { uids_.erase(key); }
+  void Clear() { uids_.clear(); }
+
+ private:
+  std::map<std::string, std::set<std::string>> uids_;
+};
+
+// Moves uncounted UIDs whose pods no longer carry the finalizer (or are gone)
+// into the succeeded/failed counters. Returns whether the status changed.
+bool CountUncountedWithoutFinalizers(api::JobStatus& status, const std::set<std::string>& uids_with_finalizer);
+
+struct FinalizerRemovals {
+  std::vector<const api::Pod*> pods;  // finalizers to remove this sync
+  bool changed = false;               // UIDs were added to the uncounted lists
+  bool reached_max_uncounted = false;
+};
+
+// Picks the pods whose finalizer can go (the Job is being deleted or finishing,
+// or the pod Succeeded or failed) and appends their UIDs to the Job's uncounted
+// lists: succeeded pods as succeeded; failed pods, and every other pod of a
+// failing Job, as failed. Indexed Jobs record succeeded pods as
+// completedIndexes instead, and count only pods with a valid index.
+FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRules& rules);
+
+// Sets the final Complete/Failed condition (and completionTime) once nothing
+// is uncounted and, with delayed terminal conditions, no pod is terminating.
+bool EnactJobFinished(api::JobStatus& status, const std::optional<api::Condition>& finished, int32_t terminating,
+                      const ControllerRules& rules);
+
+struct TrackingSeams {
+  JobClient& jobs;
+  PodControl& pods;
+  FinalizerExpectations& finalizer_expectations;
+};
+
+struct FlushResult {
+  api::Status status;
+  bool written = false;   // at least one status write succeeded
+  bool finished = false;  // the Job got its final condition
+};
+
+// The whole protocol above. needs_flush: the caller already changed the status
+// (active, ready, terminating, Suspended condition). ctx.finished_condition ends
+// as the final condition (Failed/Complete) when an interim one was written.
+FlushResult TrackStatusAndRemoveFinalizers(SyncContext& ctx, bool needs_flush, const TrackingSeams& seams,
+                                           const ControllerRules& rules);
+
+}  // namespace jobsim::controller

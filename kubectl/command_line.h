@@ -1,0 +1,39 @@
+// Turning what a user typed after `kubectl` into a parsed command.
+//
+// SplitCommandLine follows POSIX shell quoting (the scenario runner hands
+// kubectl steps over as one string): blanks separate words, '...' is literal,
+// "..." allows \" \\ \$ \` escapes, a backslash outside quotes escapes the
+// next character. ParseArgs knows the flags jobsim's kubectl supports and
+// reports others the way cobra does ("unknown flag: --foo").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fakeapi/status.h"
+
+namespace jobsim::kubectl {
+
+std::vector<std::string> SplitCommandLine(const std::string& line);
+
+struct CommandLine {
+  std::string verb;                     // get, describe, logs
+  std::vector<std::string> positional;  // after the verb, flags removed
+  std::optional<std::string> namespace_;
+  bool all_namespaces = false;  // -A
+  std::string selector;         // -l
+  std::string field_selector;
+  std::string output;  // -o: "", wide, yaml, json, name, jsonpath=...
+  bool show_all = false;
+  bool show_labels = false;
+  std::string container;  // logs -c
+  bool previous = false;  // logs -p
+  std::optional<int64_t> tail;
+};
+
+// On error the status message is kubectl's text without the "error: " prefix.
+// `show_all_flag`: -a/--show-all exists (kubectl before 1.10 hid finished pods).
+api::Status ParseArgs(const std::vector<std::string>& args, bool show_all_flag, CommandLine& out);
+
+}  // namespace jobsim::kubectl

@@ -1,0 +1,78 @@
+#include "kubectl/describe_command.h"
+
+#include <fmt/format.h>
+
+#include "kubectl/api_errors.h"
+#include "kubectl/describe_job.h"
+#include "kubectl/describe_pod.h"
+#include "kubectl/object_source.h"
+
+namespace jobsim::kubectl {
+namespace {
+
+Output Fail(const std::string& message) { return Output{"", "error: " + message + "\n", 1}; }
+
+std::string DescribeOne(const Objects& objects, size_t i, const api::Store& store, const KubectlRules& rules) {
+  const UnixMs now = store.clock().NowUnixMs();
+  if (objects.kind == ResourceKind::kJob) {
+    const api::Job& job = *objects.jobs[i];
+    const auto& m = job.metadata;
+    return DescribeJob(job, SearchEvents(store, m.namespace_, m.name, "Job", m.uid), now, rules);
+  }
+  const api::Pod& pod = *objects.pods[i];
+  const auto& m = pod.metadata;
+  // PodDescriber clears the reference's kind before searching.
+  return DescribePod(pod, SearchEvents(store, m.namespace_, m.name, "", m.uid), now, rules);
+}
+
+// DescribeMatchingResources: objects of the type whose names start with `prefix`.
+bool DescribePrefix(const Selection& selection, const std::string& prefix, const api::Store& store,
+                    const KubectlRules& rules, Output& out) {
+  Selection all = selection;
+  all.names.clear();
+  Objects objects;
+  if (!FetchObjects(store, all, objects).ok()) return false;
+  bool found = false;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    if (objects.name(i).rfind(prefix, 0) != 0) continue;
+    found = true;
+    out.out += DescribeOne(objects, i, store, rules) + "\n";
+  }
+  return found;
+}
+
+}  // namespace
+
+Output RunDescribe(const CommandLine& command, const api::Store& store, const KubectlRules& rules) {
+  Selection selection;
+  if (api::Status st = ResolveSelection(command.positional, selection); !st.ok()) return Fail(st.message());
+  if (selection.type.kind != ResourceKind::kJob && selection.type.kind != ResourceKind::kPod) {
+    return Fail(fmt::format("jobsim's kubectl describes jobs and pods, not {}", selection.type.plural));
+  }
+  selection.namespace_ = command.all_namespaces ? "" : command.namespace_.value_or("default");
+  selection.label_selector = command.selector;
+  Objects objects;
+  if (api::Status st = FetchObjects(store, selection, objects); !st.ok()) {
+    return Output{"", ApiErrorText(st, rules) + "\n", 1};
+  }
+  Output out;
+  const bool type_then_name = command.positional.size() == 2 && command.positional[0].find('/') == std::string::npos;
+  if (type_then_name && objects.size() == 0) {
+    if (DescribePrefix(selection, selection.names[0], store, rules, out)) return out;
+  }
+  for (size_t i = 0; i < objects.size(); ++i) {
+    out.out += (i == 0 ? "" : "\n\n") + DescribeOne(objects, i, store, rules);
+  }
+  for (const api::Status& st : objects.not_found) {
+    out.err += ApiErrorText(st, rules) + "\n";
+    out.exit_code = 1;
+  }
+  if (objects.size() == 0 && objects.not_found.empty() && rules.empty_list_notice) {
+    out.err += selection.namespace_.empty() || !rules.empty_list_names_namespace
+                   ? std::string("No resources found\n")
+                   : fmt::format("No resources found in {} namespace.\n", selection.namespace_);
+  }
+  return out;
+}
+
+}  // namespace jobsim::kubectl

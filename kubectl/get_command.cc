@@ -1,0 +1,124 @@
+#include "kubectl/get_command.h"
+
+#include <fmt/format.h>
+
+#include "kubectl/api_errors.h"
+#include "kubectl/get_printer.h"
+#include "kubectl/json_printer.h"
+#include "kubectl/jsonpath.h"
+#include "kubectl/object_source.h"
+#include "kubectl/yaml_printer.h"
+
+namespace jobsim::kubectl {
+namespace {
+
+Output Fail(const std::string& message) { return Output{"", "error: " + message + "\n", 1}; }
+
+Table BuildTable(const Objects& objects, UnixMs now, const TableOptions& options, const KubectlRules& rules) {
+  switch (objects.kind) {
+    case ResourceKind::kPod:
+      return PodTable(objects.pods, now, options, rules);
+    case ResourceKind::kJob:
+      return JobTable(objects.jobs, now, options, rules);
+    case ResourceKind::kEvent:
+      return EventTable(objects.events, now, options, rules);
+    case ResourceKind::kNode:
+      return NodeTable(objects.nodes, now, options, rules);
+  }
+  return Table{};
+}
+
+std::string EmptyNotice(const Selection& selection, const KubectlRules& rules) {
+  if (!rules.empty_list_notice) return "";
+  if (!rules.empty_list_names_namespace) return "No resources found.\n";
+  if (selection.namespace_.empty() || !selection.type.namespaced) return "No resources found\n";
+  return fmt::format("No resources found in {} namespace.\n", selection.namespace_);
+}
+
+// get.go printGeneric: a single named object alone, anything else as a List.
+api::Json GenericObject(const Selection& selection, const Objects& objects, const KubectlRules& rules) {
+  if (selection.names.size() == 1 && objects.size() == 1) return objects.Encode(0);
+  api::Json list = {{"apiVersion", "v1"}, {"kind", "List"}, {"items", api::Json::array()}};
+  list["metadata"] = rules.legacy_layout ? api::Json::object() : api::Json{{"resourceVersion", ""}};
+  for (size_t i = 0; i < objects.size(); ++i) list["items"].push_back(objects.Encode(i));
+  return list;
+}
+
+// REQUIRES: format is name, yaml, json or jsonpath[=...].
+void PrintGeneric(const std::string& format, const Selection& selection, const Objects& objects,
+                  const KubectlRules& rules, Output& out) {
+  if (format == "name") {
+    for (size_t i = 0; i < objects.size(); ++i)
+      out.out += NameOutput(selection.type, objects.name(i), rules.legacy_layout) + "\n";
+    return;
+  }
+  if (selection.names.size() == 1 && objects.size() == 0) return;  // only the NotFound error
+  const api::Json object = GenericObject(selection, objects, rules);
+  if (format == "yaml") {
+    out.out += ToYaml(object, YamlStyle{!rules.legacy_layout, !rules.legacy_layout});
+  } else if (format == "json") {
+    out.out += ToGoJson(object);
+  } else if (format.rfind("jsonpath", 0) == 0) {
+    const auto eq = format.find('=');
+    const std::string tmpl = eq == std::string::npos ? "" : format.substr(eq + 1);
+    if (tmpl.empty()) {
+      out.err += "error: template format specified but no template given\n";
+      out.exit_code = 1;
+      return;
+    }
+    std::string text;
+    if (api::Status st = RunJsonPath(tmpl, object, text); !st.ok()) {
+      out.err +=
+          fmt::format("error: error executing jsonpath \"{}\": Error executing template: {}.\n", tmpl, st.message());
+      out.exit_code = 1;
+      return;
+    }
+    out.out += text;
+  }
+}
+
+std::string UnknownFormat(const std::string& format, const KubectlRules& rules) {
+  if (!rules.error_reason_in_parentheses) return fmt::format("output format \"{}\" not recognized", format);
+  return fmt::format(
+      "unable to match a printer suitable for the output format \"{}\", allowed formats are: "
+      "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,"
+      "jsonpath-file,name,template,templatefile,wide,yaml",
+      format);
+}
+
+}  // namespace
+
+Output RunGet(const CommandLine& command, const api::Store& store, const KubectlRules& rules) {
+  Selection selection;
+  if (api::Status st = ResolveSelection(command.positional, selection); !st.ok()) return Fail(st.message());
+  if (command.all_namespaces && !selection.names.empty()) {
+    return Fail("a resource cannot be retrieved by name across all namespaces");
+  }
+  const std::string& format = command.output;
+  const bool human = format.empty() || format == "wide";
+  if (!human && format != "yaml" && format != "json" && format != "name" && format.rfind("jsonpath", 0) != 0) {
+    return Fail(UnknownFormat(format, rules));
+  }
+  selection.namespace_ = command.all_namespaces ? "" : command.namespace_.value_or("default");
+  selection.label_selector = command.selector;
+  selection.field_selector = command.field_selector;
+  Objects objects;
+  if (api::Status st = FetchObjects(store, selection, objects); !st.ok()) {
+    return Output{"", ApiErrorText(st, rules) + "\n", 1};
+  }
+  Output out;
+  if (human) {
+    const TableOptions options{format == "wide", command.show_labels, command.all_namespaces, command.show_all};
+    out.out = RenderTable(BuildTable(objects, store.clock().NowUnixMs(), options, rules), rules);
+    if (out.out.empty() && objects.not_found.empty()) out.err = EmptyNotice(selection, rules);
+  } else {
+    PrintGeneric(format, selection, objects, rules, out);
+  }
+  for (const api::Status& st : objects.not_found) {
+    out.err += ApiErrorText(st, rules) + "\n";
+    out.exit_code = 1;
+  }
+  return out;
+}
+
+}  // namespace jobsim::kubectl

@@ -1,0 +1,32 @@
+// `kubectl logs POD [CONTAINER] [-c C] [-p] [--tail N]` and `kubectl logs -l SEL`.
+//
+// Logs come from Store::ReadLog, keyed by the container instance: instance k
+// is the one that ran while status.restartCount was k. The current logs are
+// instance restartCount (also while the container waits in back-off: that is
+// the instance lastState describes); --previous is restartCount-1 for a
+// running or terminated container and restartCount for a waiting one, and
+// needs lastState.terminated. Errors are the kubelet's
+// (validateContainerLogStatus) as the API returns them.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "fakeapi/store.h"
+#include "kubectl/output.h"
+#include "kubectl/rules.h"
+
+namespace jobsim::kubectl {
+
+struct LogsRequest {
+  std::string namespace_ = "default";
+  std::string pod;        // empty with a selector
+  std::string selector;   // -l
+  std::string container;  // -c or the second argument
+  bool previous = false;
+  std::optional<int64_t> tail;  // --tail; -l defaults to 10
+};
+
+Output RunLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules);
+
+}  // namespace jobsim::kubectl

@@ -1,0 +1,47 @@
+#include "kubectl/resource_types.h"
+
+#include <array>
+#include <string_view>
+
+namespace jobsim::kubectl {
+namespace {
+
+struct Entry {
+  ResourceType type;
+  std::array<const char*, 6> names;
+};
+
+constexpr std::array<Entry, 4> kTypes = {{
+    {{ResourceKind::kPod, "pods", "Pod", "", true}, {"pods", "pod", "po", "pods.v1", "pod.v1", ""}},
+    {{ResourceKind::kJob, "jobs", "Job", "batch", true},
+     {"jobs", "job", "jobs.batch", "job.batch", "jobs.v1.batch", "job.v1.batch"}},
+    {{ResourceKind::kEvent, "events", "Event", "", true}, {"events", "event", "ev", "events.v1", "event.v1", ""}},
+    {{ResourceKind::kNode, "nodes", "Node", "", false}, {"nodes", "node", "no", "nodes.v1", "node.v1", ""}},
+}};
+
+std::string Lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::optional<ResourceType> LookupResourceType(const std::string& name) {
+  const std::string wanted = Lower(name);
+  for (const Entry& e : kTypes) {
+    for (const char* n : e.names) {
+      if (*n != '\0' && wanted == n) return e.type;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string NameOutput(const ResourceType& type, const std::string& name, bool legacy) {
+  if (legacy) return std::string(type.plural) + "/" + name;
+  std::string kind = Lower(type.kind_name);
+  if (*type.group != '\0') kind += std::string(".") + type.group;
+  return kind + "/" + name;
+}
+
+}  // namespace jobsim::kubectl

@@ -1,0 +1,33 @@
+// The core/v1 recorder (client-go tools/record): every event goes through the
+// correlator, then is created, or patched when it repeats an earlier one.
+// Used by the job controller and the kubelets, and by the scheduler before 1.19.
+#pragma once
+
+#include <string>
+
+#include "fakeapi/event_recorder.h"
+#include "fakeapi/store.h"
+#include "sim/events/correlator_rules.h"
+#include "sim/events/event_correlator.h"
+#include "sim/events/event_name.h"
+#include "sim/events/event_sink.h"
+
+namespace jobsim::sim {
+
+class CoreEventRecorder final : public api::EventRecorder {
+ public:
+  CoreEventRecorder(api::Store& store, api::EventSource source, CorrelatorRules rules);
+
+  void Record(const api::ObjectReference& involved, const std::string& type, const std::string& reason,
+              const std::string& message) override;
+
+ private:
+  api::Store& store_;
+  const api::EventSource source_;
+  const bool reporting_fields_;
+  EventNamer namer_;
+  EventCorrelator correlator_;
+  EventSink sink_;
+};
+
+}  // namespace jobsim::sim

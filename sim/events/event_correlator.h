@@ -1,0 +1,45 @@
+// client-go's EventCorrelator (tools/record/events_cache.go EventCorrelate):
+// aggregate -> observe (de-duplicate, count) -> spam filter, in that order, so
+// that counting happens before filtering. Pure with respect to the API: it
+// decides what to write; the recorder writes it and reports back.
+#pragma once
+
+#include <cstdint>
+
+#include "fakeapi/types.h"
+#include "sim/events/correlator_rules.h"
+#include "sim/events/event_aggregator.h"
+#include "sim/events/event_deduplicator.h"
+#include "sim/events/event_name.h"
+#include "sim/events/spam_filter.h"
+
+namespace jobsim::sim {
+
+struct CorrelateResult {
+  api::Event event;     // what to write
+  uint64_t key = 0;     // the de-duplication key, for UpdateState after the write
+  bool patch = false;   // a repeat (count > 1): patch the Event named event.metadata.name
+  bool skip = false;    // dropped by the spam filter: write nothing
+};
+
+class EventCorrelator {
+ public:
+  // The namer names aggregate Events.
+  EventCorrelator(CorrelatorRules rules, EventNamer& namer);
+  EventCorrelator(const EventCorrelator&) = delete;
+  EventCorrelator& operator=(const EventCorrelator&) = delete;
+
+  // `event` as the recorder made it: a fresh name, count 1, both timestamps now.
+  CorrelateResult Correlate(api::Event event, UnixMs now_ms);
+
+  // After a successful write, the Event as the server stored it.
+  void UpdateState(uint64_t key, const api::Event& stored);
+
+ private:
+  const CorrelatorRules rules_;  // first: the steps below keep a reference to it
+  EventAggregator aggregator_;
+  EventDeduplicator deduplicator_;
+  SpamFilter spam_filter_;
+};
+
+}  // namespace jobsim::sim

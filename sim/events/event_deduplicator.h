@@ -1,0 +1,37 @@
+// Step 2 of client-go's correlator (eventLogger.eventObserve in
+// tools/record/events_cache.go): an event seen before under the same key
+// becomes a repeat of the stored Event, taking its name and firstTimestamp and
+// the next count. The count is stored here before the spam filter runs, so
+// occurrences the filter drops still advance it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "fakeapi/types.h"
+#include "sim/events/lru_cache.h"
+
+namespace jobsim::sim {
+
+class EventDeduplicator {
+ public:
+  explicit EventDeduplicator(size_t lru_entries) : cache_(lru_entries) {}
+
+  // Counts `event` under key. Returns true for a repeat, whose Event must then
+  // be patched (count, lastTimestamp, message) rather than created.
+  bool Observe(api::Event& event, uint64_t key);
+
+  // After a successful write: what the server stored (name, count, firstTimestamp).
+  void UpdateState(uint64_t key, const api::Event& stored);
+
+ private:
+  struct Observation {
+    int32_t count = 0;
+    UnixMs first_timestamp = 0;
+    std::string name;
+  };
+
+  LruCache<uint64_t, Observation> cache_;
+};
+
+}  // namespace jobsim::sim

@@ -1,0 +1,25 @@
+// The cache keys of client-go's correlator (tools/record/events_cache.go),
+// as 64-bit hashes of upstream's key strings (key_hash.h). Upstream joins the
+// fields with no separator; the hash runs over the same bytes.
+#pragma once
+
+#include <cstdint>
+
+#include "fakeapi/types.h"
+#include "sim/events/correlator_rules.h"
+
+namespace jobsim::sim {
+
+// getEventKey: source, involvedObject (fieldPath since 1.7), type, reason, message.
+// The de-duplication key of an event that is not aggregated.
+uint64_t EventKey(const api::Event& event, const CorrelatorRules& rules);
+
+// EventAggregatorByReasonFunc: source, involvedObject without fieldPath, type,
+// reason, reportingController, reportingInstance (the last two are empty
+// before 1.28 and equal the source after, so they never split a group).
+uint64_t AggregateKey(const api::Event& event);
+
+// getSpamKey: source and involvedObject without fieldPath (plus type since 1.32).
+uint64_t SpamKey(const api::Event& event, const CorrelatorRules& rules);
+
+}  // namespace jobsim::sim

@@ -1,0 +1,27 @@
+// Event names as client-go makes them: "<involvedObject.name>.<hex UnixNano>"
+// (tools/record/event.go makeEvent, events_cache.go EventAggregate).
+//
+// Virtual time has millisecond resolution, so two events of one recorder in
+// the same millisecond would get the same name. The nanoseconds are therefore
+// now_ms * 10^6 + (sequence mod 10^6), the sequence counting every name this
+// namer has handed out. Names are deterministic (same calls, same names) and
+// unique within one recorder; the sink (event_sink.h) handles the rare clash
+// between two recorders by asking for another name.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "sim/base/clock.h"
+
+namespace jobsim::sim {
+
+class EventNamer {
+ public:
+  std::string Next(const std::string& object_name, UnixMs now_ms);
+
+ private:
+  uint64_t sequence_ = 0;
+};
+
+}  // namespace jobsim::sim

@@ -1,0 +1,119 @@
+#include "sim/events/series_event_recorder.h"
+
+#include <iterator>
+#include <utility>
+
+#include "sim/events/key_hash.h"
+#include "sim/events/make_event.h"
+#include "sim/events/scheduler_action.h"
+
+namespace jobsim::sim {
+namespace {
+
+// tools/events/event_broadcaster.go.
+constexpr int64_t kFinishTimeMs = 6 * 60 * 1000;    // finishTime
+constexpr int64_t kRefreshTimeMs = 30 * 60 * 1000;  // refreshTime
+
+// getKey: type, action, reason, regarding (every field of the reference) and
+// related (never set here), hashed (key_hash.h). The reporting controller and
+// instance are the same for every event of one recorder, so they are left out.
+uint64_t IsomorphicKey(const api::ObjectReference& r, const std::string& type, const std::string& action,
+                       const std::string& reason) {
+  KeyHash hash;
+  for (const std::string* part : {&type, &action, &reason, &r.kind, &r.namespace_, &r.name, &r.uid, &r.api_version,
+                                  &r.resource_version, &r.field_path}) {
+    hash.Add(*part).Add("\x1f");  // unit separator: separate fields, as in Go's struct key
+  }
+  return hash.value();
+}
+
+}  // namespace
+
+SeriesEventRecorder::SeriesEventRecorder(api::Store& store, api::EventSource source)
+    : store_(store),
+      executor_(store.dispatcher()),
+      controller_(source.component),
+      instance_(source.component + "-" + source.host),
+      start_ms_(store.clock().NowUnixMs()),
+      sink_(store, namer_) {}
+
+SeriesEventRecorder::~SeriesEventRecorder() {
+  if (finish_timer_) executor_.Cancel(*finish_timer_);
+  if (refresh_timer_) executor_.Cancel(*refresh_timer_);
+}
+
+void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const std::string& type,
+                                 const std::string& reason, const std::string& note) {
+  if (!IsValidEventType(type)) return;
+  const UnixMs now_ms = store_.clock().NowUnixMs();
+  const std::string action = SchedulerAction(reason);
+  const uint64_t key = IsomorphicKey(regarding, type, action, reason);
+  auto it = cache_.find(key);
+  if (it == cache_.end()) {
+    api::Event event = MakeEvent(namer_, regarding, type, reason, note, now_ms);
+    event.event_time = now_ms;
+    event.action = action;
+    event.reporting_component = controller_;
+    event.reporting_instance = instance_;
+    std::shared_ptr<const api::Event> stored = sink_.Create(event);
+    // Cached even when the write failed, as upstream caches its own copy.
+    cache_.emplace(key, Cached{stored ? std::move(stored) : std::make_shared<const api::Event>(std::move(event)),
+                               std::nullopt});
+    Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
+    return;
+  }
+  Cached& cached = it->second;
+  if (cached.series) {
+    ++cached.series->count;
+    cached.series->last_observed_time = now_ms;
+    return;
+  }
+  cached.series = api::EventSeries{2, now_ms};
+  WriteSeries(cached);
+  Arm(refresh_timer_, kRefreshTimeMs, &SeriesEventRecorder::RefreshSeries);
+}
+
+void SeriesEventRecorder::WriteSeries(Cached& cached) {
+  const api::EventSeries series = *cached.series;
+  api::Event event = *cached.event;
+  event.series = series;
+  // createPatchBytesForSeries: the patch carries `series` only.
+  std::shared_ptr<const api::Event> stored = sink_.Patch(event, [&series](api::Event& e) { e.series = series; });
+  if (stored) cached.event = std::move(stored);
+}
+
+void SeriesEventRecorder::FinishSeries() {
+  finish_timer_.reset();
+  const UnixMs horizon_ms = store_.clock().NowUnixMs() - kFinishTimeMs;
+  for (auto it = cache_.begin(); it != cache_.end();) {
+    Cached& cached = it->second;
+    const UnixMs last_ms = cached.series ? cached.series->last_observed_time : cached.event->event_time;
+    if (last_ms >= horizon_ms) {
+      ++it;
+      continue;
+    }
+    if (cached.series) WriteSeries(cached);
+    it = cache_.erase(it);
+  }
+  if (!cache_.empty()) Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
+}
+
+void SeriesEventRecorder::RefreshSeries() {
+  refresh_timer_.reset();
+  bool any_series = false;
+  for (auto& [key, cached] : cache_) {
+    if (!cached.series) continue;
+    WriteSeries(cached);
+    any_series = true;
+  }
+  if (any_series) Arm(refresh_timer_, kRefreshTimeMs, &SeriesEventRecorder::RefreshSeries);
+}
+
+void SeriesEventRecorder::Arm(std::optional<Executor::TimerId>& timer, int64_t period_ms, Tick tick) {
+  if (timer) return;
+  const UnixMs now_ms = store_.clock().NowUnixMs();
+  const UnixMs next_ms = start_ms_ + ((now_ms - start_ms_) / period_ms + 1) * period_ms;
+  timer = executor_.After(next_ms - now_ms, [this, tick] { (this->*tick)(); });
+}
+
+}  // namespace jobsim::sim

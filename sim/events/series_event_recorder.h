@@ -1,0 +1,66 @@
+// The events.k8s.io/v1 recorder (client-go tools/events: event_recorder.go,
+// event_broadcaster.go), used by the scheduler since 1.19. No correlator:
+// events with the same type, action, reason, reporting controller/instance and
+// regarding object (the "isomorphic" key; the note is not part of it) form a
+// series. The first occurrence is created; the second turns the cached Event
+// into a series {count 2} and patches only `series`; later ones only bump the
+// cached count and lastObservedTime. Every 30 min (refreshTime) all series are
+// patched again; every 6 min (finishTime) series not observed for 6 min get a
+// final patch and leave the cache, and singletons older than 6 min leave it.
+//
+// In the core/v1 view such an Event has null firstTimestamp/lastTimestamp,
+// count 0, an empty source, eventTime set, and series once it repeats.
+//
+// Timers run on the Store's dispatcher at multiples of the period after the
+// recorder was made (as wait.Until ticks), and only while the cache has work.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "fakeapi/event_recorder.h"
+#include "fakeapi/store.h"
+#include "sim/events/event_name.h"
+#include "sim/events/event_sink.h"
+
+namespace jobsim::sim {
+
+class SeriesEventRecorder final : public api::EventRecorder {
+ public:
+  // source.component is the reportingController; reportingInstance is "<component>-<host>".
+  SeriesEventRecorder(api::Store& store, api::EventSource source);
+  ~SeriesEventRecorder() override;
+  SeriesEventRecorder(const SeriesEventRecorder&) = delete;
+  SeriesEventRecorder& operator=(const SeriesEventRecorder&) = delete;
+
+  void Record(const api::ObjectReference& regarding, const std::string& type, const std::string& reason,
+              const std::string& note) override;
+
+ private:
+  struct Cached {
+    std::shared_ptr<const api::Event> event;  // as last written (shared with the Store), or as made
+    std::optional<api::EventSeries> series;
+  };
+  using Tick = void (SeriesEventRecorder::*)();
+
+  void WriteSeries(Cached& cached);
+  void FinishSeries();
+  void RefreshSeries();
+  void Arm(std::optional<Executor::TimerId>& timer, int64_t period_ms, Tick tick);
+
+  api::Store& store_;
+  Executor& executor_;
+  const std::string controller_;
+  const std::string instance_;
+  const UnixMs start_ms_;
+  EventNamer namer_;
+  EventSink sink_;
+  std::map<uint64_t, Cached> cache_;  // by isomorphic key; std::map keeps flushes in a fixed order
+  std::optional<Executor::TimerId> finish_timer_;
+  std::optional<Executor::TimerId> refresh_timer_;
+};
+
+}  // namespace jobsim::sim

@@ -1,0 +1,48 @@
+// What a node knows about one container of a pod: the runtime's instances of
+// it (each create of the container is one instance, as each restart creates a
+// new docker/containerd container) and the kubelet's reason cache, the
+// waiting reason of its last failed sync (RunContainerError,
+// CrashLoopBackOff, ErrImageNeverPull). The kubelet keeps these; the pod
+// status is generated from them (sim/node/pod_status_builder.h).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fakeapi/types.h"
+
+namespace jobsim::sim {
+
+struct ContainerInstance {
+  enum class State { kCreated, kRunning, kExited };
+  std::string id;       // 64 hex digits
+  int32_t attempt = 0;  // the restart count it was created with
+  State state = State::kCreated;
+  UnixMs created_at = 0;
+  UnixMs started_at = 0;  // 0: never ran (a start failure reports the Unix epoch)
+  UnixMs finished_at = 0;
+  int32_t exit_code = 0;
+  std::string reason;
+  std::string message;
+};
+
+struct ContainerRecord {
+  api::Container spec;
+  bool init = false;                                  // in spec.initContainers
+  bool sidecar = false;                               // an init container with restartPolicy Always (native sidecars)
+  std::vector<ContainerInstance> instances;           // oldest first; the last two are reported
+  std::optional<api::ContainerStateWaiting> waiting;  // the reason cache
+  // The kubelet will restart the container (ShouldContainerBeRestarted), so a
+  // cached waiting reason is shown over its exited state.
+  bool will_restart = false;
+
+  const ContainerInstance* newest() const { return instances.empty() ? nullptr : &instances.back(); }
+  ContainerInstance* newest() { return instances.empty() ? nullptr : &instances.back(); }
+  bool running() const { return newest() && newest()->state == ContainerInstance::State::kRunning; }
+  bool exited() const { return newest() && newest()->state == ContainerInstance::State::kExited; }
+  int32_t restart_count() const { return newest() ? newest()->attempt : 0; }
+};
+
+}  // namespace jobsim::sim

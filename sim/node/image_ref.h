@@ -1,0 +1,35 @@
+// Image references as the runtimes report them in container statuses. Pure
+// string functions; digests are derived from the name alone, so a given image
+// has the same digest in every run and for every seed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "sim/node/kubelet_rules.h"
+
+namespace jobsim::sim {
+
+// The repository base name: registry, path, tag and digest stripped
+// ("index.tenxcloud.com/sdvdxl/perl" -> "perl", "busybox:1.36" -> "busybox",
+// "localhost:5000/a/python@sha256:..." -> "python").
+std::string ImageBaseName(std::string_view image);
+
+// The reference without tag or digest ("reg:5000/a/perl:5.34" -> "reg:5000/a/perl").
+std::string ImageWithoutTag(std::string_view image);
+
+// The fully qualified reference containerd reports:
+// "perl" -> "docker.io/library/perl:latest", "ghcr.io/x/y:1" unchanged.
+std::string NormalizedImage(std::string_view image);
+
+// containerStatuses[].image and .imageID per runtime:
+//   docker 1.11:  image as written,     "docker://sha256:<hex>"
+//   dockershim:   image as written,     "docker-pullable://<name>@sha256:<hex>"
+//   containerd:   the normalized image, "<normalized name>@sha256:<hex>"
+std::string StatusImage(ContainerRuntime runtime, const std::string& image);
+std::string StatusImageId(ContainerRuntime runtime, const std::string& image);
+
+// containerStatuses[].containerID: "docker://<id>" or "containerd://<id>".
+std::string StatusContainerId(ContainerRuntime runtime, const std::string& id);
+
+}  // namespace jobsim::sim

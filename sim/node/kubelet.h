@@ -1,0 +1,56 @@
+// The simulated kubelet of one node: watches pods, runs a PodWorker
+// (sim/node/pod_worker.h) for each non-terminal pod bound to its node, and
+// forgets a pod's worker once the worker is done or the pod is gone. All it
+// tells the cluster goes through the API: pod status (status subresource),
+// events (its own recorder, source kubelet/<node>), container logs and, at the
+// end of a graceful deletion, a delete with grace 0.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "fakeapi/event_recorder.h"
+#include "fakeapi/store.h"
+#include "sim/base/clock.h"
+#include "sim/base/executor.h"
+#include "sim/node/kubelet_rules.h"
+#include "sim/node/node_context.h"
+#include "sim/node/runtime_config.h"
+#include "sim/node/runtime_model.h"
+
+namespace jobsim::sim {
+
+class PodWorker;
+
+class Kubelet {
+ public:
+  Kubelet(std::string node_name, api::Store& store, Executor& executor, const Clock& clock, api::EventRecorder& events,
+          const KubeletRules& rules, RuntimeModel& runtime, const RuntimeTiming& timing, uint64_t seed);
+  ~Kubelet();
+  Kubelet(const Kubelet&) = delete;
+  Kubelet& operator=(const Kubelet&) = delete;
+
+  // Subscribes to pod watches and takes over the pods already bound here.
+  void Start();
+
+  // Fault: a running container exits now with exit_code and terminated reason
+  // (e.g. 137/OOMKilled; empty: Completed or Error). The pod's restart policy
+  // then applies as after any exit. An error when the pod is not on this node
+  // or the container is not running.
+  api::Status KillContainer(const std::string& ns, const std::string& pod, const std::string& container,
+                            int32_t exit_code, const std::string& reason);
+
+ private:
+  void OnPod(const api::WatchEvent<api::Pod>& event);
+  void Admit(const std::shared_ptr<const api::Pod>& pod);
+  void Retire(const std::string& uid);
+
+  NodeContext node_;
+  std::map<std::string, std::shared_ptr<PodWorker>> workers_;  // by pod uid
+  std::set<std::string> retired_;  // uids whose worker is done; dropped once the pod is deleted
+  api::Store::WatchId watch_ = 0;
+};
+
+}  // namespace jobsim::sim

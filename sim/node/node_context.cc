@@ -1,0 +1,67 @@
+#include "sim/node/node_context.h"
+
+#include <fmt/format.h>
+
+#include "sim/node/image_ref.h"
+
+namespace jobsim::sim {
+namespace {
+
+constexpr const char* kFallbackHostIp = "10.0.0.1";
+constexpr int kFirstPodHost = 2;  // .1 is the bridge
+constexpr int kPodHostsPerNode = 253;
+
+// The last octet of a dotted IPv4 address, or 1.
+int LastOctet(const std::string& ip) {
+  const auto dot = ip.rfind('.');
+  if (dot == std::string::npos) return 1;
+  int value = 0;
+  for (char c : ip.substr(dot + 1)) {
+    if (c < '0' || c > '9') return 1;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+}  // namespace
+
+NodeContext::NodeContext(std::string node_name, api::Store& store, Executor& executor, const Clock& clock,
+                         api::EventRecorder& events, const KubeletRules& rules, RuntimeModel& runtime,
+                         const RuntimeTiming& timing, uint64_t seed)
+    : node_name_(std::move(node_name)),
+      store_(store),
+      executor_(executor),
+      clock_(clock),
+      events_(events),
+      rules_(rules),
+      runtime_(runtime),
+      timing_(timing),
+      container_ids_(seed, "container-ids/" + node_name_) {}
+
+std::string NodeContext::NewContainerId() {
+  std::string id;
+  for (int i = 0; i < 4; ++i) id += fmt::format("{:016x}", container_ids_.Next64());
+  return id;
+}
+
+bool NodeContext::HasImage(const std::string& image) const { return images_.count(NormalizedImage(image)) > 0; }
+
+void NodeContext::AddImage(const std::string& image) { images_.insert(NormalizedImage(image)); }
+
+std::string NodeContext::HostIp() const {
+  auto node = store_.Get<api::Node>("", node_name_);
+  if (node) {
+    for (const auto& [type, address] : node->status.addresses) {
+      if (type == "InternalIP") return address;
+    }
+  }
+  return kFallbackHostIp;
+}
+
+std::string NodeContext::NewPodIp() {
+  const int subnet = (LastOctet(HostIp()) + 255) % 256;  // 10.0.0.1 -> 0
+  const int host = kFirstPodHost + next_pod_host_++ % kPodHostsPerNode;
+  return fmt::format("10.244.{}.{}", subnet, host);
+}
+
+}  // namespace jobsim::sim

@@ -1,0 +1,122 @@
+#include "sim/node/pod_conditions.h"
+
+#include <fmt/format.h>
+
+#include "sim/node/pod_phase.h"
+
+namespace jobsim::sim {
+namespace {
+
+// pkg/kubelet/status/generate.go
+constexpr const char* kPodCompleted = "PodCompleted";
+constexpr const char* kPodFailed = "PodFailed";
+constexpr const char* kContainersNotReady = "ContainersNotReady";
+constexpr const char* kContainersNotInitialized = "ContainersNotInitialized";
+
+api::Condition Make(const char* type, bool status, std::string reason = "", std::string message = "") {
+  api::Condition c;
+  c.type = type;
+  c.status = status ? "True" : "False";
+  c.reason = std::move(reason);
+  c.message = std::move(message);
+  return c;
+}
+
+// Go's fmt of a []string: "[a b]".
+std::string GoList(const std::vector<std::string>& names) {
+  std::string out = "[";
+  for (size_t i = 0; i < names.size(); ++i) out += (i ? " " : "") + names[i];
+  return out + "]";
+}
+
+std::string UnreadyMessage(const std::vector<std::string>& unknown, const std::vector<std::string>& unready,
+                           const char* unready_word) {
+  std::string out;
+  if (!unknown.empty()) out = "containers with unknown status: " + GoList(unknown);
+  if (!unready.empty()) {
+    out += (out.empty() ? "" : ", ") + fmt::format("containers with {} status: {}", unready_word, GoList(unready));
+  }
+  return out;
+}
+
+// GenerateContainersReadyCondition: regular containers and sidecars ready.
+api::Condition ContainersReady(const ConditionsInput& in, const KubeletRules& rules) {
+  const api::PodSpec& spec = in.pod->spec;
+  std::vector<std::string> unknown, unready;
+  auto check = [&](const api::Container& c, const std::vector<api::ContainerStatus>& statuses) {
+    const api::ContainerStatus* s = FindContainerStatus(statuses, c.name);
+    if (!s) {
+      unknown.push_back(c.name);
+    } else if (!s->ready) {
+      unready.push_back(c.name);
+    }
+  };
+  for (const auto& c : spec.init_containers) {
+    if (IsSidecar(c, rules.native_sidecars)) check(c, *in.init_statuses);
+  }
+  for (const auto& c : spec.containers) check(c, *in.statuses);
+  if (in.phase == "Succeeded" && unknown.empty()) return Make("ContainersReady", false, kPodCompleted);
+  if (in.phase == "Failed" && rules.failed_pod_ready_reason) return Make("ContainersReady", false, kPodFailed);
+  const std::string message = UnreadyMessage(unknown, unready, "unready");
+  if (!message.empty()) return Make("ContainersReady", false, kContainersNotReady, message);
+  return Make("ContainersReady", true);
+}
+
+// GeneratePodInitializedCondition.
+api::Condition Initialized(const ConditionsInput& in, const KubeletRules& rules) {
+  std::vector<std::string> unknown, incomplete;
+  for (const auto& c : in.pod->spec.init_containers) {
+    const api::ContainerStatus* s = FindContainerStatus(*in.init_statuses, c.name);
+    if (!s) {
+      unknown.push_back(c.name);
+    } else if (IsSidecar(c, rules.native_sidecars) ? !s->started.value_or(false) : !s->ready) {
+      incomplete.push_back(c.name);
+    }
+  }
+  if (in.phase == "Succeeded" && unknown.empty()) return Make("Initialized", true, kPodCompleted);
+  if (in.pod_has_initialized) return Make("Initialized", true);
+  const std::string message = UnreadyMessage(unknown, incomplete, "incomplete");
+  if (!message.empty()) return Make("Initialized", false, kContainersNotInitialized, message);
+  return Make("Initialized", true);
+}
+
+bool OwnedByKubelet(const std::string& type) {
+  return type == "PodReadyToStartContainers" || type == "Initialized" || type == "Ready" || type == "ContainersReady" ||
+         type == "PodScheduled";
+}
+
+// The status manager keeps a condition's lastTransitionTime while its status holds.
+void StampTransition(api::Condition& c, const std::vector<api::Condition>& old, UnixMs now) {
+  for (const auto& o : old) {
+    if (o.type != c.type) continue;
+    c.last_transition_time = o.status == c.status && o.last_transition_time ? o.last_transition_time : now;
+    return;
+  }
+  c.last_transition_time = now;
+}
+
+}  // namespace
+
+std::vector<api::Condition> PodConditions(const ConditionsInput& in, const KubeletRules& rules) {
+  const std::vector<api::Condition>& old = in.pod->status.conditions;
+  std::vector<api::Condition> out;
+  for (const auto& c : old) {
+    if (!OwnedByKubelet(c.type)) out.push_back(c);
+  }
+  std::vector<api::Condition> mine;
+  if (rules.pod_ready_to_start_containers) mine.push_back(Make("PodReadyToStartContainers", in.sandbox_ready));
+  mine.push_back(Initialized(in, rules));
+  const api::Condition containers_ready = ContainersReady(in, rules);
+  api::Condition ready = containers_ready;
+  ready.type = "Ready";
+  mine.push_back(ready);
+  if (rules.containers_ready_condition) mine.push_back(containers_ready);
+  mine.push_back(Make("PodScheduled", true));
+  for (auto& c : mine) {
+    StampTransition(c, old, in.now);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace jobsim::sim

@@ -1,0 +1,28 @@
+// The pod conditions the kubelet owns (pkg/kubelet/status/generate.go), in the
+// order generateAPIPodStatus appends them: PodReadyToStartContainers (when the
+// era has it), Initialized, Ready, ContainersReady (when the era has it),
+// PodScheduled. Conditions the kubelet does not own (DisruptionTarget, ...)
+// stay first, in their order. A condition keeps its lastTransitionTime while
+// its status does not change (the status manager's rule). Pure.
+#pragma once
+
+#include <vector>
+
+#include "fakeapi/types.h"
+#include "sim/node/kubelet_rules.h"
+
+namespace jobsim::sim {
+
+struct ConditionsInput {
+  const api::Pod* pod = nullptr;  // spec and the old status (its conditions)
+  const std::vector<api::ContainerStatus>* init_statuses = nullptr;
+  const std::vector<api::ContainerStatus>* statuses = nullptr;
+  std::string phase;           // the new phase
+  bool sandbox_ready = false;  // the pod sandbox with its network exists
+  bool pod_has_initialized = false;
+  UnixMs now = 0;  // already truncated to the second
+};
+
+std::vector<api::Condition> PodConditions(const ConditionsInput& input, const KubeletRules& rules);
+
+}  // namespace jobsim::sim

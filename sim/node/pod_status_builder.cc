@@ -1,0 +1,142 @@
+#include "sim/node/pod_status_builder.h"
+
+#include <algorithm>
+
+#include "sim/node/image_ref.h"
+#include "sim/node/pod_conditions.h"
+#include "sim/node/pod_phase.h"
+
+namespace jobsim::sim {
+namespace {
+
+api::ContainerState StateOf(const ContainerInstance& instance, ContainerRuntime runtime) {
+  api::ContainerState state;
+  switch (instance.state) {
+    case ContainerInstance::State::kCreated:
+      state.waiting.emplace();  // created, not yet running: waiting without a reason
+      break;
+    case ContainerInstance::State::kRunning:
+      state.running = api::ContainerStateRunning{ApiTime(instance.started_at)};
+      break;
+    case ContainerInstance::State::kExited: {
+      api::ContainerStateTerminated t;
+      t.exit_code = instance.exit_code;
+      t.reason = instance.reason;
+      t.message = instance.message;
+      t.started_at = ApiTime(instance.started_at);
+      t.finished_at = ApiTime(instance.finished_at);
+      t.container_id = StatusContainerId(runtime, instance.id);
+      state.terminated = t;
+      break;
+    }
+  }
+  return state;
+}
+
+// Readiness without probes: a running container is ready; a regular init
+// container is ready once it exited 0.
+bool Ready(const ContainerRecord& record) {
+  const ContainerInstance* newest = record.newest();
+  if (!newest) return false;
+  if (record.init && !record.sidecar)
+    return newest->state == ContainerInstance::State::kExited && newest->exit_code == 0;
+  return newest->state == ContainerInstance::State::kRunning;
+}
+
+bool AnyRegularStarted(const std::vector<ContainerRecord>& regular) {
+  return std::any_of(regular.begin(), regular.end(), [](const ContainerRecord& r) {
+    return std::any_of(r.instances.begin(), r.instances.end(),
+                       [](const ContainerInstance& i) { return i.state != ContainerInstance::State::kCreated; });
+  });
+}
+
+std::vector<api::ContainerStatus> Statuses(const std::vector<ContainerRecord>& records, bool has_init,
+                                           const KubeletRules& rules) {
+  std::vector<api::ContainerStatus> out;
+  for (const auto& record : records) out.push_back(BuildContainerStatus(record, has_init, rules));
+  return out;
+}
+
+std::string Phase(const PodStatusInput& in, const KubeletRules& rules, const std::vector<api::ContainerStatus>& init,
+                  const std::vector<api::ContainerStatus>& regular, bool has_initialized) {
+  const std::string& old_phase = in.pod->status.phase;
+  if (IsTerminalPhase(old_phase)) return old_phase;  // a terminal phase never changes
+  if (in.eviction) return "Failed";
+  PhaseInput p;
+  p.spec = &in.pod->spec;
+  p.init_statuses = &init;
+  p.statuses = &regular;
+  p.pod_is_terminal = in.pod_is_terminal;
+  p.pod_has_initialized = has_initialized;
+  p.native_sidecars = rules.native_sidecars;
+  p.terminal_phase_on_deletion = rules.terminal_phase_on_deletion;
+  return PodPhase(p);
+}
+
+}  // namespace
+
+api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool pod_has_init_containers,
+                                          const KubeletRules& rules) {
+  api::ContainerStatus s;
+  s.name = record.spec.name;
+  s.image = record.spec.image;
+  s.restart_count = record.restart_count();
+  s.ready = Ready(record);
+  const size_t n = record.instances.size();
+  if (n == 0) {
+    s.state.waiting = record.waiting.value_or(
+        api::ContainerStateWaiting{pod_has_init_containers ? "PodInitializing" : "ContainerCreating", ""});
+  } else {
+    const ContainerInstance& newest = record.instances[n - 1];
+    s.image = StatusImage(rules.runtime, record.spec.image);
+    s.image_id = StatusImageId(rules.runtime, record.spec.image);
+    s.container_id = StatusContainerId(rules.runtime, newest.id);
+    s.state = StateOf(newest, rules.runtime);
+    if (n > 1) s.last_state = StateOf(record.instances[n - 2], rules.runtime);
+    if (record.waiting && record.will_restart && newest.state == ContainerInstance::State::kExited) {
+      s.last_state = s.state;
+      s.state = api::ContainerState{};
+      s.state.waiting = record.waiting;
+    }
+  }
+  if (rules.container_started_field) s.started = record.running();
+  return s;
+}
+
+api::PodStatus BuildPodStatus(const PodStatusInput& in, const KubeletRules& rules) {
+  const api::Pod& pod = *in.pod;
+  const bool has_init = !pod.spec.init_containers.empty();
+  api::PodStatus status = pod.status;
+  status.init_container_statuses = Statuses(*in.init, has_init, rules);
+  status.container_statuses = Statuses(*in.regular, has_init, rules);
+  std::sort(status.container_statuses.begin(), status.container_statuses.end(),
+            [](const api::ContainerStatus& a, const api::ContainerStatus& b) { return a.name < b.name; });
+  const bool has_initialized = AnyRegularStarted(*in.regular);
+  const std::string phase =
+      Phase(in, rules, status.init_container_statuses, status.container_statuses, has_initialized);
+  if (in.eviction && phase == "Failed" && !IsTerminalPhase(pod.status.phase)) {
+    status.reason = in.eviction->reason;
+    status.message = in.eviction->message;
+  } else if (phase != pod.status.phase) {
+    status.reason.clear();
+    status.message.clear();
+  }
+  status.phase = phase;
+  status.host_ip = in.host_ip;
+  status.pod_ip = in.pod_ip;
+  status.start_time = in.start_time;
+  if (rules.host_ips_field && !in.host_ip.empty()) status.extra["hostIPs"] = api::Json::array({{{"ip", in.host_ip}}});
+  if (rules.pod_ips_field && !in.pod_ip.empty()) status.extra["podIPs"] = api::Json::array({{{"ip", in.pod_ip}}});
+  ConditionsInput c;
+  c.pod = &pod;
+  c.init_statuses = &status.init_container_statuses;
+  c.statuses = &status.container_statuses;
+  c.phase = phase;
+  c.sandbox_ready = in.sandbox_ready;
+  c.pod_has_initialized = has_initialized;
+  c.now = ApiTime(in.now);
+  status.conditions = PodConditions(c, rules);
+  return status;
+}
+
+}  // namespace jobsim::sim

@@ -1,0 +1,430 @@
+#include "sim/node/pod_worker.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "sim/node/kubelet_messages.h"
+#include "sim/node/pod_phase.h"
+
+namespace jobsim::sim {
+namespace {
+
+// killContainer never gives less (kuberuntime_container.go minimumGracePeriodInSeconds).
+constexpr int64_t kMinimumGraceMs = 2'000;
+constexpr int32_t kSigkillExitCode = 137;
+constexpr int64_t kDefaultGraceSeconds = 30;
+
+std::string TerminatedReason(int32_t exit_code, const std::string& reason) {
+  if (!reason.empty()) return reason;
+  return exit_code == 0 ? "Completed" : "Error";
+}
+
+std::string FieldPath(const ContainerRecord& r) {
+  return fmt::format("spec.{}{{{}}}", r.init ? "initContainers" : "containers", r.spec.name);
+}
+
+}  // namespace
+
+PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std::function<void()> on_finished)
+    : node_(node), pod_(std::move(pod)), uid_(pod_->metadata.uid), on_finished_(std::move(on_finished)) {
+  const KubeletRules& rules = node_.rules();
+  auto add = [&](const api::Container& c, bool init) {
+    Track t{ContainerRecord{}, CrashBackoff(rules)};
+    t.record.spec = c;
+    t.record.init = init;
+    t.record.sidecar = init && IsSidecar(c, rules.native_sidecars);
+    tracks_.push_back(std::move(t));
+  };
+  for (const auto& c : pod_->spec.init_containers) add(c, true);
+  for (const auto& c : pod_->spec.containers) add(c, false);
+}
+
+void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, std::function<void(PodWorker&, Track&)> fn) {
+  const uint64_t epoch = tracks_[index].epoch;
+  node_.executor().After(std::max<int64_t>(delay_ms, 0), [weak = weak_from_this(), index, epoch, fn = std::move(fn)] {
+    auto self = weak.lock();
+    if (!self || self->stopped_ || self->finished_) return;
+    Track& t = self->tracks_[index];
+    if (t.epoch == epoch) fn(*self, t);
+  });
+}
+
+// ---- first sync and the start pipeline ----
+
+void PodWorker::Start() {
+  start_time_ = ApiTime(Now());
+  host_ip_ = node_.HostIp();
+  WriteStatus();  // before the sandbox: no pod IP yet
+  pod_ip_ = node_.NewPodIp();
+  sandbox_ready_ = true;
+  ArmDeadline();
+  if (pod_->metadata.deletion_timestamp) {
+    deleting_ = true;
+    return BeginTermination(PodGraceMs());
+  }
+  Advance();
+}
+
+// SyncPod's choice of what to start: init containers one by one (a sidecar
+// counts once it has started), then the regular containers, one start
+// pipeline at a time.
+void PodWorker::Advance() {
+  if (terminating_) return;
+  for (Track& t : tracks_) {
+    if (!t.record.init) break;
+    if (t.stage == Stage::kIdle) return StartContainer(t);
+    const bool passed =
+        t.record.sidecar ? t.ever_started : t.stage == Stage::kDone && t.record.newest()->exit_code == 0;
+    if (!passed) return;
+  }
+  for (const Track& t : tracks_) {
+    if (!t.record.init && t.stage == Stage::kStarting) return;
+  }
+  for (Track& t : tracks_) {
+    if (!t.record.init && t.stage == Stage::kIdle) return StartContainer(t);
+  }
+}
+
+void PodWorker::StartContainer(Track& t) {
+  ++t.epoch;
+  t.stage = Stage::kStarting;
+  const std::string& image = t.record.spec.image;
+  const std::string& policy = t.record.spec.image_pull_policy;
+  if (policy == "Always" || (policy != "Never" && !node_.HasImage(image))) return Pull(t);
+  if (!node_.HasImage(image)) return NeverPull(t);
+  Record(t, api::kEventNormal, "Pulled", AlreadyPresentMessage(image));
+  Create(t);
+}
+
+void PodWorker::Pull(Track& t) {
+  Record(t, api::kEventNormal, "Pulling", PullingMessage(node_.rules(), t.record.spec.image));
+  const int64_t pull_ms = node_.timing().image_pull_ms;
+  AfterForTrack(pull_ms, IndexOf(t), [pull_ms](PodWorker& w, Track& t) {
+    const std::string& image = t.record.spec.image;
+    w.node_.AddImage(image);
+    w.Record(t, api::kEventNormal, "Pulled",
+             PulledMessage(w.node_.rules(), image, pull_ms, pull_ms, w.node_.runtime().ImageSizeBytes(image)));
+    w.Create(t);
+  });
+}
+
+// pullPolicy Never and the image is not on the node: ErrImageNeverPull, retried every sync.
+void PodWorker::NeverPull(Track& t) {
+  const std::string message = NeverPullMessage(t.record.spec.image);
+  Record(t, api::kEventWarning, "ErrImageNeverPull", message);
+  Record(t, api::kEventWarning, "Failed", "Error: ErrImageNeverPull");
+  t.record.waiting = api::ContainerStateWaiting{"ErrImageNeverPull", message};
+  t.stage = Stage::kBackOff;
+  WriteStatus();
+  AfterForTrack(node_.rules().sync_retry_ms, IndexOf(t), [](PodWorker& w, Track& t) { w.StartContainer(t); });
+}
+
+void PodWorker::Create(Track& t) {
+  ContainerInstance instance;
+  instance.id = node_.NewContainerId();
+  instance.attempt = t.record.newest() ? t.record.newest()->attempt + 1 : 0;
+  instance.created_at = Now();
+  t.record.instances.push_back(instance);
+  if (t.record.instances.size() > 2) t.record.instances.erase(t.record.instances.begin());
+  Record(t, api::kEventNormal, "Created", CreatedEventMessage(node_.rules(), t.record.spec.name, instance.id));
+  AfterForTrack(node_.timing().container_start_ms, IndexOf(t), [](PodWorker& w, Track& t) {
+    ContainerRun run = w.node_.runtime().NextRun(*w.pod_, t.record.spec);
+    if (run.start_failure) return w.OnStartFailure(t, *run.start_failure);
+    t.outcome = run.outcome;
+    w.OnStarted(t);
+  });
+}
+
+void PodWorker::OnStarted(Track& t) {
+  ContainerInstance& instance = *t.record.newest();
+  instance.state = ContainerInstance::State::kRunning;
+  instance.started_at = Now();
+  t.stage = Stage::kRunning;
+  t.ever_started = true;
+  t.record.waiting.reset();
+  t.record.will_restart = false;
+  Record(t, api::kEventNormal, "Started", StartedEventMessage(node_.rules(), t.record.spec.name, instance.id));
+  // A server's output is there while it runs; a batch program's when it ends.
+  WriteLog(t, t.outcome.runs_forever ? t.outcome.stdout_text : "");
+  if (!t.outcome.runs_forever) {
+    AfterForTrack(t.outcome.runs_ms, IndexOf(t), [](PodWorker& w, Track& t) {
+      w.WriteLog(t, t.outcome.stdout_text);
+      w.OnProcessExit(t, t.outcome.exit_code, t.outcome.reason);
+    });
+  }
+  WriteStatus();
+  Advance();
+}
+
+void PodWorker::OnStartFailure(Track& t, const StartFailure& failure) {
+  const KubeletRules& rules = node_.rules();
+  ContainerInstance& instance = *t.record.newest();
+  instance.state = ContainerInstance::State::kExited;
+  instance.exit_code = failure.exit_code;
+  instance.reason = failure.reason;
+  instance.message = failure.message;
+  instance.started_at = failure.times_at_creation ? instance.created_at : 0;
+  instance.finished_at = failure.times_at_creation ? instance.created_at : Now();
+  ++t.epoch;
+  const std::string& name = t.record.spec.name;
+  Record(t, api::kEventWarning, "Failed", StartFailedEventMessage(rules, name, instance.id, failure));
+  const std::string waiting = RunContainerErrorMessage(rules, instance.id, failure);
+  if (rules.failed_sync_events) {
+    RecordPod(api::kEventWarning, "FailedSync", FailedSyncMessage(name, "RunContainerError", waiting));
+  }
+  t.record.waiting = api::ContainerStateWaiting{"RunContainerError", waiting};
+  t.stage = Stage::kBackOff;  // exited; OnExited decides what follows
+  Advance();                  // SyncPod goes on with the next container
+  OnExited(t, /*start_failure=*/true);
+}
+
+// ---- exits and restarts ----
+
+void PodWorker::OnProcessExit(Track& t, int32_t exit_code, const std::string& reason) {
+  ContainerInstance& instance = *t.record.newest();
+  instance.state = ContainerInstance::State::kExited;
+  instance.exit_code = exit_code;
+  instance.reason = TerminatedReason(exit_code, reason);
+  instance.finished_at = Now();
+  ++t.epoch;  // the natural exit and the SIGKILL cancel each other
+  OnExited(t, /*start_failure=*/false);
+}
+
+void PodWorker::OnExited(Track& t, bool start_failure) {
+  if (terminating_) {
+    t.stage = Stage::kDone;
+    return OnTerminationProgress();
+  }
+  t.record.will_restart = ShouldRestart(t);
+  if (!t.record.will_restart) {
+    t.stage = Stage::kDone;
+    if (t.record.init && !t.record.sidecar && t.record.newest()->exit_code == 0) {
+      WriteStatus();
+      return Advance();
+    }
+    return Settle();
+  }
+  t.stage = Stage::kBackOff;
+  if (start_failure && !node_.rules().pleg_sees_start_failures) {
+    // No lifecycle event: the next sync is the pod worker's error requeue.
+    WriteStatus();
+    return HoldRestart(t, node_.rules().sync_retry_ms);
+  }
+  RestartSync(t);
+}
+
+// ShouldContainerBeRestarted (pkg/kubelet/container/helpers.go) for an exited container.
+bool PodWorker::ShouldRestart(const Track& t) const {
+  if (pod_->metadata.deletion_timestamp) return false;
+  if (t.record.sidecar) return true;
+  const int32_t exit_code = t.record.newest()->exit_code;
+  const std::string& policy = pod_->spec.restart_policy;
+  if (t.record.init) return exit_code != 0 && policy != "Never";
+  return policy == "Always" || (policy == "OnFailure" && exit_code != 0);
+}
+
+// doBackOff at a pod sync: restart now, or hold the restart and report CrashLoopBackOff.
+void PodWorker::RestartSync(Track& t) {
+  const KubeletRules& rules = node_.rules();
+  const UnixMs now = Now();
+  const UnixMs finished_at = t.record.newest()->finished_at;
+  if (!t.backoff.InBackOffSince(finished_at, now)) {
+    t.backoff.Next(finished_at, now);
+    WriteStatus();
+    return StartContainer(t);
+  }
+  const int64_t backoff_ms = t.backoff.current_ms();
+  const std::string& name = t.record.spec.name;
+  t.record.waiting =
+      api::ContainerStateWaiting{"CrashLoopBackOff", BackOffWaitingMessage(rules, backoff_ms, name, *pod_)};
+  Record(t, api::kEventWarning, "BackOff", BackOffEventMessage(rules, name, *pod_));
+  if (rules.failed_sync_events) {
+    RecordPod(api::kEventWarning, "FailedSync", FailedSyncMessage(name, "CrashLoopBackOff", t.record.waiting->message));
+  }
+  WriteStatus();
+  HoldRestart(t, rules.requeue_at_backoff_expiry ? finished_at + backoff_ms - now : rules.sync_retry_ms);
+}
+
+void PodWorker::HoldRestart(Track& t, int64_t delay_ms) {
+  t.stage = Stage::kBackOff;
+  AfterForTrack(delay_ms, IndexOf(t), [](PodWorker& w, Track& t) { w.RestartSync(t); });
+}
+
+// A container is done for good: write the status; when no regular container
+// will run again, the pod is finished and its sidecars are stopped.
+void PodWorker::Settle() {
+  WriteStatus();
+  if (!AllRegularDone() && !IsTerminalPhase(pod_->status.phase)) return;
+  BeginTermination(PodGraceMs());
+}
+
+bool PodWorker::AllRegularDone() const {
+  return std::all_of(tracks_.begin(), tracks_.end(),
+                     [](const Track& t) { return t.record.init || t.stage == Stage::kDone; });
+}
+
+// ---- termination: deletion, deadline, completion ----
+
+// killPod: regular containers first, then init containers (sidecars) in reverse order.
+void PodWorker::BeginTermination(int64_t grace_ms) {
+  terminating_ = true;
+  auto stop = [&](Track& t) {
+    if (t.stage == Stage::kRunning) {
+      StopContainer(t, grace_ms);
+    } else if (t.stage != Stage::kStopping) {
+      CancelTrack(t);
+    }
+  };
+  for (Track& t : tracks_) {
+    if (!t.record.init) stop(t);
+  }
+  for (auto it = tracks_.rbegin(); it != tracks_.rend(); ++it) {
+    if (it->record.init) stop(*it);
+  }
+  OnTerminationProgress();
+}
+
+// Killing, SIGTERM, and SIGKILL at the end of the grace period; the program
+// may still end on its own first.
+void PodWorker::StopContainer(Track& t, int64_t grace_ms) {
+  t.stage = Stage::kStopping;
+  t.record.will_restart = false;
+  Record(t, api::kEventNormal, "Killing",
+         KillingEventMessage(node_.rules(), t.record.spec.name, t.record.newest()->id));
+  if (const auto code = t.outcome.sigterm_exit_code) {
+    AfterForTrack(0, IndexOf(t), [code = *code](PodWorker& w, Track& t) { w.OnProcessExit(t, code, ""); });
+    return;
+  }
+  AfterForTrack(std::max(grace_ms, kMinimumGraceMs), IndexOf(t),
+                [](PodWorker& w, Track& t) { w.OnProcessExit(t, kSigkillExitCode, ""); });
+}
+
+// A container that is not running will not start: drop its pending work.
+void PodWorker::CancelTrack(Track& t) {
+  ++t.epoch;
+  if (t.record.newest() && t.record.newest()->state == ContainerInstance::State::kCreated) {
+    t.record.instances.pop_back();
+  }
+  t.record.will_restart = false;
+  t.stage = Stage::kDone;
+}
+
+void PodWorker::OnTerminationProgress() {
+  if (finished_) return;
+  for (const Track& t : tracks_) {
+    if (t.stage == Stage::kStopping || t.stage == Stage::kRunning) return;
+  }
+  FinishTermination();
+}
+
+void PodWorker::FinishTermination() {
+  pod_is_terminal_ = true;
+  sandbox_ready_ = false;
+  WriteStatus();
+  finished_ = true;
+  if (deleting_) {
+    api::DeleteOptions now;
+    now.grace_period_seconds = 0;
+    now.precondition_uid = uid_;
+    node_.store().Delete<api::Pod>(pod_->metadata.namespace_, pod_->metadata.name, now);
+  }
+  node_.executor().Post(on_finished_);
+}
+
+void PodWorker::ArmDeadline() {
+  const uint64_t epoch = ++deadline_epoch_;
+  const auto& seconds = pod_->spec.active_deadline_seconds;
+  if (!seconds || !start_time_) return;
+  const UnixMs due = *start_time_ + *seconds * kMsPerSecond;
+  node_.executor().After(std::max<int64_t>(due - Now(), 0), [weak = weak_from_this(), epoch] {
+    auto self = weak.lock();
+    if (self && !self->stopped_ && !self->finished_ && self->deadline_epoch_ == epoch) self->OnDeadline();
+  });
+}
+
+// pkg/kubelet/active_deadline.go: the pod is failed and its containers stopped.
+void PodWorker::OnDeadline() {
+  if (terminating_) return;
+  eviction_ = Eviction{kDeadlineExceededReason, kDeadlineExceededMessage};
+  RecordPod(api::kEventNormal, kDeadlineExceededReason, kDeadlineExceededMessage);
+  WriteStatus();
+  BeginTermination(PodGraceMs());
+}
+
+// ---- updates from the API and faults ----
+
+void PodWorker::Update(std::shared_ptr<const api::Pod> pod) {
+  if (pod->metadata.resource_version < pod_->metadata.resource_version) return;  // an older watch event
+  const bool deadline_changed = pod->spec.active_deadline_seconds != pod_->spec.active_deadline_seconds;
+  pod_ = std::move(pod);
+  if (finished_) return;
+  if (pod_->metadata.deletion_timestamp && !deleting_) {
+    deleting_ = true;
+    if (!terminating_) BeginTermination(PodGraceMs());
+    return;
+  }
+  if (deadline_changed) ArmDeadline();
+}
+
+api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_code, const std::string& reason) {
+  for (Track& t : tracks_) {
+    if (t.record.spec.name != container) continue;
+    if (finished_ || (t.stage != Stage::kRunning && t.stage != Stage::kStopping)) {
+      return api::Status::BadRequest(
+          fmt::format("container {} in pod {} is not running", container, pod_->metadata.name));
+    }
+    OnProcessExit(t, exit_code, reason);
+    return api::Status::Ok();
+  }
+  return api::Status::BadRequest(fmt::format("container {} is not valid for pod {}", container, pod_->metadata.name));
+}
+
+// ---- API writes ----
+
+void PodWorker::WriteStatus() {
+  std::vector<ContainerRecord> init, regular;
+  for (const Track& t : tracks_) (t.record.init ? init : regular).push_back(t.record);
+  auto result = node_.store().Patch<api::Pod>(
+      pod_->metadata.namespace_, pod_->metadata.name,
+      [&](api::Pod& pod) {
+        if (pod.metadata.uid != uid_) return api::Status::Conflict("pods", pod.metadata.name);
+        PodStatusInput in;
+        in.pod = &pod;
+        in.init = &init;
+        in.regular = &regular;
+        in.host_ip = host_ip_;
+        in.pod_ip = pod_ip_;
+        in.start_time = start_time_;
+        in.sandbox_ready = sandbox_ready_;
+        in.pod_is_terminal = pod_is_terminal_;
+        in.eviction = eviction_;
+        in.now = Now();
+        pod.status = BuildPodStatus(in, node_.rules());
+        return api::Status::Ok();
+      },
+      /*status_only=*/true);
+  if (result.ok() && result.object) pod_ = result.object;
+}
+
+void PodWorker::WriteLog(const Track& t, const std::string& text) {
+  node_.store().WriteLog(pod_->metadata.namespace_, pod_->metadata.name, t.record.spec.name, t.record.restart_count(),
+                         text);
+}
+
+void PodWorker::Record(const Track& t, const char* type, const char* reason, const std::string& message) {
+  node_.events().Record(api::RefTo(*pod_, FieldPath(t.record)), type, reason, message);
+}
+
+void PodWorker::RecordPod(const char* type, const char* reason, const std::string& message) {
+  node_.events().Record(api::RefTo(*pod_), type, reason, message);
+}
+
+int64_t PodWorker::PodGraceMs() const {
+  if (deleting_ && pod_->metadata.deletion_grace_period_seconds) {
+    return *pod_->metadata.deletion_grace_period_seconds * kMsPerSecond;
+  }
+  return pod_->spec.termination_grace_period_seconds.value_or(kDefaultGraceSeconds) * kMsPerSecond;
+}
+
+}  // namespace jobsim::sim

@@ -1,0 +1,130 @@
+// One pod's life on a node: the kubelet's pod worker, pod sync and container
+// runtime in one state machine on the virtual clock.
+//
+//   first sync     Pending status (ContainerCreating), startTime, hostIP;
+//                  the sandbox then exists (podIP, PodReadyToStartContainers)
+//   per container  image (Pulling/Pulled, or "already present"), Created,
+//                  containerStart later Started (status Running) or the era's
+//                  start failure; init containers one after another, regular
+//                  containers one after another as SyncPod starts them
+//   exit           terminated state, log, then the restart decision:
+//                  restartPolicy + CrashBackoff (sim/node/crash_backoff.h);
+//                  while held back, a BackOff event and a CrashLoopBackOff
+//                  waiting state on every retry sync (sync_retry_ms)
+//   completion     all regular containers done: sidecars are stopped, the
+//                  phase becomes terminal, the sandbox goes
+//   deletion       Killing each running container: a program that traps
+//                  SIGTERM exits with its code, others are killed with 137 at
+//                  the end of the grace period (min 2 s); then the final
+//                  status and a delete with grace 0
+//   deadline       activeDeadlineSeconds after startTime: Failed with reason
+//                  DeadlineExceeded, event, containers stopped
+//
+// Every status write goes through Store::Patch on the status subresource and
+// regenerates the whole kubelet-owned status (sim/node/pod_status_builder.h).
+// Timers are guarded by a per-container epoch, so a kill or a deletion
+// cancels what a container had pending.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fakeapi/types.h"
+#include "sim/node/container_record.h"
+#include "sim/node/crash_backoff.h"
+#include "sim/node/node_context.h"
+#include "sim/node/pod_status_builder.h"
+
+namespace jobsim::sim {
+
+class PodWorker : public std::enable_shared_from_this<PodWorker> {
+ public:
+  // on_finished runs (posted) once the worker has nothing left to do.
+  PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std::function<void()> on_finished);
+  PodWorker(const PodWorker&) = delete;
+  PodWorker& operator=(const PodWorker&) = delete;
+
+  // The first sync.
+  void Start();
+  // A newer version of the pod from the watch (deletion, deadline change).
+  void Update(std::shared_ptr<const api::Pod> pod);
+  // The pod is gone from the API: forget everything.
+  void Stop() { stopped_ = true; }
+  // Fault: a running container exits now with exit_code (reason empty: Completed/Error).
+  api::Status KillContainer(const std::string& container, int32_t exit_code, const std::string& reason);
+
+  const api::Pod& pod() const { return *pod_; }
+
+ private:
+  enum class Stage {
+    kIdle,      // never started
+    kStarting,  // pulling, created, being started
+    kRunning,
+    kStopping,  // Killing sent, waiting for the exit
+    kBackOff,   // exited, a restart is pending (back-off or retry sync)
+    kDone,      // exited for good, or never to start
+  };
+  struct Track {
+    ContainerRecord record;
+    CrashBackoff backoff;
+    Stage stage = Stage::kIdle;
+    uint64_t epoch = 0;         // bumped to cancel pending timers
+    RunOutcome outcome;         // what the running process does
+    bool ever_started = false;  // a sidecar lets the next init container start once it ran
+  };
+
+  // Runs fn after delay_ms unless the track's epoch moved or the worker is done.
+  void AfterForTrack(int64_t delay_ms, size_t index, std::function<void(PodWorker&, Track&)> fn);
+  UnixMs Now() const { return node_.clock().NowUnixMs(); }
+
+  void Advance();
+  void StartContainer(Track& t);
+  void Pull(Track& t);
+  void NeverPull(Track& t);
+  void Create(Track& t);
+  void OnStarted(Track& t);
+  void OnStartFailure(Track& t, const StartFailure& failure);
+  void OnProcessExit(Track& t, int32_t exit_code, const std::string& reason);
+  void OnExited(Track& t, bool start_failure);
+  bool ShouldRestart(const Track& t) const;
+  void RestartSync(Track& t);
+  void HoldRestart(Track& t, int64_t delay_ms);
+  void Settle();
+  bool AllRegularDone() const;
+  void BeginTermination(int64_t grace_ms);
+  void StopContainer(Track& t, int64_t grace_ms);
+  void CancelTrack(Track& t);
+  void OnTerminationProgress();
+  void FinishTermination();
+  void ArmDeadline();
+  void OnDeadline();
+
+  void WriteStatus();
+  void WriteLog(const Track& t, const std::string& text);
+  void Record(const Track& t, const char* type, const char* reason, const std::string& message);
+  void RecordPod(const char* type, const char* reason, const std::string& message);
+  size_t IndexOf(const Track& t) const { return static_cast<size_t>(&t - tracks_.data()); }
+  int64_t PodGraceMs() const;
+
+  NodeContext& node_;
+  std::shared_ptr<const api::Pod> pod_;
+  const std::string uid_;
+  std::function<void()> on_finished_;
+  std::vector<Track> tracks_;  // init containers in spec order, then regular containers
+  std::string host_ip_;
+  std::string pod_ip_;
+  std::optional<UnixMs> start_time_;
+  bool sandbox_ready_ = false;
+  bool terminating_ = false;  // stopping everything (deletion, deadline or completion)
+  bool deleting_ = false;     // ... because the pod was deleted
+  bool pod_is_terminal_ = false;
+  bool finished_ = false;
+  bool stopped_ = false;
+  std::optional<Eviction> eviction_;
+  uint64_t deadline_epoch_ = 0;
+};
+
+}  // namespace jobsim::sim

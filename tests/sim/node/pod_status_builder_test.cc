@@ -1,0 +1,206 @@
+#include "sim/node/pod_status_builder.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jobsim;
+using namespace jobsim::sim;
+
+namespace {
+
+constexpr UnixMs kNow = 1'735'689'610'000;  // 2025-01-01T00:00:10Z
+
+api::Pod BoundPod(const std::string& policy = "Never") {
+  api::Pod pod;
+  pod.metadata.name = "pi-x2kqz";
+  pod.metadata.namespace_ = "default";
+  pod.metadata.uid = "u1";
+  pod.spec.restart_policy = policy;
+  pod.spec.containers.push_back(api::Container{.name = "pi", .image = "perl:5.34.0"});
+  pod.status.phase = "Pending";
+  api::Condition scheduled;
+  scheduled.type = "PodScheduled";
+  scheduled.status = "True";
+  scheduled.last_transition_time = kNow - 5'000;
+  pod.status.conditions.push_back(scheduled);
+  return pod;
+}
+
+ContainerRecord Record(const api::Container& spec, bool init = false) {
+  ContainerRecord r;
+  r.spec = spec;
+  r.init = init;
+  return r;
+}
+
+ContainerInstance Instance(ContainerInstance::State state, int32_t exit_code = 0, int32_t attempt = 0) {
+  ContainerInstance i;
+  i.id = std::string(64, 'a');
+  i.attempt = attempt;
+  i.state = state;
+  i.created_at = kNow - 3'000;
+  i.started_at = kNow - 2'500;
+  i.finished_at = state == ContainerInstance::State::kExited ? kNow - 500 : 0;
+  i.exit_code = exit_code;
+  i.reason = state == ContainerInstance::State::kExited ? (exit_code ? "Error" : "Completed") : "";
+  return i;
+}
+
+struct Built {
+  api::PodStatus status;
+  std::string Conditions() const {
+    std::string out;
+    for (const auto& c : status.conditions) {
+      out += c.type + "=" + c.status + (c.reason.empty() ? "" : "/" + c.reason) +
+             (c.message.empty() ? "" : " (" + c.message + ")") + "; ";
+    }
+    return out;
+  }
+};
+
+Built Build(const api::Pod& pod, std::vector<ContainerRecord> init, std::vector<ContainerRecord> regular,
+            const KubeletRules& rules = KubeletRules{}, bool sandbox = true, bool terminal = false,
+            std::optional<Eviction> eviction = std::nullopt) {
+  PodStatusInput in;
+  in.pod = &pod;
+  in.init = &init;
+  in.regular = &regular;
+  in.host_ip = "10.0.0.1";
+  in.pod_ip = sandbox ? "10.244.0.2" : "";
+  in.start_time = kNow - 5'000;
+  in.sandbox_ready = sandbox;
+  in.pod_is_terminal = terminal;
+  in.eviction = eviction;
+  in.now = kNow + 400;
+  return Built{BuildPodStatus(in, rules)};
+}
+
+}  // namespace
+
+TEST_CASE("the first sync: Pending, ContainerCreating, no pod IP yet") {
+  const api::Pod pod = BoundPod();
+  const Built b = Build(pod, {}, {Record(pod.spec.containers[0])}, KubeletRules{}, /*sandbox=*/false);
+  CHECK(b.status.phase == "Pending");
+  CHECK(b.status.pod_ip.empty());
+  CHECK(b.status.host_ip == "10.0.0.1");
+  CHECK(b.status.start_time == kNow - 5'000);
+  REQUIRE(b.status.container_statuses.size() == 1);
+  const api::ContainerStatus& s = b.status.container_statuses[0];
+  REQUIRE(s.state.waiting);
+  CHECK(s.state.waiting->reason == "ContainerCreating");
+  CHECK(s.image == "perl:5.34.0");
+  CHECK(s.image_id.empty());
+  CHECK(s.started == false);
+  CHECK(b.Conditions() ==
+        "PodReadyToStartContainers=False; Initialized=True; "
+        "Ready=False/ContainersNotReady (containers with unready status: [pi]); "
+        "ContainersReady=False/ContainersNotReady (containers with unready status: [pi]); PodScheduled=True; ");
+  // PodScheduled keeps the binding's transition time; the others start now.
+  CHECK(b.status.conditions[4].last_transition_time == kNow - 5'000);
+  CHECK(b.status.conditions[0].last_transition_time == kNow);
+}
+
+TEST_CASE("1.3 has no PodReadyToStartContainers and no ContainersReady") {
+  KubeletRules rules;
+  rules.pod_ready_to_start_containers = false;
+  rules.containers_ready_condition = false;
+  rules.container_started_field = false;
+  const api::Pod pod = BoundPod();
+  const Built b = Build(pod, {}, {Record(pod.spec.containers[0])}, rules);
+  CHECK(b.Conditions() ==
+        "Initialized=True; Ready=False/ContainersNotReady (containers with unready status: [pi]); PodScheduled=True; ");
+  CHECK_FALSE(b.status.container_statuses[0].started.has_value());
+}
+
+TEST_CASE("running, then succeeded, then failed") {
+  const api::Pod pod = BoundPod();
+  ContainerRecord r = Record(pod.spec.containers[0]);
+  r.instances.push_back(Instance(ContainerInstance::State::kRunning));
+  Built running = Build(pod, {}, {r});
+  CHECK(running.status.phase == "Running");
+  CHECK(running.status.pod_ip == "10.244.0.2");
+  const api::ContainerStatus& s = running.status.container_statuses[0];
+  CHECK(s.ready);
+  CHECK(s.started == true);
+  REQUIRE(s.state.running);
+  CHECK(s.state.running->started_at == kNow - 3'000);  // truncated to the second
+  CHECK(s.container_id == "containerd://" + std::string(64, 'a'));
+  CHECK(s.image == "docker.io/library/perl:5.34.0");
+  CHECK(running.Conditions() ==
+        "PodReadyToStartContainers=True; Initialized=True; Ready=True; ContainersReady=True; PodScheduled=True; ");
+
+  r.instances.back() = Instance(ContainerInstance::State::kExited, 0);
+  const Built succeeded = Build(pod, {}, {r});
+  CHECK(succeeded.status.phase == "Succeeded");
+  CHECK(succeeded.Conditions() ==
+        "PodReadyToStartContainers=True; Initialized=True/PodCompleted; Ready=False/PodCompleted; "
+        "ContainersReady=False/PodCompleted; PodScheduled=True; ");
+  REQUIRE(succeeded.status.container_statuses[0].state.terminated);
+  CHECK(succeeded.status.container_statuses[0].state.terminated->reason == "Completed");
+
+  r.instances.back() = Instance(ContainerInstance::State::kExited, 1);
+  CHECK(Build(pod, {}, {r}).Conditions() ==
+        "PodReadyToStartContainers=True; Initialized=True; Ready=False/PodFailed; ContainersReady=False/PodFailed; "
+        "PodScheduled=True; ");
+  KubeletRules rules126;
+  rules126.failed_pod_ready_reason = false;
+  CHECK(Build(pod, {}, {r}, rules126).Conditions() ==
+        "PodReadyToStartContainers=True; Initialized=True; Ready=False/ContainersNotReady (containers with unready "
+        "status: [pi]); ContainersReady=False/ContainersNotReady (containers with unready status: [pi]); "
+        "PodScheduled=True; ");
+}
+
+TEST_CASE("a crash-looping container shows its cached reason over the exit") {
+  const api::Pod pod = BoundPod("OnFailure");
+  ContainerRecord r = Record(pod.spec.containers[0]);
+  r.instances.push_back(Instance(ContainerInstance::State::kExited, 1, 0));
+  r.instances.push_back(Instance(ContainerInstance::State::kExited, 1, 1));
+  r.waiting = api::ContainerStateWaiting{"CrashLoopBackOff", "back-off 10s restarting failed container=pi pod=x"};
+  r.will_restart = true;
+  const Built b = Build(pod, {}, {r});
+  CHECK(b.status.phase == "Running");
+  const api::ContainerStatus& s = b.status.container_statuses[0];
+  CHECK(s.restart_count == 1);
+  REQUIRE(s.state.waiting);
+  CHECK(s.state.waiting->reason == "CrashLoopBackOff");
+  REQUIRE(s.last_state.terminated);
+  CHECK(s.last_state.terminated->exit_code == 1);
+  // Not restarting (deleted): the exit shows.
+  r.will_restart = false;
+  CHECK(Build(pod, {}, {r}).status.container_statuses[0].state.terminated);
+}
+
+TEST_CASE("init containers: PodInitializing, incomplete, spec order; regular statuses by name") {
+  api::Pod pod = BoundPod();
+  pod.spec.init_containers = {api::Container{.name = "setup", .image = "busybox"},
+                              api::Container{.name = "migrate", .image = "busybox"}};
+  pod.spec.containers.push_back(api::Container{.name = "agent", .image = "busybox"});
+  ContainerRecord setup = Record(pod.spec.init_containers[0], true);
+  setup.instances.push_back(Instance(ContainerInstance::State::kRunning));
+  const Built b = Build(pod, {setup, Record(pod.spec.init_containers[1], true)},
+                        {Record(pod.spec.containers[0]), Record(pod.spec.containers[1])});
+  CHECK(b.status.phase == "Pending");
+  REQUIRE(b.status.init_container_statuses.size() == 2);
+  CHECK(b.status.init_container_statuses[0].name == "setup");
+  CHECK(b.status.init_container_statuses[1].state.waiting->reason == "PodInitializing");
+  CHECK(b.status.container_statuses[0].name == "agent");
+  CHECK(b.status.container_statuses[1].state.waiting->reason == "PodInitializing");
+  CHECK(b.Conditions().find("Initialized=False/ContainersNotInitialized (containers with incomplete status: "
+                            "[setup migrate])") != std::string::npos);
+}
+
+TEST_CASE("a terminal phase is sticky; an eviction fails the pod with its reason") {
+  api::Pod pod = BoundPod("OnFailure");
+  ContainerRecord r = Record(pod.spec.containers[0]);
+  r.instances.push_back(Instance(ContainerInstance::State::kRunning));
+  const Built evicted =
+      Build(pod, {}, {r}, KubeletRules{}, true, false,
+            Eviction{"DeadlineExceeded", "Pod was active on the node longer than the specified deadline"});
+  CHECK(evicted.status.phase == "Failed");
+  CHECK(evicted.status.reason == "DeadlineExceeded");
+  pod.status = evicted.status;
+  r.instances.back() = Instance(ContainerInstance::State::kExited, 137);
+  const Built after = Build(pod, {}, {r});
+  CHECK(after.status.phase == "Failed");
+  CHECK(after.status.reason == "DeadlineExceeded");
+  CHECK(after.status.message == "Pod was active on the node longer than the specified deadline");
+}

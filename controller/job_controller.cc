@@ -58,7 +58,7 @@ void JobController::Start() {
   store_.List(api::ListOptions{}, jobs);
   store_.List(api::ListOptions{}, pods);
   for (const auto& job : jobs) jobs_[KeyOf(job->metadata)] = job;
-  for (const auto& pod : pods) pods_[KeyOf(pod->metadata)] = pod;
+  for (const auto& pod : pods) CachePod(KeyOf(pod->metadata), pod);
   for (const auto& job : jobs) AddJob(*job);
   for (const auto& pod : pods) AddPod(*pod);
   ScheduleResync();
@@ -77,6 +77,8 @@ void JobController::Stop() {
 void JobController::ForgetState() {
   jobs_.clear();
   pods_.clear();
+  pods_by_controller_.clear();
+  orphans_by_namespace_.clear();
   expectations_.Clear();
   finalizer_expectations_.Clear();
   backoff_.Clear();
@@ -122,19 +124,19 @@ void JobController::OnPodEvent(const api::WatchEvent<api::Pod>& event) {
   if (event.type == api::WatchType::kDeleted) {
     auto it = pods_.find(key);
     if (it == pods_.end() || it->second->metadata.uid != pod.metadata.uid) return;
-    pods_.erase(it);
+    UncachePod(key);
     DeletePod(pod, /*final_state=*/true);
     return;
   }
   if (IsStale(pods_, key, pod)) return;
   auto it = pods_.find(key);
   if (it == pods_.end()) {
-    pods_[key] = event.object;
+    CachePod(key, event.object);
     AddPod(pod);
     return;
   }
   const std::shared_ptr<const api::Pod> old = it->second;
-  it->second = event.object;
+  CachePod(key, event.object);
   UpdatePod(*old, pod);
 }
 
@@ -260,6 +262,45 @@ PodList JobController::PodsInNamespace(const std::string& ns) const {
   return out;
 }
 
+void JobController::CachePod(const std::string& key, std::shared_ptr<const api::Pod> pod) {
+  UncachePod(key);
+  const api::OwnerReference* ref = pod->metadata.ControllerRef();
+  if (ref) pods_by_controller_[ref->uid][key] = pod;
+  else orphans_by_namespace_[pod->metadata.namespace_][key] = pod;
+  pods_[key] = std::move(pod);
+}
+
+void JobController::UncachePod(const std::string& key) {
+  auto it = pods_.find(key);
+  if (it == pods_.end()) return;
+  const api::ObjectMeta& meta = it->second->metadata;
+  auto& index = meta.ControllerRef() ? pods_by_controller_ : orphans_by_namespace_;
+  const std::string& bucket_key = meta.ControllerRef() ? meta.ControllerRef()->uid : meta.namespace_;
+  auto bucket = index.find(bucket_key);
+  if (bucket != index.end()) {
+    bucket->second.erase(key);
+    if (bucket->second.empty()) index.erase(bucket);
+  }
+  pods_.erase(it);
+}
+
+PodList JobController::CandidatePods(const api::Job& job) const {
+  if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
+  static const std::map<std::string, std::shared_ptr<const api::Pod>> kNone;
+  auto owned = pods_by_controller_.find(job.metadata.uid);
+  auto orphans = orphans_by_namespace_.find(job.metadata.namespace_);
+  const auto& a = owned == pods_by_controller_.end() ? kNone : owned->second;
+  const auto& b = orphans == orphans_by_namespace_.end() ? kNone : orphans->second;
+  PodList out;
+  out.reserve(a.size() + b.size());
+  auto ia = a.begin(), ib = b.begin();
+  while (ia != a.end() || ib != b.end()) {
+    const bool take_a = ib == b.end() || (ia != a.end() && ia->first < ib->first);
+    out.push_back(take_a ? (ia++)->second : (ib++)->second);
+  }
+  return out;
+}
+
 void JobController::EnqueueNow(const api::Job& job) { queue_->Add(KeyOf(job.metadata)); }
 
 void JobController::EnqueueBatched(const api::Job& job) { queue_->AddBatched(KeyOf(job.metadata)); }
@@ -267,7 +308,7 @@ void JobController::EnqueueBatched(const api::Job& job) { queue_->AddBatched(Key
 void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(KeyOf(pod.metadata)); }
 
 void JobController::CleanupPodFinalizers(const api::Job& job) {
-  for (const auto& pod : PodsInNamespace(job.metadata.namespace_)) {
+  for (const auto& pod : CandidatePods(job)) {
     if (HasTrackingFinalizer(*pod) && SelectsLabels(job, pod->metadata.labels)) EnqueueOrphanPod(*pod);
   }
 }
@@ -292,7 +333,7 @@ void JobController::TEST_PutJob(const api::Job& job) {
 }
 
 void JobController::TEST_PutPod(const api::Pod& pod) {
-  pods_[KeyOf(pod.metadata)] = std::make_shared<const api::Pod>(pod);
+  CachePod(KeyOf(pod.metadata), std::make_shared<const api::Pod>(pod));
 }
 
 api::Status JobController::TEST_SyncJob(const std::string& key, PodControl& pod_control, JobClient& job_client) {

@@ -83,6 +83,11 @@ class JobController {
   const api::Job* ControllingJob(const api::Pod& pod) const;
   std::vector<const api::Job*> SelectingJobs(const api::Pod& pod) const;
   PodList PodsInNamespace(const std::string& ns) const;
+  // The pods a sync of this Job must look at: those it controls plus the
+  // namespace's orphans (upstream's controller-uid pod indexer), in key order.
+  PodList CandidatePods(const api::Job& job) const;
+  void CachePod(const std::string& key, std::shared_ptr<const api::Pod> pod);
+  void UncachePod(const std::string& key);
   void EnqueueNow(const api::Job& job);
   void EnqueueBatched(const api::Job& job);
   void EnqueueOrphanPod(const api::Pod& pod);
@@ -124,6 +129,9 @@ class JobController {
 
   std::map<std::string, std::shared_ptr<const api::Job>> jobs_;  // key: namespace/name
   std::map<std::string, std::shared_ptr<const api::Pod>> pods_;
+  // Secondary indexes of pods_: by controller uid, and the orphans by namespace.
+  std::map<std::string, std::map<std::string, std::shared_ptr<const api::Pod>>> pods_by_controller_;
+  std::map<std::string, std::map<std::string, std::shared_ptr<const api::Pod>>> orphans_by_namespace_;
   Expectations expectations_;
   FinalizerExpectations finalizer_expectations_;
   BackoffStore backoff_;

@@ -77,7 +77,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
 // getPodsForJob: the Job's pods; orphans are adopted and mismatching pods
 // released first (after checking with a fresh read that the Job still exists).
 api::Status JobController::ClaimPods(SyncContext& ctx) {
-  ClaimPlan plan = PlanClaim(ctx.job, PodsInNamespace(ctx.job.metadata.namespace_), rules_);
+  ClaimPlan plan = PlanClaim(ctx.job, CandidatePods(ctx.job), rules_);
   ctx.pods = std::move(plan.owned);
   if (!plan.adopt.empty()) {
     auto fresh = job_client_->Get(ctx.job.metadata.namespace_, ctx.job.metadata.name);

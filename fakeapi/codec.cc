@@ -222,7 +222,7 @@ void DecodeState(const Json& in, const std::string& path, Status& st, ContainerS
     tr.Int("signal", term.signal);
     tr.Str("reason", term.reason);
     tr.Str("message", term.message);
-    tr.Time("startedAt", term.started_at);
+    tr.OptTime("startedAt", term.started_at);
     tr.Time("finishedAt", term.finished_at);
     tr.Str("containerID", term.container_id);
   }
@@ -387,7 +387,7 @@ Json EncodeState(const ContainerState& s) {
     if (t.signal != 0) term["signal"] = t.signal;
     PutStr(term, "reason", t.reason);
     PutStr(term, "message", t.message);
-    term["startedAt"] = EncodeTime(t.started_at);
+    term["startedAt"] = t.started_at ? Json(FormatRfc3339(*t.started_at)) : Json(nullptr);
     term["finishedAt"] = EncodeTime(t.finished_at);
     PutStr(term, "containerID", t.container_id);
     out["terminated"] = std::move(term);

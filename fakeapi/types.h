@@ -104,7 +104,9 @@ struct ContainerStateTerminated {
   int32_t signal = 0;
   std::string reason;
   std::string message;
-  UnixMs started_at = 0;  // 0 renders as null (never started)
+  // nullopt renders as null. The Unix epoch (0) is a real value: containerd
+  // reports it for a container that failed to start (StartError).
+  std::optional<UnixMs> started_at;
   UnixMs finished_at = 0;
   std::string container_id;
   friend bool operator==(const ContainerStateTerminated&, const ContainerStateTerminated&) = default;

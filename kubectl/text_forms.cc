@@ -43,6 +43,10 @@ std::string Rfc1123Z(UnixMs t) {
   return FormatRfc1123Z(t);
 }
 
+std::string Rfc1123Z(const std::optional<UnixMs>& t) {
+  return t ? FormatRfc1123Z(*t) : Rfc1123Z(UnixMs{0});
+}
+
 std::string TrimSpace(const std::string& s) {
   const char* ws = " \t\n\v\f\r";
   const auto b = s.find_first_not_of(ws);

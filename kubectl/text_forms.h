@@ -27,6 +27,8 @@ std::string ContainerImages(const std::vector<api::Container>& containers);
 
 // time.RFC1123Z, or Go's zero time for 0: "Mon, 01 Jan 0001 00:00:00 +0000".
 std::string Rfc1123Z(UnixMs t);
+// An optional instant: unset prints Go's zero time; the Unix epoch prints as itself.
+std::string Rfc1123Z(const std::optional<UnixMs>& t);
 
 // Go strings.TrimSpace (ASCII whitespace).
 std::string TrimSpace(const std::string& s);

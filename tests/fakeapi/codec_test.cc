@@ -61,3 +61,18 @@ TEST_CASE("zero times render as null, as metav1.Time does") {
   CHECK(out["status"]["containerStatuses"][0]["lastState"] == Json::object());
   CHECK(out["metadata"]["creationTimestamp"].is_null());
 }
+
+TEST_CASE("a StartError's startedAt is the Unix epoch, not null") {
+  ContainerStateTerminated term;
+  term.exit_code = 128;
+  term.reason = "StartError";
+  term.started_at = 0;  // what containerd reports for a task that never started
+  term.finished_at = 1463136322000;
+  Pod pod;
+  pod.status.container_statuses.push_back(ContainerStatus{.name = "c", .state = {.terminated = term}});
+  const Json out = Encode(pod);
+  CHECK(out["status"]["containerStatuses"][0]["state"]["terminated"]["startedAt"] == "1970-01-01T00:00:00Z");
+  Pod back;
+  REQUIRE(Decode(out, back).ok());
+  CHECK(back.status.container_statuses[0].state.terminated->started_at == 0);
+}

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "fakeapi/store.h"
-#include "sim/event_loop.h"
+#include "sim/base/event_loop.h"
 #include "sim/node/runtime_config.h"
 #include "sim/profile.h"
 

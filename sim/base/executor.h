@@ -1,5 +1,5 @@
 // Where components put work for later, on the simulation's one thread. The
-// event loop implements it (sim/event_loop.h); unit tests use a manual queue.
+// event loop implements it (sim/base/event_loop.h); tests/support/test_loop.h wraps it.
 // Delays are virtual milliseconds.
 #pragma once
 

@@ -9,7 +9,7 @@
 #include "fakeapi/well_known.h"
 #include "tests/controller/fake_client.h"
 #include "tests/controller/sync_harness.h"
-#include "tests/controller/test_executor.h"
+#include "tests/support/test_loop.h"
 
 using namespace jobsim;
 using namespace jobsim::controller;
@@ -93,7 +93,7 @@ struct Cluster {
   }
 
   VirtualClock clock{kEpoch};
-  TestExecutor executor{clock};
+  jobsim::test::TestLoop executor{clock};
   api::Store store{clock, 7, executor, api::ApiRules{}};
   RecordingEvents events;
   JobController controller;

@@ -6,7 +6,7 @@
 
 #include "fakeapi/well_known.h"
 #include "tests/controller/fake_client.h"
-#include "tests/controller/test_executor.h"
+#include "tests/support/test_loop.h"
 
 using namespace jobsim;
 using namespace jobsim::controller;
@@ -35,7 +35,7 @@ struct Fixture {
     return out;
   }
   VirtualClock clock{1735689600000};
-  TestExecutor executor{clock};
+  jobsim::test::TestLoop executor{clock};
   api::Store store{clock, 3, executor, api::ApiRules{}};
   RecordingEvents events;
   StorePodControl control{store, events};

@@ -18,7 +18,7 @@
 #include "controller/job_controller.h"
 #include "controller/rules.h"
 #include "tests/controller/fake_client.h"
-#include "tests/controller/test_executor.h"
+#include "tests/support/test_loop.h"
 
 namespace jobsim::controller::test {
 
@@ -281,7 +281,7 @@ inline std::vector<std::string> ConditionStrings(const std::vector<Cond>& condit
 
 inline Outcome RunSync(const Row& row, const ControllerRules& rules) {
   VirtualClock clock(kEpoch);
-  TestExecutor executor(clock);
+  jobsim::test::TestLoop executor(clock);
   api::Store store(clock, 1, executor, api::ApiRules{});
   RecordingEvents events;
   JobController controller(store, executor, clock, events, rules);

@@ -416,7 +416,7 @@ TEST_CASE("an existing Failed=False condition is upgraded in place (TestSingleJo
 
 TEST_CASE("a Job missing from the cache creates and deletes nothing (TestSyncJobDeleted)") {
   VirtualClock clock(kEpoch);
-  TestExecutor executor(clock);
+  jobsim::test::TestLoop executor(clock);
   api::Store store(clock, 1, executor, api::ApiRules{});
   RecordingEvents events;
   JobController controller(store, executor, clock, events, ControllerRules{});
@@ -431,7 +431,7 @@ TEST_CASE("a failing status write makes the sync fail so that the key is retried
   for (const bool legacy : {false, true}) {
     DYNAMIC_SECTION((legacy ? "1.3 rules" : "1.33 rules")) {
       VirtualClock clock(kEpoch);
-      TestExecutor executor(clock);
+      jobsim::test::TestLoop executor(clock);
       api::Store store(clock, 1, executor, api::ApiRules{});
       RecordingEvents events;
       JobController controller(store, executor, clock, events, legacy ? Rules13() : ControllerRules{});

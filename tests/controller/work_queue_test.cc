@@ -2,18 +2,17 @@
 
 #include <catch2/catch.hpp>
 
-#include "tests/controller/test_executor.h"
+#include "tests/support/test_loop.h"
 
 using namespace jobsim;
 using namespace jobsim::controller;
-using jobsim::controller::test::TestExecutor;
 
 namespace {
 
 // Records (elapsed ms, key) of every run; a key listed in failing fails.
 struct Fixture {
   VirtualClock clock{0};
-  TestExecutor executor{clock};
+  jobsim::test::TestLoop executor{clock};
   std::vector<std::pair<ElapsedMs, std::string>> runs;
   std::set<std::string> failing;
   std::function<void(const std::string&)> during_run;
@@ -92,7 +91,7 @@ TEST_CASE("a failing key is retried with exponential back-off, capped, and forgo
 
 TEST_CASE("a zero batch period queues at once") {
   VirtualClock clock{0};
-  TestExecutor executor{clock};
+  jobsim::test::TestLoop executor{clock};
   std::vector<ElapsedMs> runs;
   WorkQueue queue(executor, clock, WorkQueueOptions{0, 1'000, 60'000}, [&](const std::string&) {
     runs.push_back(clock.ElapsedNowMs());

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "tests/sim/events/manual_loop.h"
+#include "tests/support/test_loop.h"
 
 using namespace jobsim;
 using namespace jobsim::sim;
@@ -31,7 +31,7 @@ CorrelatorRules Rules13() {
 }
 
 struct Cluster {
-  test::ManualLoop loop{kStart};
+  test::TestLoop loop{kStart};
   api::Store store{loop.clock(), 1, loop, api::ApiRules{}};
 
   // In name order, which is creation order here: one namer, names grow with time and sequence.

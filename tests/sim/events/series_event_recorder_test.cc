@@ -7,7 +7,7 @@
 
 #include "sim/events/event_recorder.h"
 #include "sim/events/scheduler_action.h"
-#include "tests/sim/events/manual_loop.h"
+#include "tests/support/test_loop.h"
 
 using namespace jobsim;
 using namespace jobsim::sim;
@@ -19,7 +19,7 @@ constexpr UnixMs kStart = 1735689600000;  // 2025-01-01T00:00:00Z
 constexpr int64_t kMinute = 60'000;
 
 struct Cluster {
-  test::ManualLoop loop{kStart};
+  test::TestLoop loop{kStart};
   api::Store store{loop.clock(), 1, loop, api::ApiRules{}};
   std::unique_ptr<api::EventRecorder> scheduler =
       NewEventRecorder(store, {"default-scheduler", "control-plane"}, CorrelatorRules{}, EventApi::kEventsV1);

@@ -1,4 +1,4 @@
-#include "sim/event_loop.h"
+#include "sim/base/event_loop.h"
 
 #include <cassert>
 

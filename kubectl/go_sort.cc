@@ -106,24 +106,7 @@ void DoPivot16(const Data& d, int lo, int hi, int& midlo, int& midhi) {
   midhi = hi - (e - c);
 }
 
-void QuickSort16(const Data& d, int a, int b, int max_depth) {
-  while (b - a > 7) {
-    if (max_depth == 0) {
-      HeapSort(d, a, b);
-      return;
-    }
-    --max_depth;
-    int mlo = 0, mhi = 0;
-    DoPivot16(d, a, b, mlo, mhi);
-    // Recurse on the smaller side to bound the stack depth.
-    if (mlo - a < b - mhi) {
-      QuickSort16(d, a, mlo, max_depth);
-      a = mhi;
-    } else {
-      QuickSort16(d, mhi, b, max_depth);
-      b = mlo;
-    }
-  }
+void Finish16(const Data& d, int a, int b) {
   if (b - a > 1) InsertionSort(d, a, b);
 }
 
@@ -196,29 +179,42 @@ void DoPivot18(const Data& d, int lo, int hi, int& midlo, int& midhi) {
   midhi = c;
 }
 
-void QuickSort18(const Data& d, int a, int b, int max_depth) {
-  while (b - a > 12) {
-    if (max_depth == 0) {
-      HeapSort(d, a, b);
-      return;
-    }
-    --max_depth;
-    int mlo = 0, mhi = 0;
-    DoPivot18(d, a, b, mlo, mhi);
-    if (mlo - a < b - mhi) {
-      QuickSort18(d, a, mlo, max_depth);
-      a = mhi;
-    } else {
-      QuickSort18(d, mhi, b, max_depth);
-      b = mlo;
-    }
-  }
+void Finish18(const Data& d, int a, int b) {
   if (b - a > 1) {
     for (int i = a + 6; i < b; ++i) {  // ShellSort pass with gap 6
       if (d.less(i, i - 6)) d.swap(i, i - 6);
     }
     InsertionSort(d, a, b);
   }
+}
+
+// The quicksort loop of go1.6 and go1.8-go1.18. They differ in the range size
+// left to the finishing sort, the pivot choice and the finishing sort itself.
+struct QuickSortVariant {
+  int small_size;
+  void (*pivot)(const Data& d, int lo, int hi, int& midlo, int& midhi);
+  void (*finish)(const Data& d, int a, int b);
+};
+
+void QuickSort(const Data& d, int a, int b, int max_depth, const QuickSortVariant& v) {
+  while (b - a > v.small_size) {
+    if (max_depth == 0) {
+      HeapSort(d, a, b);
+      return;
+    }
+    --max_depth;
+    int mlo = 0, mhi = 0;
+    v.pivot(d, a, b, mlo, mhi);
+    // Recurse on the smaller side to bound the stack depth.
+    if (mlo - a < b - mhi) {
+      QuickSort(d, a, mlo, max_depth, v);
+      a = mhi;
+    } else {
+      QuickSort(d, mhi, b, max_depth, v);
+      b = mlo;
+    }
+  }
+  v.finish(d, a, b);
 }
 
 // ---------------------------------------------------------------- go1.19+ pdqsort
@@ -386,10 +382,10 @@ void Pdqsort(const Data& d, int a, int b, int limit) {
 void GoSort(GoSortAlgorithm algorithm, const SortInterface& data) {
   switch (algorithm) {
     case GoSortAlgorithm::kGo16:
-      QuickSort16(data, 0, data.n, MaxDepth(data.n));
+      QuickSort(data, 0, data.n, MaxDepth(data.n), {7, DoPivot16, Finish16});
       return;
     case GoSortAlgorithm::kGo18:
-      QuickSort18(data, 0, data.n, MaxDepth(data.n));
+      QuickSort(data, 0, data.n, MaxDepth(data.n), {12, DoPivot18, Finish18});
       return;
     case GoSortAlgorithm::kPdq:
       if (data.n > 1) Pdqsort(data, 0, data.n, BitsLen(static_cast<unsigned>(data.n)));

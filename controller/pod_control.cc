@@ -39,10 +39,10 @@ void AddCompletionIndexEnv(std::vector<api::Container>& containers, const Contro
 
 void SetCompletionIndex(api::Pod& pod, const std::string& job_name, int32_t index, const ControllerRules& rules) {
   const std::string ix = std::to_string(index);
-  AddCompletionIndexEnv(pod.spec.init_containers, rules);
-  AddCompletionIndexEnv(pod.spec.containers, rules);
-  pod.metadata.annotations[api::kJobCompletionIndex] = ix;
-  if (rules.pod_index_label) pod.metadata.labels[api::kJobCompletionIndex] = ix;
+  AddCompletionIndexEnv(pod.spec.init_containers.Mut(), rules);
+  AddCompletionIndexEnv(pod.spec.containers.Mut(), rules);
+  pod.metadata.annotations.Mut()[api::kJobCompletionIndex] = ix;
+  if (rules.pod_index_label) pod.metadata.labels.Mut()[api::kJobCompletionIndex] = ix;
   pod.spec.hostname = job_name + "-" + ix;
   const std::string suffix = "-" + ix + "-";
   const std::string prefix = job_name + suffix;
@@ -77,7 +77,7 @@ api::Pod NewPodForJob(const api::Job& job, const ControllerRules& rules, int32_t
   if (rules.finalizer_tracking && !pod.metadata.HasFinalizer(api::kJobTrackingFinalizer)) {
     pod.metadata.finalizers.push_back(api::kJobTrackingFinalizer);
   }
-  if (rules.created_by_annotation) pod.metadata.annotations[kCreatedByAnnotation] = CreatedByReference(job);
+  if (rules.created_by_annotation) pod.metadata.annotations.Mut()[kCreatedByAnnotation] = CreatedByReference(job);
   if (completion_index >= 0) SetCompletionIndex(pod, job.metadata.name, completion_index, rules);
   return pod;
 }
@@ -137,7 +137,7 @@ api::Status StorePodControl::AdoptPod(const api::Job& job, const api::Pod& pod, 
 api::Status StorePodControl::ReleasePod(const api::Job& job, const api::Pod& pod) {
   const std::string owner = job.metadata.uid;
   auto result = store_.Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name, [&](api::Pod& p) {
-    auto& refs = p.metadata.owner_references;
+    auto& refs = p.metadata.owner_references.Mut();
     refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const api::OwnerReference& r) { return r.uid == owner; }),
                refs.end());
     return api::Status::Ok();

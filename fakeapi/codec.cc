@@ -113,13 +113,16 @@ class Reader {
       }
     }
   }
-  Json Rest() const {
+  // The members nobody took; unset when there are none.
+  SharedJson Rest() const {
+    if (!in_.is_object()) return {};
     Json rest = Json::object();
-    if (!in_.is_object()) return rest;
     for (auto it = in_.begin(); it != in_.end(); ++it) {
       if (!taken_.count(it.key())) rest[it.key()] = *it;
     }
-    return rest;
+    SharedJson shared;
+    if (!rest.empty()) shared = std::move(rest);
+    return shared;
   }
   void Fail(const std::string& key, const std::string& what) {
     if (!status_.ok()) return;
@@ -163,9 +166,9 @@ void DecodeMeta(const Json& in, const std::string& path, Status& st, ObjectMeta&
   r.Time("creationTimestamp", out.creation_timestamp);
   r.OptTime("deletionTimestamp", out.deletion_timestamp);
   r.OptInt("deletionGracePeriodSeconds", out.deletion_grace_period_seconds);
-  r.Map("labels", out.labels);
-  r.Map("annotations", out.annotations);
-  r.List("ownerReferences", out.owner_references,
+  r.Map("labels", out.labels.Mut());
+  r.Map("annotations", out.annotations.Mut());
+  r.List("ownerReferences", out.owner_references.Mut(),
          [&](const Json& j, const std::string& p, OwnerReference& o) { DecodeOwnerRef(j, p, st, o); });
   r.Strings("finalizers", out.finalizers);
   out.extra = r.Rest();
@@ -191,8 +194,8 @@ void DecodeContainer(const Json& in, const std::string& path, Status& st, Contai
 void DecodePodSpec(const Json& in, const std::string& path, Status& st, PodSpec& out) {
   Reader r(in, path, st);
   auto container = [&](const Json& j, const std::string& p, Container& c) { DecodeContainer(j, p, st, c); };
-  r.List("initContainers", out.init_containers, container);
-  r.List("containers", out.containers, container);
+  r.List("initContainers", out.init_containers.Mut(), container);
+  r.List("containers", out.containers.Mut(), container);
   r.Str("restartPolicy", out.restart_policy);
   r.OptInt("terminationGracePeriodSeconds", out.termination_grace_period_seconds);
   r.OptInt("activeDeadlineSeconds", out.active_deadline_seconds);
@@ -312,7 +315,7 @@ void DecodeJobStatus(const Json& in, const std::string& path, Status& st, JobSta
 }
 
 // Drops apiVersion/kind (owned by the REST layer) from the object's extra.
-Json RestWithoutTypeMeta(Reader& r) {
+SharedJson RestWithoutTypeMeta(Reader& r) {
   r.Take("apiVersion");
   r.Take("kind");
   return r.Rest();

@@ -40,7 +40,7 @@ void ConvertV1beta1Selector(Job& job) {
 }
 
 void GenerateSelector(Job& job, const ApiRules& rules) {
-  auto& labels = job.spec.template_.metadata.labels;
+  auto& labels = job.spec.template_.metadata.labels.Mut();
   const std::string& uid = job.metadata.uid;
   labels.try_emplace(kLegacyControllerUidLabel, uid);
   labels.try_emplace(kLegacyJobNameLabel, job.metadata.name);

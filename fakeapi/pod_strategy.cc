@@ -21,11 +21,19 @@ std::string DefaultPullPolicy(const std::string& image) {
 
 void DefaultContainer(Container& c, const ApiRules& rules) {
   if (c.image_pull_policy.empty()) c.image_pull_policy = DefaultPullPolicy(c.image);
-  if (!c.extra.contains("terminationMessagePath")) c.extra["terminationMessagePath"] = "/dev/termination-log";
-  if (rules.pod_termination_message_policy && !c.extra.contains("terminationMessagePolicy")) {
-    c.extra["terminationMessagePolicy"] = "File";
-  }
-  if (!c.extra.contains("resources")) c.extra["resources"] = Json::object();
+  c.extra.Edit([&](Json& extra) {
+    if (!extra.contains("terminationMessagePath")) extra["terminationMessagePath"] = "/dev/termination-log";
+    if (rules.pod_termination_message_policy && !extra.contains("terminationMessagePolicy")) {
+      extra["terminationMessagePolicy"] = "File";
+    }
+    if (!extra.contains("resources")) extra["resources"] = Json::object();
+  });
+}
+
+void DefaultContainers(Cow<std::vector<Container>>& containers, const ApiRules& rules) {
+  containers.Edit([&](std::vector<Container>& list) {
+    for (Container& c : list) DefaultContainer(c, rules);
+  });
 }
 
 void ValidateContainers(const std::vector<Container>& containers, const std::string& path,
@@ -46,16 +54,39 @@ void ValidateContainers(const std::vector<Container>& containers, const std::str
   }
 }
 
+// What admission plugins and pod defaulting add to a new pod's spec beyond its template.
+void Admit(Json& extra, const ApiRules& rules) {
+  if (rules.pod_enable_service_links && !extra.contains("enableServiceLinks")) extra["enableServiceLinks"] = true;
+  if (rules.pod_preemption_policy) {
+    if (!extra.contains("priority")) extra["priority"] = 0;
+    if (!extra.contains("preemptionPolicy")) extra["preemptionPolicy"] = "PreemptLowerPriority";
+  }
+  if (!extra.contains("serviceAccountName")) {
+    extra["serviceAccountName"] = "default";
+    extra["serviceAccount"] = "default";
+  }
+  if (rules.pod_default_tolerations && !extra.contains("tolerations")) {
+    // DefaultTolerationSeconds admission (plugin/pkg/admission/defaulttolerationseconds).
+    extra["tolerations"] = Json::array(
+        {{{"effect", "NoExecute"}, {"key", "node.kubernetes.io/not-ready"}, {"operator", "Exists"},
+          {"tolerationSeconds", 300}},
+         {{"effect", "NoExecute"}, {"key", "node.kubernetes.io/unreachable"}, {"operator", "Exists"},
+          {"tolerationSeconds", 300}}});
+  }
+}
+
 }  // namespace
 
 void ApplyDefaults(PodSpec& spec, const ApiRules& rules) {
   if (spec.restart_policy.empty()) spec.restart_policy = "Always";
   if (!spec.termination_grace_period_seconds) spec.termination_grace_period_seconds = 30;
-  if (!spec.extra.contains("dnsPolicy")) spec.extra["dnsPolicy"] = "ClusterFirst";
-  if (!spec.extra.contains("securityContext")) spec.extra["securityContext"] = Json::object();
+  spec.extra.Edit([](Json& extra) {
+    if (!extra.contains("dnsPolicy")) extra["dnsPolicy"] = "ClusterFirst";
+    if (!extra.contains("securityContext")) extra["securityContext"] = Json::object();
+  });
   if (rules.pod_scheduler_name && spec.scheduler_name.empty()) spec.scheduler_name = "default-scheduler";
-  for (Container& c : spec.init_containers) DefaultContainer(c, rules);
-  for (Container& c : spec.containers) DefaultContainer(c, rules);
+  DefaultContainers(spec.init_containers, rules);
+  DefaultContainers(spec.containers, rules);
 }
 
 void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_template, FieldErrors& errors) {
@@ -76,25 +107,7 @@ void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_temp
 
 Status PrepareForCreate(Pod& pod, WriteContext& ctx) {
   ApplyDefaults(pod.spec, ctx.rules);
-  if (ctx.rules.pod_enable_service_links && !pod.spec.extra.contains("enableServiceLinks")) {
-    pod.spec.extra["enableServiceLinks"] = true;
-  }
-  if (ctx.rules.pod_preemption_policy) {
-    if (!pod.spec.extra.contains("priority")) pod.spec.extra["priority"] = 0;
-    if (!pod.spec.extra.contains("preemptionPolicy")) pod.spec.extra["preemptionPolicy"] = "PreemptLowerPriority";
-  }
-  if (!pod.spec.extra.contains("serviceAccountName")) {
-    pod.spec.extra["serviceAccountName"] = "default";
-    pod.spec.extra["serviceAccount"] = "default";
-  }
-  if (ctx.rules.pod_default_tolerations && !pod.spec.extra.contains("tolerations")) {
-    // DefaultTolerationSeconds admission (plugin/pkg/admission/defaulttolerationseconds).
-    pod.spec.extra["tolerations"] = Json::array(
-        {{{"effect", "NoExecute"}, {"key", "node.kubernetes.io/not-ready"}, {"operator", "Exists"},
-          {"tolerationSeconds", 300}},
-         {{"effect", "NoExecute"}, {"key", "node.kubernetes.io/unreachable"}, {"operator", "Exists"},
-          {"tolerationSeconds", 300}}});
-  }
+  pod.spec.extra.Edit([&](Json& extra) { Admit(extra, ctx.rules); });
   pod.status = PodStatus{};
   pod.status.phase = "Pending";
   pod.status.qos_class = "BestEffort";
@@ -114,7 +127,9 @@ Status PrepareForUpdate(const Pod& old, Pod& updated, bool status_only, WriteCon
   // Pod updates may not change fields other than image and activeDeadlineSeconds (core validation).
   PodSpec comparable = updated.spec;
   for (size_t i = 0; i < comparable.containers.size() && i < old.spec.containers.size(); ++i) {
-    comparable.containers[i].image = old.spec.containers[i].image;
+    if (comparable.containers[i].image != old.spec.containers[i].image) {
+      comparable.containers.Mut()[i].image = old.spec.containers[i].image;
+    }
   }
   comparable.active_deadline_seconds = old.spec.active_deadline_seconds;
   if (comparable.node_name.empty()) comparable.node_name = old.spec.node_name;

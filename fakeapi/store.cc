@@ -1,5 +1,7 @@
 #include "fakeapi/store.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "fakeapi/strategy.h"
@@ -7,6 +9,16 @@
 
 namespace jobsim::api {
 namespace {
+
+// The node a watch scope refers to: a pod's spec.nodeName; other kinds have none.
+template <class T>
+std::string NodeOf(const T& object) {
+  if constexpr (std::is_same_v<T, Pod>) {
+    return object.spec.node_name;
+  } else {
+    return "";
+  }
+}
 
 constexpr int kGenerateNameRandomLength = 5;    // names.SimpleNameGenerator
 constexpr size_t kMaxGeneratedNameLength = 58;  // 63 - 5
@@ -145,23 +157,11 @@ std::shared_ptr<const T> Store::Commit(T object, WatchType type) {
   object.metadata.resource_version = ++resource_version_;
   auto stored = std::make_shared<const T>(std::move(object));
   const std::string key = ObjectKey(stored->metadata.namespace_, stored->metadata.name);
-  auto& objects = collection<T>().objects;
-  if constexpr (std::is_same_v<T, Pod>) {
-    auto it = objects.find(key);
-    IndexOwners(it == objects.end() ? nullptr : it->second.get(), stored.get());
-  }
-  objects[key] = stored;
-  if (!collection<T>().watchers.empty()) {
-    dispatcher_.Post([this, type, stored] {
-      // Copy the ids first: a callback may stop its own watch.
-      std::vector<WatchId> ids;
-      for (const auto& [id, cb] : collection<T>().watchers) ids.push_back(id);
-      for (WatchId id : ids) {
-        auto it = collection<T>().watchers.find(id);
-        if (it != collection<T>().watchers.end()) it->second(WatchEvent<T>{type, stored});
-      }
-    });
-  }
+  auto& slot = collection<T>().objects[key];
+  std::string node_before = slot ? NodeOf(*slot) : "";
+  if constexpr (std::is_same_v<T, Pod>) IndexOwners(slot.get(), stored.get());
+  slot = stored;
+  Notify<T>(type, stored, std::move(node_before));
   return stored;
 }
 
@@ -174,16 +174,8 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
     logs_.erase(logs_.lower_bound(prefix), logs_.lower_bound(prefix + "\xff"));
   }
   objects.erase(key);
-  if (!collection<T>().watchers.empty()) {
-    dispatcher_.Post([this, last] {
-      std::vector<WatchId> ids;
-      for (const auto& [id, cb] : collection<T>().watchers) ids.push_back(id);
-      for (WatchId id : ids) {
-        auto it = collection<T>().watchers.find(id);
-        if (it != collection<T>().watchers.end()) it->second(WatchEvent<T>{WatchType::kDeleted, last});
-      }
-    });
-  }
+  std::string node = NodeOf(*last);
+  Notify<T>(WatchType::kDeleted, std::move(last), std::move(node));
 }
 
 template <class T>
@@ -435,19 +427,75 @@ std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& ow
   return out;
 }
 
+// Watch delivery runs as a posted task, after the writer has returned. Watchers
+// are called in the order they started watching, whatever their scope.
 template <class T>
-Store::WatchId Store::Watch(std::function<void(const WatchEvent<T>&)> callback) {
+void Store::Notify(WatchType type, std::shared_ptr<const T> object, std::string node_before) {
+  if (collection<T>().watchers.empty()) return;
+  dispatcher_.Post([this, type, object = std::move(object), node_before = std::move(node_before)] {
+    auto& c = collection<T>();
+    const std::string node_after = type == WatchType::kDeleted ? "" : NodeOf(*object);
+    // (id, type as that watcher sees it); ids are copied first: a callback may stop its own watch.
+    std::vector<std::pair<WatchId, WatchType>> targets;
+    auto add = [&](const std::string& scope, WatchType seen) {
+      auto it = c.by_node.find(scope);
+      if (it == c.by_node.end()) return;
+      for (WatchId id : it->second) targets.emplace_back(id, seen);
+    };
+    add("", type);
+    if (node_before == node_after) {
+      if (!node_after.empty()) add(node_after, type);
+    } else {
+      if (!node_before.empty()) add(node_before, WatchType::kDeleted);
+      if (!node_after.empty()) add(node_after, WatchType::kAdded);
+    }
+    std::sort(targets.begin(), targets.end());
+    for (const auto& [id, seen] : targets) {
+      auto it = c.watchers.find(id);
+      if (it != c.watchers.end()) it->second(WatchEvent<T>{seen, object});
+    }
+  });
+}
+
+template <class T>
+Store::WatchId Store::AddWatch(const std::string& node, std::function<void(const WatchEvent<T>&)> callback) {
   const WatchId id = next_watch_id_++;
   collection<T>().watchers.emplace(id, std::move(callback));
+  collection<T>().by_node[node].push_back(id);
   return id;
 }
 
+template <class T>
+Store::WatchId Store::Watch(std::function<void(const WatchEvent<T>&)> callback) {
+  return AddWatch<T>("", std::move(callback));
+}
+
+Store::WatchId Store::WatchPodsOnNode(const std::string& node,
+                                      std::function<void(const WatchEvent<Pod>&)> callback) {
+  return AddWatch<Pod>(node, std::move(callback));
+}
+
+namespace {
+template <class C>
+void EraseWatch(C& c, Store::WatchId id) {
+  if (!c.watchers.erase(id)) return;
+  for (auto it = c.by_node.begin(); it != c.by_node.end(); ++it) {
+    auto& ids = it->second;
+    ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
+    if (ids.empty()) {
+      c.by_node.erase(it);
+      return;
+    }
+  }
+}
+}  // namespace
+
 void Store::StopWatch(WatchId id) {
-  pods_.watchers.erase(id);
-  jobs_.watchers.erase(id);
-  events_.watchers.erase(id);
-  nodes_.watchers.erase(id);
-  namespaces_.watchers.erase(id);
+  EraseWatch(pods_, id);
+  EraseWatch(jobs_, id);
+  EraseWatch(events_, id);
+  EraseWatch(nodes_, id);
+  EraseWatch(namespaces_, id);
 }
 
 // The garbage collector's reaction to a Job being deleted, run as deferred work
@@ -460,7 +508,7 @@ void Store::OnJobDeleted(const Job& job, Propagation propagation) {
     for (const auto& pod : PodsOwnedBy(uid)) {
       if (propagation == Propagation::kOrphan) {
         Patch<Pod>(pod->metadata.namespace_, pod->metadata.name, [&](Pod& p) {
-          auto& refs = p.metadata.owner_references;
+          auto& refs = p.metadata.owner_references.Mut();
           refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const OwnerReference& r) { return r.uid == uid; }),
                      refs.end());
           return Status::Ok();

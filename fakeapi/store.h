@@ -153,6 +153,9 @@ class Store {
 
   template <class T>
   WatchId Watch(std::function<void(const WatchEvent<T>&)> callback);
+  // The kubelet's watch (fieldSelector spec.nodeName=NODE): only pods bound to
+  // `node`. A pod that becomes bound there arrives as ADDED.
+  WatchId WatchPodsOnNode(const std::string& node, std::function<void(const WatchEvent<Pod>&)> callback);
   void StopWatch(WatchId id);
 
   uint64_t resource_version() const { return resource_version_; }
@@ -165,6 +168,9 @@ class Store {
   struct Collection {
     std::map<std::string, std::shared_ptr<const T>> objects;  // key: namespace/name
     std::map<WatchId, std::function<void(const WatchEvent<T>&)>> watchers;
+    // Watch ids by the node they are scoped to; "" holds the unscoped ones.
+    // Scoping spares every kubelet the pods of every other node.
+    std::map<std::string, std::vector<WatchId>> by_node;
   };
   template <class T>
   Collection<T>& collection();
@@ -174,6 +180,10 @@ class Store {
   std::shared_ptr<const T> Commit(T object, WatchType type);
   template <class T>
   void Remove(const std::string& key, std::shared_ptr<const T> last);
+  template <class T>
+  void Notify(WatchType type, std::shared_ptr<const T> object, std::string node_before);
+  template <class T>
+  WatchId AddWatch(const std::string& node, std::function<void(const WatchEvent<T>&)> callback);
   template <class T>
   Result<T> FinishDelete(const std::string& key, T object);
   template <class T>

@@ -18,12 +18,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fakeapi/cow.h"
 #include "sim/base/clock.h"
 
 namespace jobsim::api {
 
 using Json = nlohmann::json;
 using StringMap = std::map<std::string, std::string>;
+// The members jobsim does not model; unset reads as {}.
+using SharedJson = Cow<Json>;
 
 struct OwnerReference {
   std::string api_version;
@@ -45,11 +48,11 @@ struct ObjectMeta {
   UnixMs creation_timestamp = 0;
   std::optional<UnixMs> deletion_timestamp;
   std::optional<int64_t> deletion_grace_period_seconds;
-  StringMap labels;
-  StringMap annotations;
-  std::vector<OwnerReference> owner_references;
+  Cow<StringMap> labels;  // shared with the pod template they came from
+  Cow<StringMap> annotations;
+  Cow<std::vector<OwnerReference>> owner_references;
   std::vector<std::string> finalizers;
-  Json extra = Json::object();  // managedFields, ...
+  SharedJson extra;  // managedFields, ...
 
   bool HasFinalizer(const std::string& f) const;
   const OwnerReference* ControllerRef() const;
@@ -73,20 +76,20 @@ struct Container {
   std::string image_pull_policy;
   std::optional<std::string> restart_policy;  // init containers: "Always" marks a native sidecar
   std::vector<EnvVar> env;
-  Json extra = Json::object();  // ports, resources, probes, volumeMounts, ...
+  SharedJson extra;  // ports, resources, probes, volumeMounts, ...
   friend bool operator==(const Container&, const Container&) = default;
 };
 
 struct PodSpec {
-  std::vector<Container> init_containers;
-  std::vector<Container> containers;
+  Cow<std::vector<Container>> init_containers;  // shared by the pods of one template
+  Cow<std::vector<Container>> containers;
   std::string restart_policy;
   std::optional<int64_t> termination_grace_period_seconds;
   std::optional<int64_t> active_deadline_seconds;
   std::string node_name;
   std::string hostname;
   std::string scheduler_name;
-  Json extra = Json::object();
+  SharedJson extra;
   friend bool operator==(const PodSpec&, const PodSpec&) = default;
 };
 
@@ -155,7 +158,7 @@ struct PodStatus {
   std::vector<ContainerStatus> init_container_statuses;
   std::vector<ContainerStatus> container_statuses;
   std::string qos_class;
-  Json extra = Json::object();
+  SharedJson extra;
   friend bool operator==(const PodStatus&, const PodStatus&) = default;
 };
 
@@ -206,7 +209,7 @@ struct JobSpec {
   std::optional<std::string> managed_by;
   Json pod_failure_policy;  // null when absent; typed in controller/pod_failure_policy
   Json success_policy;      // null when absent
-  Json extra = Json::object();
+  SharedJson extra;
   friend bool operator==(const JobSpec&, const JobSpec&) = default;
 };
 
@@ -229,7 +232,7 @@ struct JobStatus {
   std::string completed_indexes;
   std::optional<std::string> failed_indexes;
   std::optional<UncountedTerminatedPods> uncounted_terminated_pods;
-  Json extra = Json::object();
+  SharedJson extra;
   friend bool operator==(const JobStatus&, const JobStatus&) = default;
 };
 
@@ -281,7 +284,7 @@ struct Event {
   std::string action;
   std::string reporting_component;
   std::string reporting_instance;
-  Json extra = Json::object();
+  SharedJson extra;
   friend bool operator==(const Event&, const Event&) = default;
 };
 
@@ -290,7 +293,7 @@ struct Event {
 struct NodeStatus {
   std::vector<Condition> conditions;
   std::vector<std::pair<std::string, std::string>> addresses;  // (type, address)
-  Json extra = Json::object();
+  SharedJson extra;
   friend bool operator==(const NodeStatus&, const NodeStatus&) = default;
 };
 

@@ -55,7 +55,7 @@ void LegacyPod(const api::Pod& pod, UnixMs now, const KubectlRules& rules, Descr
   w.Write(0, "Controllers:\t" + LegacyControllers(pod) + "\n");
   WriteContainers(w, "Containers", pod.spec.containers, pod.status.container_statuses, {&pod, ""});
   WriteConditions(pod, w);
-  WriteVolumes(w, pod.spec.extra.value("volumes", api::Json()), "");
+  WriteVolumes(w, pod.spec.extra->value("volumes", api::Json()), "");
 }
 
 // status.podIPs, or the single podIP the API mirrors into it.
@@ -103,7 +103,7 @@ void ModernPod(const api::Pod& pod, UnixMs now, const KubectlRules& rules, Descr
   if (const api::OwnerReference* owner = pod.metadata.ControllerRef()) {
     w.Write(0, "Controlled By:\t" + owner->kind + "/" + owner->name + "\n");
   }
-  const std::string nominated = pod.status.extra.value("nominatedNodeName", "");
+  const std::string nominated = pod.status.extra->value("nominatedNodeName", "");
   if (!nominated.empty()) w.Write(0, "NominatedNodeName:\t" + nominated + "\n");
   const ContainerContext context{&pod, ""};
   if (!pod.spec.init_containers.empty()) {
@@ -111,7 +111,7 @@ void ModernPod(const api::Pod& pod, UnixMs now, const KubectlRules& rules, Descr
   }
   WriteContainers(w, "Containers", pod.spec.containers, pod.status.container_statuses, context);
   WriteConditions(pod, w);
-  WriteVolumes(w, pod.spec.extra.value("volumes", api::Json()), "");
+  WriteVolumes(w, pod.spec.extra->value("volumes", api::Json()), "");
   w.Write(0, "QoS Class:\t" + PodQosClass(pod) + "\n");
   WriteNodeSelectors(w, "Node-Selectors", pod.spec);
   WriteTolerations(w, "Tolerations", pod.spec);

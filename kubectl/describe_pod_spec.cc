@@ -85,7 +85,7 @@ std::string ResolveFieldRef(const api::Pod& pod, const std::string& path) {
   if (path == "metadata.namespace") return pod.metadata.namespace_;
   if (path == "metadata.uid") return pod.metadata.uid;
   if (path == "spec.nodeName") return pod.spec.node_name;
-  if (path == "spec.serviceAccountName") return pod.spec.extra.value("serviceAccountName", "");
+  if (path == "spec.serviceAccountName") return pod.spec.extra->value("serviceAccountName", "");
   if (path == "status.hostIP") return pod.status.host_ip;
   if (path == "status.podIP") return pod.status.pod_ip;
   for (const auto* prefix : {"metadata.labels['", "metadata.annotations['"}) {

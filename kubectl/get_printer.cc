@@ -204,7 +204,7 @@ Row NodeRow(const api::Node& node, UnixMs now, const TableOptions& options, cons
   }
   std::string role_text;
   for (const auto& r : roles) role_text += (role_text.empty() ? "" : ",") + r;
-  const api::Json info = node.status.extra.value("nodeInfo", api::Json::object());
+  const api::Json info = node.status.extra->value("nodeInfo", api::Json::object());
   Row row{node.metadata.name, status, OrNone(role_text), age, info.value("kubeletVersion", "")};
   if (!options.wide) return row;
   std::string internal_ip, external_ip;

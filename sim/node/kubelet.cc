@@ -17,7 +17,8 @@ Kubelet::~Kubelet() {
 }
 
 void Kubelet::Start() {
-  watch_ = node_.store().Watch<api::Pod>([this](const api::WatchEvent<api::Pod>& e) { OnPod(e); });
+  watch_ = node_.store().WatchPodsOnNode(node_.node_name(),
+                                         [this](const api::WatchEvent<api::Pod>& e) { OnPod(e); });
   std::vector<std::shared_ptr<const api::Pod>> pods;
   node_.store().List(api::ListOptions{}, pods);
   for (const auto& pod : pods) {
@@ -35,7 +36,6 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
     retired_.erase(uid);
     return;
   }
-  if (event.object->spec.node_name != node_.node_name()) return;
   Admit(event.object);
 }
 

@@ -125,8 +125,8 @@ api::PodStatus BuildPodStatus(const PodStatusInput& in, const KubeletRules& rule
   status.host_ip = in.host_ip;
   status.pod_ip = in.pod_ip;
   status.start_time = in.start_time;
-  if (rules.host_ips_field && !in.host_ip.empty()) status.extra["hostIPs"] = api::Json::array({{{"ip", in.host_ip}}});
-  if (rules.pod_ips_field && !in.pod_ip.empty()) status.extra["podIPs"] = api::Json::array({{{"ip", in.pod_ip}}});
+  if (rules.host_ips_field && !in.host_ip.empty()) status.extra.Mut()["hostIPs"] = api::Json::array({{{"ip", in.host_ip}}});
+  if (rules.pod_ips_field && !in.pod_ip.empty()) status.extra.Mut()["podIPs"] = api::Json::array({{{"ip", in.pod_ip}}});
   ConditionsInput c;
   c.pod = &pod;
   c.init_statuses = &status.init_container_statuses;

@@ -52,10 +52,10 @@ TEST_CASE("the first pending indexes skip those already taken") {
 TEST_CASE("a pod's completion index") {
   api::Pod pod;
   CHECK(CompletionIndex(pod) == kUnknownCompletionIndex);
-  pod.metadata.annotations["batch.kubernetes.io/job-completion-index"] = "invalid";
+  pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = "invalid";
   CHECK(CompletionIndex(pod) == kUnknownCompletionIndex);
-  pod.metadata.annotations["batch.kubernetes.io/job-completion-index"] = "-3";
+  pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = "-3";
   CHECK(CompletionIndex(pod) == kUnknownCompletionIndex);
-  pod.metadata.annotations["batch.kubernetes.io/job-completion-index"] = "7";
+  pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = "7";
   CHECK(CompletionIndex(pod) == 7);
 }

@@ -65,7 +65,7 @@ TEST_CASE("pod control creates, patches and deletes pods and reports each on the
 
 TEST_CASE("a rejected pod is reported as FailedCreate with the API's error") {
   Fixture f;
-  f.job.spec.template_.spec.containers[0].image.clear();
+  f.job.spec.template_.spec.containers.Mut()[0].image.clear();
   const api::Status st = f.control.CreatePod(f.job, NewPodForJob(f.job, ControllerRules{}));
   REQUIRE_FALSE(st.ok());
   REQUIRE(f.Events().size() == 1);

@@ -259,7 +259,7 @@ inline std::vector<api::Pod> NewPods(const api::Job& job, const PodSetup& setup)
     api::Pod pod = NewPod(job, "pod-indexed-" + std::to_string(i), ip.phase, false);
     if (ip.phase != "Succeeded" && ip.phase != "Failed") pod.status.container_statuses.clear();
     if (!ip.index.empty()) {
-      pod.metadata.annotations["batch.kubernetes.io/job-completion-index"] = ip.index;
+      pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = ip.index;
       pod.spec.hostname = "foobar-" + ip.index;
     }
     pods.push_back(pod);

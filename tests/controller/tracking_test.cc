@@ -30,7 +30,7 @@ api::Pod MakePod(const P& p) {
   pod.status.phase = p.phase;
   if (p.finalizer) pod.metadata.finalizers = {"batch.kubernetes.io/job-tracking"};
   if (p.deleting) pod.metadata.deletion_timestamp = kNow;
-  if (!p.index.empty()) pod.metadata.annotations["batch.kubernetes.io/job-completion-index"] = p.index;
+  if (!p.index.empty()) pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = p.index;
   return pod;
 }
 

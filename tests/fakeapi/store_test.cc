@@ -123,6 +123,34 @@ TEST_CASE("watchers see writes in resourceVersion order, after the write returns
   CHECK(seen == std::vector<std::string>{"ADDED:1", "DELETED:2"});
 }
 
+TEST_CASE("a node-scoped pod watch sees only the pods bound to its node, in watch order") {
+  Fixture f;
+  std::vector<std::string> seen;
+  auto record = [&](const std::string& who) {
+    return [&seen, who](const WatchEvent<Pod>& e) {
+      seen.push_back(who + " " + WatchTypeName(e.type) + " " + e.object->metadata.name);
+    };
+  };
+  f.store.WatchPodsOnNode("node-1", record("kubelet-1"));
+  f.store.Watch<Pod>(record("all"));
+  f.store.WatchPodsOnNode("node-2", record("kubelet-2"));
+  for (const char* name : {"a", "b"}) {
+    Pod pod;
+    pod.metadata.name = name;
+    pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+    REQUIRE(f.store.Create(pod).ok());
+  }
+  REQUIRE(f.store.Bind("default", "a", "node-1").ok());
+  REQUIRE(f.store.Bind("default", "b", "node-2").ok());
+  f.store.Delete<Pod>("default", "a", DeleteOptions{.grace_period_seconds = 0});
+  f.dispatcher.RunAll();
+  CHECK(seen == std::vector<std::string>{
+                    "all ADDED a", "all ADDED b",
+                    "kubelet-1 ADDED a", "all MODIFIED a",  // bound: new to node-1's kubelet
+                    "all MODIFIED b", "kubelet-2 ADDED b",
+                    "kubelet-1 DELETED a", "all DELETED a"});
+}
+
 TEST_CASE("deleting a batch/v1 Job without a policy orphans its pods with a warning") {
   Fixture f;
   auto job = f.store.Create(PiJob()).object;

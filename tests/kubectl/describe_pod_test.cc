@@ -19,7 +19,7 @@ api::Pod SeedPod() {
   pod.metadata.namespace_ = "default";
   pod.metadata.uid = "3643a8cc-18fa-11e6-b739-0800278856e6";
   pod.metadata.labels = {{"controller-uid", "36422362-18fa-11e6-b739-0800278856e6"}, {"job-name", "pi"}};
-  pod.metadata.annotations["kubernetes.io/created-by"] =
+  pod.metadata.annotations.Mut()["kubernetes.io/created-by"] =
       R"({"kind":"SerializedReference","apiVersion":"v1","reference":{"kind":"Job","namespace":"default","name":"pi"}})";
   api::Container c{.name = "pi", .image = "index.tenxcloud.com/sdvdxl/perl"};
   c.command = {"perl1", "-Mbignum=bpi", "-wle", "print bpi(2000)"};
@@ -125,12 +125,12 @@ TEST_CASE("describe pod (1.3) header: one-line labels, Controllers from created-
 
 TEST_CASE("describe pod (1.33) golden") {
   api::Pod pod = SeedPod();
-  pod.metadata.annotations.clear();
+  pod.metadata.annotations.Mut().clear();
   pod.metadata.owner_references.push_back(
       api::OwnerReference{.api_version = "batch/v1", .kind = "Job", .name = "pi", .uid = "u", .controller = true});
-  pod.spec.extra["priority"] = 0;
-  pod.spec.extra["serviceAccountName"] = "default";
-  pod.spec.extra["tolerations"] = api::Json::array({{{"effect", "NoExecute"},
+  pod.spec.extra.Mut()["priority"] = 0;
+  pod.spec.extra.Mut()["serviceAccountName"] = "default";
+  pod.spec.extra.Mut()["tolerations"] = api::Json::array({{{"effect", "NoExecute"},
                                                      {"key", "node.kubernetes.io/unreachable"},
                                                      {"operator", "Exists"},
                                                      {"tolerationSeconds", 300}},

@@ -182,7 +182,7 @@ TEST_CASE("get nodes: 1.3 NAME STATUS AGE, modern with ROLES and VERSION") {
   node.metadata.creation_timestamp = kSeedStart;
   node.metadata.labels = {{"node-role.kubernetes.io/control-plane", ""}};
   node.status.conditions.push_back(api::Condition{.type = "Ready", .status = "True"});
-  node.status.extra["nodeInfo"] = {{"kubeletVersion", "v1.33.0"}};
+  node.status.extra.Mut()["nodeInfo"] = {{"kubeletVersion", "v1.33.0"}};
   const std::vector<std::shared_ptr<const api::Node>> nodes{std::make_shared<const api::Node>(node)};
   const UnixMs now = kSeedStart + 3 * 3600 * kSecond;
   CHECK(RenderTable(NodeTable(nodes, now, {}, Rules13()), Rules13()) ==

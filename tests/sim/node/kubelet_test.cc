@@ -374,7 +374,7 @@ TEST_CASE("a native sidecar starts before the main container and is stopped when
 TEST_CASE("imagePullPolicy Never without the image: ErrImageNeverPull, retried") {
   Cluster cluster(sim::KubeletRules{}, Timing(0, 0, 0));
   api::Pod pod = JobPod("pi", "busybox:1.36", {"true"});
-  pod.spec.containers[0].image_pull_policy = "Never";
+  pod.spec.containers.Mut()[0].image_pull_policy = "Never";
   cluster.Create(pod);
   cluster.loop.RunUntil(25'000);
   const api::ContainerStatus& s = cluster.Container("pi");

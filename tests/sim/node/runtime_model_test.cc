@@ -249,8 +249,8 @@ TEST_CASE("pod overrides: attempts in request order, the last repeating, counted
 
 TEST_CASE("pod matches: labels, job, completion index, container") {
   api::Pod pod = PodWith("busybox", {"true"});
-  pod.metadata.labels["team"] = "a";
-  pod.metadata.annotations[api::kJobCompletionIndex] = "3";
+  pod.metadata.labels.Mut()["team"] = "a";
+  pod.metadata.annotations.Mut()[api::kJobCompletionIndex] = "3";
   const api::Container& c = pod.spec.containers[0];
   struct Row {
     std::string name;

@@ -1,0 +1,97 @@
+// Cow<T>: a value shared by every copy until one of them writes
+// (copy-on-write).
+//
+// Why: the store keeps each object version immutable and every status write
+// copies the whole object. Most of a pod never changes after creation (its
+// containers, labels, owner references, the JSON fields jobsim does not model)
+// and is the same for every pod of a Job, so those parts are shared instead of
+// copied: a copy costs one reference count, and equal parts compare by address.
+//
+// Reads look like reads of T (range-for, size, find, at, implicit const T&);
+// writes go through Mut(), which detaches a shared value first. An unset Cow
+// reads as an empty T (a JSON one as {}) and allocates nothing.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <utility>
+
+namespace jobsim::api {
+
+template <class T>
+class Cow {
+ public:
+  // No converting constructor: it would make `cow = {...}` ambiguous.
+  Cow() = default;
+  Cow& operator=(T value) {
+    value_ = std::make_shared<T>(std::move(value));
+    return *this;
+  }
+
+  const T& get() const { return value_ ? *value_ : Empty(); }
+  operator const T&() const { return get(); }  // NOLINT: reads as T
+  const T& operator*() const { return get(); }
+  const T* operator->() const { return &get(); }
+
+  // The value to write to, detached from every other copy.
+  T& Mut() {
+    if (!value_) {
+      value_ = std::make_shared<T>(MakeEmpty());
+    } else if (value_.use_count() > 1) {
+      value_ = std::make_shared<T>(*value_);
+    }
+    return *value_;
+  }
+
+  // Applies edit() to a copy and keeps the copy only if it differs, so that
+  // defaulting an already-defaulted value leaves it shared.
+  template <class F>
+  void Edit(F edit) {
+    T copy = get();
+    edit(copy);
+    if (!(copy == get())) *this = std::move(copy);
+  }
+
+  void push_back(typename T::value_type value) { Mut().push_back(std::move(value)); }
+
+  // Read-only container access, for the vectors and maps held this way.
+  auto begin() const { return get().begin(); }
+  auto end() const { return get().end(); }
+  auto size() const { return get().size(); }
+  bool empty() const { return get().empty(); }
+  decltype(auto) front() const { return get().front(); }
+  decltype(auto) back() const { return get().back(); }
+  decltype(auto) operator[](std::size_t i) const { return get()[i]; }
+  template <class K>
+  auto find(const K& key) const {
+    return get().find(key);
+  }
+  template <class K>
+  auto count(const K& key) const {
+    return get().count(key);
+  }
+  template <class K>
+  decltype(auto) at(const K& key) const {
+    return get().at(key);
+  }
+
+  friend bool operator==(const Cow& a, const Cow& b) { return a.value_ == b.value_ || a.get() == b.get(); }
+  friend bool operator==(const Cow& a, const T& b) { return a.get() == b; }
+
+ private:
+  // A JSON value starts as an empty object, like the member lists it holds.
+  static T MakeEmpty() {
+    if constexpr (requires { T::object(); }) {
+      return T::object();
+    } else {
+      return T{};
+    }
+  }
+  static const T& Empty() {
+    static const T empty = MakeEmpty();
+    return empty;
+  }
+  std::shared_ptr<T> value_;
+};
+
+}  // namespace jobsim::api

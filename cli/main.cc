@@ -1,6 +1,9 @@
 // The `jobsim` command:
 //   jobsim run FILE [--seed N] [--kubernetes-version V] [--format text|json] [--junit FILE] [--until D]
 //   jobsim test DIR [--update]
+//   jobsim serve [SCENARIO] [--address A] [--port N] [--kubernetes-version V] [--speed X | --manual-clock]
+//                [--kubeconfig FILE] [--token T]
+//   jobsim clock [advance D | --to T] [--kubeconfig FILE] [--server URL] [--token T]
 //   jobsim version
 // Exit codes: 0 every check passed, 1 a check failed (or a wait timed out, or a
 // suite scenario failed), 2 the scenario or the command line is invalid.
@@ -13,6 +16,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "server/serve.h"
 #include "sim/base/duration.h"
 #include "sim/profile.h"
 #include "sim/scenario/parser.h"
@@ -90,6 +94,28 @@ int Main(int argc, char** argv) {
   test_cmd->add_option("dir", dir, "the directory")->required();
   test_cmd->add_flag("--update", suite.update, "rewrite the golden transcripts");
 
+  server::ServeOptions serve;
+  CLI::App* serve_cmd = app.add_subcommand("serve", "serve a simulated cluster's Kubernetes API to kubectl and clients");
+  serve_cmd->add_option("scenario", serve.scenario, "a scenario file: its version, seed, nodes and runtime model");
+  serve_cmd->add_option("--address", serve.address, "the IP address to listen on (default 127.0.0.1)");
+  serve_cmd->add_option("--port", serve.port, "the port (default 0: a free port)");
+  serve_cmd->add_option("--kubernetes-version", serve.kubernetes_version, "the version to simulate (1.3 ... 1.33)");
+  CLI::Option* speed = serve_cmd->add_option("--speed", serve.speed, "virtual seconds per real second (default 1)");
+  serve_cmd->add_flag("--manual-clock", serve.manual_clock, "virtual time moves only through /jobsim/v1/clock")
+      ->excludes(speed);
+  serve_cmd->add_option("--kubeconfig", serve.kubeconfig, "where to write the kubeconfig (default ./jobsim.kubeconfig)");
+  serve_cmd->add_option("--token", serve.token, "require \"Authorization: Bearer TOKEN\" on every request");
+
+  server::ClockOptions clock;
+  CLI::App* clock_cmd = app.add_subcommand("clock", "show or move the clock of a running `jobsim serve`");
+  CLI::App* advance_cmd = clock_cmd->add_subcommand("advance", "move virtual time forward and run the cluster");
+  advance_cmd->add_option("duration", clock.advance, "how far (30s, 5m, 1h30m)")->required();
+  advance_cmd->fallthrough();  // `clock advance 30s --kubeconfig F` takes clock's flags too
+  clock_cmd->add_option("--to", clock.to, "move virtual time to this RFC 3339 instant");
+  clock_cmd->add_option("--kubeconfig", clock.kubeconfig, "the server's kubeconfig (default $KUBECONFIG)");
+  clock_cmd->add_option("--server", clock.server, "the server's URL (overrides the kubeconfig)");
+  clock_cmd->add_option("--token", clock.token, "the bearer token (overrides the kubeconfig)");
+
   CLI::App* version_cmd = app.add_subcommand("version", "print the version");
 
   try {
@@ -100,6 +126,8 @@ int Main(int argc, char** argv) {
   }
   if (run_cmd->parsed()) return Run(run);
   if (test_cmd->parsed()) return scenario::RunSuite(dir, suite, std::cout);
+  if (serve_cmd->parsed()) return server::RunServe(serve, std::cout, std::cerr);
+  if (clock_cmd->parsed()) return server::RunClock(clock, std::cout, std::cerr);
   if (version_cmd->parsed()) {
     std::cout << "jobsim " << kVersion << " (Kubernetes 1." << sim::kOldestMinor << " to 1." << sim::kNewestMinor
               << ")\n";

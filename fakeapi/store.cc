@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "fakeapi/fields.h"
 #include "fakeapi/strategy.h"
 #include "fakeapi/well_known.h"
 
@@ -27,48 +28,6 @@ constexpr int kGenerateNameAttempts = 8;
 constexpr uint64_t kUuidEpochOffset = 0x01B21DD213814000ULL;
 
 UnixMs TruncateToSecond(UnixMs t) { return t - t % kMsPerSecond; }
-
-std::optional<std::string> CommonField(const ObjectMeta& m, const std::string& field) {
-  if (field == "metadata.name") return m.name;
-  if (field == "metadata.namespace") return m.namespace_;
-  return std::nullopt;
-}
-
-std::optional<std::string> FieldOf(const Pod& p, const std::string& field) {
-  if (field == "status.phase") return p.status.phase;
-  if (field == "spec.nodeName") return p.spec.node_name;
-  if (field == "spec.restartPolicy") return p.spec.restart_policy;
-  if (field == "spec.schedulerName") return p.spec.scheduler_name;
-  if (field == "status.podIP") return p.status.pod_ip;
-  return CommonField(p.metadata, field);
-}
-std::optional<std::string> FieldOf(const Job& j, const std::string& field) {
-  if (field == "status.successful") return std::to_string(j.status.succeeded);
-  return CommonField(j.metadata, field);
-}
-std::optional<std::string> FieldOf(const Event& e, const std::string& field) {
-  const auto& io = e.involved_object;
-  if (field == "involvedObject.kind") return io.kind;
-  if (field == "involvedObject.namespace") return io.namespace_;
-  if (field == "involvedObject.name") return io.name;
-  if (field == "involvedObject.uid") return io.uid;
-  if (field == "involvedObject.apiVersion") return io.api_version;
-  if (field == "involvedObject.resourceVersion") return io.resource_version;
-  if (field == "involvedObject.fieldPath") return io.field_path;
-  if (field == "reason") return e.reason;
-  if (field == "reportingComponent") return e.reporting_component;
-  if (field == "source") return e.source.component;
-  if (field == "type") return e.type;
-  return CommonField(e.metadata, field);
-}
-std::optional<std::string> FieldOf(const Node& n, const std::string& field) {
-  if (field == "spec.unschedulable") return n.spec.value("unschedulable", false) ? "true" : "false";
-  return CommonField(n.metadata, field);
-}
-std::optional<std::string> FieldOf(const Namespace& n, const std::string& field) {
-  if (field == "status.phase") return n.phase;
-  return CommonField(n.metadata, field);
-}
 
 // Pods are deleted gracefully once they run on a node; everything else at once.
 template <class T>
@@ -378,12 +337,8 @@ Status Store::List(const ListOptions& options, std::vector<std::shared_ptr<const
   for (; it != objects.end(); ++it) {
     const T& obj = *it->second;
     if (KindInfo<T>::kNamespaced && !options.namespace_.empty() && obj.metadata.namespace_ != options.namespace_) break;
-    if (!options.labels.Matches(obj.metadata.labels)) continue;
-    bool matches = true;
-    if (!options.fields.empty()) {
-      Status st = options.fields.Matches([&](const std::string& f) { return FieldOf(obj, f); }, matches);
-      if (!st.ok()) return st;
-    }
+    bool matches = false;
+    if (Status st = MatchesSelectors(obj, options.labels, options.fields, matches); !st.ok()) return st;
     if (matches) out.push_back(it->second);
   }
   return Status::Ok();

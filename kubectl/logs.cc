@@ -18,18 +18,6 @@ std::string AllContainerNames(const api::Pod& pod) {
   return out;
 }
 
-// The last `lines` lines of `text` (the kubelet's tail); negative means all.
-std::string Tail(const std::string& text, int64_t lines) {
-  if (lines < 0 || text.empty()) return text;
-  if (lines == 0) return "";
-  std::vector<size_t> starts{0};
-  for (size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] == '\n') starts.push_back(i + 1);
-  }
-  if (static_cast<size_t>(lines) >= starts.size()) return text;
-  return text.substr(starts[starts.size() - static_cast<size_t>(lines)]);
-}
-
 const api::ContainerStatus* FindStatus(const api::Pod& pod, const std::string& name) {
   for (const auto* list : {&pod.status.container_statuses, &pod.status.init_container_statuses}) {
     for (const auto& s : *list) {
@@ -102,26 +90,40 @@ void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& 
     container = pod.spec.containers[0].name;
     if (several) out.err += fmt::format("Defaulted container \"{}\" out of: {}\n", container, AllContainerNames(pod));
   }
-  if (!HasContainer(pod, container)) {
-    const api::Status st =
-        api::Status::BadRequest(fmt::format("container {} is not valid for pod {}", container, pod.metadata.name));
+  std::string text;
+  if (api::Status st = ContainerLog(pod, container, request.previous, store, text); !st.ok()) {
     out.err += ApiErrorText(st, rules) + "\n";
     out.exit_code = 1;
     return;
   }
-  int32_t instance = 0;
-  if (api::Status st = PickInstance(pod, container, request.previous, instance); !st.ok()) {
-    out.err += ApiErrorText(st, rules) + "\n";
-    out.exit_code = 1;
-    return;
-  }
-  const std::string* text = store.ReadLog(pod.metadata.namespace_, pod.metadata.name, container, instance);
-  if (text == nullptr) return;
   const int64_t tail = request.tail.value_or(request.selector.empty() ? -1 : 10);
-  out.out += Tail(*text, tail);
+  out.out += TailLines(text, tail);
 }
 
 }  // namespace
+
+std::string TailLines(const std::string& text, int64_t lines) {
+  if (lines < 0 || text.empty()) return text;
+  if (lines == 0) return "";
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] == '\n') starts.push_back(i + 1);
+  }
+  if (static_cast<size_t>(lines) >= starts.size()) return text;
+  return text.substr(starts[starts.size() - static_cast<size_t>(lines)]);
+}
+
+api::Status ContainerLog(const api::Pod& pod, const std::string& container, bool previous, const api::Store& store,
+                         std::string& text) {
+  if (!HasContainer(pod, container)) {
+    return api::Status::BadRequest(fmt::format("container {} is not valid for pod {}", container, pod.metadata.name));
+  }
+  int32_t instance = 0;
+  if (api::Status st = PickInstance(pod, container, previous, instance); !st.ok()) return st;
+  const std::string* written = store.ReadLog(pod.metadata.namespace_, pod.metadata.name, container, instance);
+  text = written ? *written : "";
+  return api::Status::Ok();
+}
 
 Output RunLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules) {
   Output out;

@@ -27,6 +27,14 @@ struct LogsRequest {
   std::optional<int64_t> tail;  // --tail; -l defaults to 10
 };
 
+// What GET pods/NAME/log answers for one named container (the kubelet's
+// side, shared with `jobsim serve`): the text of the chosen instance ("" when
+// it wrote nothing), or the API's error.
+api::Status ContainerLog(const api::Pod& pod, const std::string& container, bool previous, const api::Store& store,
+                         std::string& text);
+// The last `lines` lines of text (the kubelet's tail); negative means all.
+std::string TailLines(const std::string& text, int64_t lines);
+
 Output RunLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules);
 
 }  // namespace jobsim::kubectl

@@ -1,44 +1,16 @@
 #include "sim/scenario/api_client.h"
 
-#include <type_traits>
-
 #include <fmt/format.h>
 
 #include "fakeapi/codec.h"
+#include "fakeapi/patch_object.h"
 #include "fakeapi/selector.h"
 #include "sim/scenario/field_path.h"
+#include "sim/scenario/kind_dispatch.h"
 #include "sim/scenario/kubectl_messages.h"
 
 namespace jobsim::scenario {
 namespace {
-
-// Calls f with std::type_identity<T> for the API type of kind.
-template <class F>
-auto ForKind(Kind kind, F&& f) {
-  switch (kind) {
-    case Kind::kPod: return f(std::type_identity<api::Pod>{});
-    case Kind::kJob: return f(std::type_identity<api::Job>{});
-    case Kind::kEvent: return f(std::type_identity<api::Event>{});
-    case Kind::kNode: return f(std::type_identity<api::Node>{});
-    case Kind::kNamespace: break;
-  }
-  return f(std::type_identity<api::Namespace>{});
-}
-
-// Reads the stored object as JSON, lets edit produce the patched JSON, and
-// decodes it back: a PATCH request as kube-apiserver serves it.
-template <class T>
-api::Result<T> PatchAsJson(api::Store& store, const std::string& ns, const std::string& name,
-                           const std::function<api::Status(const Json& live, Json& out)>& edit) {
-  return store.Patch<T>(ns, name, [&](T& object) {
-    Json out;
-    if (api::Status st = edit(api::Encode(object), out); !st.ok()) return st;
-    T patched;
-    if (api::Status st = api::Decode(out, patched); !st.ok()) return st;
-    object = std::move(patched);
-    return api::Status::Ok();
-  });
-}
 
 // The object as kubectl sends it: namespace filled in, annotations present.
 Json Normalized(const Manifest& manifest) {
@@ -143,7 +115,7 @@ WriteResult ApiClient::Apply(const Manifest& manifest, const std::string& source
       return Create(annotated, source);
     }
     const uint64_t before = live->metadata.resource_version;
-    api::Result<T> r = PatchAsJson<T>(store_, ns, name, [&](const Json& current, Json& out) {
+    api::Result<T> r = api::PatchAsJson<T>(store_, ns, name, [&](const Json& current, Json& out) {
       return api::StrategicMergePatch(current, ApplyPatchBody(LastApplied(current), desired), out);
     });
     if (!r.ok()) return Failure(r.status, "applying", source);
@@ -161,7 +133,7 @@ WriteResult ApiClient::Patch(const ObjectRef& ref, api::PatchType type, const Js
     using T = typename decltype(kind_type)::type;
     auto live = store_.Get<T>(ref.namespace_, ref.name);
     const uint64_t before = live ? live->metadata.resource_version : 0;
-    api::Result<T> r = PatchAsJson<T>(store_, ref.namespace_, ref.name, [&](const Json& current, Json& out) {
+    api::Result<T> r = api::PatchAsJson<T>(store_, ref.namespace_, ref.name, [&](const Json& current, Json& out) {
       return api::ApplyPatch(type, current, patch, out);
     });
     if (!r.ok()) return Failure(r.status);

@@ -1,0 +1,324 @@
+#include "server/resource_handlers.h"
+
+#include <fmt/format.h>
+
+#include "fakeapi/codec.h"
+#include "fakeapi/patch.h"
+#include "fakeapi/patch_object.h"
+#include "server/list_filter.h"
+#include "server/list_page.h"
+#include "server/pod_log.h"
+#include "server/request_body.h"
+#include "server/responses.h"
+#include "server/table.h"
+#include "server/write_options.h"
+#include "sim/scenario/kind_dispatch.h"
+
+namespace jobsim::server {
+namespace {
+
+using api::Json;
+
+std::optional<api::PatchType> PatchTypeOf(const std::string& media_type) {
+  if (media_type == "application/merge-patch+json") return api::PatchType::kMerge;
+  if (media_type == "application/strategic-merge-patch+json") return api::PatchType::kStrategic;
+  if (media_type == "application/json-patch+json") return api::PatchType::kJson;
+  return std::nullopt;
+}
+
+// A string member, or "" when absent or not a string (the decoder reports the type).
+std::string StringMember(const Json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+// The object as the API returns it through the group/version gv.
+template <class T>
+Json EncodeAs(const T& object, const std::string& gv) {
+  Json out = api::Encode(object);
+  out["apiVersion"] = gv;
+  return out;
+}
+
+void AddWarnings(const std::vector<std::string>& warnings, Response& response) {
+  for (const std::string& w : warnings) response.headers.emplace_back("Warning", fmt::format("299 - \"{}\"", w));
+}
+
+// One request on one kind.
+template <class T>
+class KindHandler {
+ public:
+  KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, const Request& request,
+              const Target& target, const ResourcePath& path)
+      : store_(store), profile_(profile), cache_(cache), request_(request), target_(target), path_(path),
+        resource_(*path.resource) {}
+
+  Response Serve() {
+    const std::string& m = request_.method;
+    const bool named = !path_.name.empty();
+    if (path_.subresource == "log") return m == "GET" ? Log() : NotAllowed();
+    if (m == "GET") return named ? Get() : (target_.Flag("watch") ? Watch() : List());
+    if (m == "POST" && !named) return Create();
+    if (m == "PUT" && named) return Update();
+    if (m == "PATCH" && named) return Patch();
+    if (m == "DELETE") return named ? Delete() : DeleteCollection();
+    return NotAllowed();
+  }
+
+ private:
+  Response NotAllowed() {
+    return ErrorResponse(api::Status::MethodNotAllowed(
+        fmt::format("the server does not allow this method on the requested resource")));
+  }
+
+  Json EncodeFor(const T& object) const { return EncodeAs(object, resource_.GroupVersion()); }
+
+  TableContext Tables() const {
+    TableContext context;
+    context.now = store_.clock().NowUnixMs();
+    context.rules = ServerPrintRules(profile_.kubectl);
+    context.include = ParseIncludeObject(target_.Param("includeObject"));
+    context.resource_version = store_.resource_version();
+    return context;
+  }
+
+  bool WantsTableAnswer() const { return WantsTable(request_.Header("accept")); }
+
+  Response ObjectResponse(int code, const T& object) const {
+    if (WantsTableAnswer() && path_.subresource.empty()) {
+      return JsonResponse(code, TableOf<T>({std::make_shared<const T>(object)}, Tables()));
+    }
+    return JsonResponse(code, EncodeFor(object));
+  }
+
+  Response Get() {
+    const auto object = store_.Get<T>(path_.namespace_, path_.name);
+    if (!object) return ErrorResponse(api::Status::NotFound(resource_.QualifiedResource(), path_.name));
+    return ObjectResponse(200, *object);
+  }
+
+  std::optional<Response> ParseListOptions(api::ListOptions& options) const {
+    options.namespace_ = path_.namespace_;
+    if (api::Status st = api::Selector::Parse(target_.Param("labelSelector"), options.labels); !st.ok()) {
+      return ErrorResponse(st);
+    }
+    if (api::Status st = api::FieldSelector::Parse(target_.Param("fieldSelector"), options.fields); !st.ok()) {
+      return ErrorResponse(st);
+    }
+    return std::nullopt;
+  }
+
+  Response List() {
+    api::ListOptions options;
+    if (auto error = ParseListOptions(options)) return *error;
+    std::vector<std::shared_ptr<const T>> objects;
+    if (api::Status st = store_.List(options, objects); !st.ok()) return ErrorResponse(st);
+    ListPage<T> page;
+    if (auto error = Paginate(objects, target_.Param("limit"), target_.Param("continue"), page)) return *error;
+    if (WantsTableAnswer()) {
+      Json table = TableOf<T>(page.items, Tables());
+      page.AddContinue(table["metadata"]);
+      return JsonResponse(200, table);
+    }
+    Json items = Json::array();
+    for (const auto& object : page.items) items.push_back(EncodeFor(*object));
+    Json metadata = {{"resourceVersion", std::to_string(store_.resource_version())}};
+    page.AddContinue(metadata);
+    return JsonResponse(200, {{"kind", resource_.kind_name + "List"},
+                              {"apiVersion", resource_.GroupVersion()},
+                              {"metadata", metadata},
+                              {"items", items}});
+  }
+
+  Response Watch() {
+    typename WatchCache<T>::Watcher watcher;
+    if (auto error = ParseListOptions(watcher.filter)) return *error;
+    // An unsupported field is a BadRequest, as for a list.
+    bool unused = false;
+    const T blank{};
+    if (api::Status st = watcher.filter.fields.Matches([&](const std::string& f) { return api::FieldOf(blank, f); }, unused);
+        !st.ok()) {
+      return ErrorResponse(st);
+    }
+    if (WantsTableAnswer()) {
+      const TableContext tables = Tables();
+      const Clock& clock = store_.clock();
+      watcher.render = [tables, &clock](const T& object) {
+        TableContext now = tables;
+        now.now = clock.NowUnixMs();
+        now.resource_version = object.metadata.resource_version;
+        return TableOf<T>({std::make_shared<const T>(object)}, now);
+      };
+    } else {
+      watcher.render = [gv = resource_.GroupVersion()](const T& object) { return EncodeAs(object, gv); };
+    }
+    watcher.bookmark_type = {{"kind", resource_.kind_name}, {"apiVersion", resource_.GroupVersion()}};
+    watcher.bookmarks = target_.Flag("allowWatchBookmarks");
+    watcher.pipe = std::make_shared<ChunkPipe>(kWatchBufferBytes);
+    Response response;
+    response.stream = watcher.pipe;
+    const std::string timeout = target_.Param("timeoutSeconds");
+    if (!timeout.empty()) response.stream_timeout_ms = std::atoll(timeout.c_str()) * 1000;
+    if (api::Status st = cache_.Add(target_.Param("resourceVersion"), std::move(watcher)); !st.ok()) {
+      return ErrorResponse(st);
+    }
+    return response;
+  }
+
+  // Decodes the body into T, checking it against the path.
+  std::optional<Response> DecodeObject(T& out) const {
+    Json body;
+    if (auto error = DecodeObjectBody(request_, body)) return error;
+    const std::string kind = StringMember(body, "kind");
+    if (!kind.empty() && kind != resource_.kind_name) {
+      return ErrorResponse(400, "BadRequest",
+                           fmt::format("the object provided is unrecognized or malformed: kind \"{}\" on {} ",
+                                       kind, resource_.plural));
+    }
+    Json& metadata = body["metadata"];
+    if (!metadata.is_object()) metadata = Json::object();
+    if (resource_.namespaced) {
+      const std::string ns = StringMember(metadata, "namespace");
+      if (!ns.empty() && ns != path_.namespace_) {
+        return ErrorResponse(400, "BadRequest",
+                             "the namespace of the provided object does not match the namespace sent on the request");
+      }
+      metadata["namespace"] = path_.namespace_;
+    }
+    if (!path_.name.empty() && StringMember(metadata, "name") != path_.name) {
+      return ErrorResponse(400, "BadRequest",
+                           fmt::format("the name of the object ({}) does not match the name on the URL ({})",
+                                       StringMember(metadata, "name"), path_.name));
+    }
+    body["apiVersion"] = resource_.GroupVersion();
+    if (api::Status st = api::Decode(body, out); !st.ok()) return ErrorResponse(st);
+    return std::nullopt;
+  }
+
+  Response Written(const api::Result<T>& result, int code) const {
+    if (!result.ok()) return ErrorResponse(result.status);
+    Response response = JsonResponse(code, EncodeFor(*result.object));
+    AddWarnings(result.warnings, response);
+    return response;
+  }
+
+  Response Create() {
+    if (resource_.namespaced && path_.namespace_.empty()) return NotAllowed();
+    bool dry_run = false;
+    if (auto error = ParseDryRun(target_.Param("dryRun"), dry_run)) return *error;
+    T object;
+    if (auto error = DecodeObject(object)) return *error;
+    return Written(store_.Create(std::move(object), dry_run), 201);
+  }
+
+  Response Update() {
+    bool dry_run = false;
+    if (auto error = ParseDryRun(target_.Param("dryRun"), dry_run)) return *error;
+    T object;
+    if (auto error = DecodeObject(object)) return *error;
+    if (path_.subresource == "status") return Written(store_.UpdateStatus(std::move(object)), 200);
+    return Written(store_.Update(std::move(object), dry_run), 200);
+  }
+
+  Response Patch() {
+    bool dry_run = false;
+    if (auto error = ParseDryRun(target_.Param("dryRun"), dry_run)) return *error;
+    const auto type = PatchTypeOf(MediaType(request_.Header("content-type")));
+    if (!type) {
+      return ErrorResponse(415, "UnsupportedMediaType",
+                           "the body of the request was in an unknown format - accepted media types include: "
+                           "application/json-patch+json, application/merge-patch+json, "
+                           "application/strategic-merge-patch+json");
+    }
+    Json patch;
+    if (auto error = ParseJsonBody(request_.body, patch)) return *error;
+    const auto result = api::PatchAsJson<T>(
+        store_, path_.namespace_, path_.name,
+        [&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); },
+        path_.subresource == "status", dry_run);
+    return Written(result, 200);
+  }
+
+  std::optional<Response> ParseDelete(api::DeleteOptions& options, bool& dry_run) const {
+    Json body = Json::object();
+    if (!request_.body.empty()) {
+      if (auto error = DecodeObjectBody(request_, body)) return error;
+    }
+    options.api_version = resource_.GroupVersion();
+    return ParseDeleteOptions(body, target_, options, dry_run);
+  }
+
+  Response Deleted(const api::Result<T>& result) const {
+    if (!result.ok()) return ErrorResponse(result.status);
+    Response response;
+    if (result.object) {
+      response = JsonResponse(200, EncodeFor(*result.object));
+    } else {
+      response = JsonResponse(200, {{"kind", "Status"},
+                                    {"apiVersion", "v1"},
+                                    {"metadata", Json::object()},
+                                    {"status", "Success"},
+                                    {"details", {{"name", path_.name}, {"group", resource_.group},
+                                                 {"kind", resource_.plural}}}});
+    }
+    AddWarnings(result.warnings, response);
+    return response;
+  }
+
+  Response Delete() {
+    api::DeleteOptions options;
+    bool dry_run = false;
+    if (auto error = ParseDelete(options, dry_run)) return *error;
+    return Deleted(store_.Delete<T>(path_.namespace_, path_.name, options, dry_run));
+  }
+
+  Response DeleteCollection() {
+    api::DeleteOptions options;
+    bool dry_run = false;
+    if (auto error = ParseDelete(options, dry_run)) return *error;
+    api::ListOptions list;
+    if (auto error = ParseListOptions(list)) return *error;
+    std::vector<std::shared_ptr<const T>> objects;
+    if (api::Status st = store_.List(list, objects); !st.ok()) return ErrorResponse(st);
+    Json items = Json::array();
+    std::vector<std::string> warnings;
+    for (const auto& object : objects) {
+      const auto r = store_.Delete<T>(object->metadata.namespace_, object->metadata.name, options, dry_run);
+      if (!r.ok() && !r.status.IsNotFound()) return ErrorResponse(r.status);
+      warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+      items.push_back(EncodeFor(r.object ? *r.object : *object));
+    }
+    Response response = JsonResponse(200, {{"kind", resource_.kind_name + "List"},
+                                           {"apiVersion", resource_.GroupVersion()},
+                                           {"metadata", {{"resourceVersion", std::to_string(store_.resource_version())}}},
+                                           {"items", items}});
+    AddWarnings(warnings, response);
+    return response;
+  }
+
+  Response Log() {
+    if constexpr (std::is_same_v<T, api::Pod>) {
+      return PodLog(store_, path_.namespace_, path_.name, target_);
+    }
+    return NotAllowed();
+  }
+
+  api::Store& store_;
+  const sim::Profile& profile_;
+  WatchCache<T>& cache_;
+  const Request& request_;
+  const Target& target_;
+  const ResourcePath& path_;
+  const ApiResource& resource_;
+};
+
+}  // namespace
+
+Response ResourceHandlers::Serve(const Request& request, const Target& target, const ResourcePath& path) {
+  return scenario::ForKind(path.resource->kind, [&](auto type) {
+    using T = typename decltype(type)::type;
+    return KindHandler<T>(store_, profile_, caches_.Of<T>(), request, target, path).Serve();
+  });
+}
+
+}  // namespace jobsim::server

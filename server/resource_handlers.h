@@ -1,0 +1,35 @@
+// The REST verbs on a resource path, over the Store, as kube-apiserver answers
+// them: get, list (label/field selectors, limit/continue), watch (through the
+// watch cache), create, update, patch (merge, strategic merge, JSON patch),
+// delete (DeleteOptions in the body or the query; the store's warnings become
+// Warning headers), deletecollection, the status subresource, pods/log;
+// dryRun=All on writes; a Table when the Accept header asks for one.
+//
+// Simulation thread only.
+#pragma once
+
+#include "fakeapi/store.h"
+#include "server/http_message.h"
+#include "server/resource_path.h"
+#include "server/target.h"
+#include "server/watch_caches.h"
+#include "sim/profile.h"
+
+namespace jobsim::server {
+
+class ResourceHandlers {
+ public:
+  ResourceHandlers(api::Store& store, const sim::Profile& profile, WatchCaches& caches)
+      : store_(store), profile_(profile), caches_(caches) {}
+  ResourceHandlers(const ResourceHandlers&) = delete;
+  ResourceHandlers& operator=(const ResourceHandlers&) = delete;
+
+  Response Serve(const Request& request, const Target& target, const ResourcePath& path);
+
+ private:
+  api::Store& store_;
+  const sim::Profile& profile_;
+  WatchCaches& caches_;
+};
+
+}  // namespace jobsim::server

@@ -1,0 +1,148 @@
+#include "server/serve.h"
+
+#include <csignal>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "server/api_server.h"
+#include "server/http_client.h"
+#include "server/http_listener.h"
+#include "server/kubeconfig.h"
+#include "server/pacer.h"
+#include "server/simulation_thread.h"
+#include "sim/scenario/parser.h"
+
+namespace jobsim::server {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitInvalid = 2;
+// Two I/O threads: one keeps accepting and writing while the other is busy.
+constexpr int kIoThreads = 2;
+
+// The World a served cluster starts from: the scenario's cluster if one is
+// given (version, seed, nodes, runtime model), the flags winning.
+api::Status MakeWorldOptions(const ServeOptions& options, sim::WorldOptions& world) {
+  std::string version = fmt::format("1.{}", sim::kNewestMinor);
+  if (!options.scenario.empty()) {
+    scenario::Scenario parsed;
+    if (api::Status st = scenario::LoadScenario(options.scenario, parsed); !st.ok()) return st;
+    if (!parsed.kubernetes_version.empty()) version = parsed.kubernetes_version;
+    world.seed = parsed.seed;
+    world.nodes = parsed.nodes;
+    world.runtime = parsed.runtime;
+  }
+  version = options.kubernetes_version.value_or(version);
+  if (api::Status st = sim::LookupProfile(version, world.profile); !st.ok()) {
+    return api::Status::BadRequest("--kubernetes-version: " + st.message());
+  }
+  world.start_unix_ms = Pacer::WallClockNowMs();
+  return api::Status::Ok();
+}
+
+// Virtual ms per real second, in thousandths (0 = manual).
+api::Status SpeedMilli(const ServeOptions& options, int64_t& out) {
+  if (options.manual_clock) {
+    if (options.speed) return api::Status::BadRequest("--speed and --manual-clock exclude each other");
+    out = 0;
+    return api::Status::Ok();
+  }
+  const double speed = options.speed.value_or(1.0);
+  if (!(speed > 0) || speed > 1e6) return api::Status::BadRequest("--speed: want a number > 0 (60 = a minute per second)");
+  out = std::max<int64_t>(1, std::llround(speed * 1000));
+  return api::Status::Ok();
+}
+
+std::string ClockText(int64_t speed_milli) {
+  if (speed_milli == 0) return "manual (POST /jobsim/v1/clock, or `jobsim clock advance 30s`)";
+  if (speed_milli == 1000) return "real time";
+  return fmt::format("x{:g}", static_cast<double>(speed_milli) / 1000.0);
+}
+
+// Blocks SIGINT and SIGTERM in every thread started after this, so that
+// WaitForSignal receives them.
+sigset_t BlockStopSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  return set;
+}
+
+}  // namespace
+
+int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) {
+  sim::WorldOptions world_options;
+  int64_t speed_milli = 0;
+  api::Status st = MakeWorldOptions(options, world_options);
+  if (st.ok()) st = SpeedMilli(options, speed_milli);
+  if (!st.ok()) {
+    err << "jobsim serve: " << st.message() << "\n";
+    return kExitInvalid;
+  }
+  const sigset_t stop_signals = BlockStopSignals();
+  sim::World world(std::move(world_options));
+  Pacer pacer(speed_milli);
+  ApiServer api(world, pacer, ApiServerOptions{options.token});
+  SimulationThread simulation(world, pacer, api);
+  HttpListener listener(simulation);
+  if (st = listener.Start(options.address, options.port, kIoThreads); !st.ok()) {
+    err << "jobsim serve: " << st.message() << "\n";
+    return kExitInvalid;
+  }
+  const std::string url = fmt::format("http://{}:{}", options.address, listener.port());
+  const std::string kubeconfig = std::filesystem::absolute(options.kubeconfig).string();
+  if (st = WriteKubeconfig(kubeconfig, url, options.token); !st.ok()) {
+    err << "jobsim serve: " << st.message() << "\n";
+    return kExitInvalid;
+  }
+  out << fmt::format("jobsim serve: Kubernetes {} API on {} (clock: {})\n", world.profile().version, url,
+                     ClockText(speed_milli))
+      << "export KUBECONFIG=" << kubeconfig << std::endl;
+  std::thread simulation_thread([&] { simulation.Run(); });
+  int signal = 0;
+  sigwait(&stop_signals, &signal);
+  listener.Stop();
+  simulation.Stop();
+  simulation_thread.join();
+  return kExitOk;
+}
+
+int RunClock(const ClockOptions& options, std::ostream& out, std::ostream& err) {
+  ServerEndpoint endpoint;
+  if (options.server.empty()) {
+    const char* env = std::getenv("KUBECONFIG");
+    const std::string path = !options.kubeconfig.empty() ? options.kubeconfig
+                             : env && *env           ? std::string(env)
+                                                     : std::string("jobsim.kubeconfig");
+    if (api::Status st = ReadKubeconfig(path, endpoint); !st.ok()) {
+      err << "jobsim clock: " << st.message() << "\n";
+      return kExitFailed;
+    }
+  } else {
+    endpoint.url = options.server;
+  }
+  if (!options.token.empty()) endpoint.token = options.token;
+  std::string body;
+  if (!options.advance.empty()) body = api::Json{{"advance", options.advance}}.dump();
+  if (!options.to.empty()) body = api::Json{{"to", options.to}}.dump();
+  HttpResult result;
+  api::Status st = HttpCall(endpoint.url, body.empty() ? "GET" : "POST", "/jobsim/v1/clock", body, endpoint.token,
+                            result);
+  if (!st.ok()) {
+    err << "jobsim clock: " << st.message() << "\n";
+    return kExitFailed;
+  }
+  (result.status == 200 ? out : err) << result.body << "\n";
+  return result.status == 200 ? kExitOk : kExitFailed;
+}
+
+}  // namespace jobsim::server

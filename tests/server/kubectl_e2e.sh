@@ -1,0 +1,266 @@
+#!/usr/bin/env bash
+# End to end: `jobsim serve` on a free loopback port, driven by the installed
+# kubectl (fresh --cache-dir), through the seed's story: a job that succeeds,
+# one that fails and piles up failed pods, stopped with parallelism 0,
+# deleted leaving its pods, whose pods are then deleted by label. Every step
+# asserts on kubectl's output. Exit 77 (CTest: skipped) when there is no kubectl.
+#
+# Usage: kubectl_e2e.sh JOBSIM_BINARY
+set -uo pipefail
+
+jobsim=$1
+# The versioned binaries next to the /usr/bin/kubectl dispatcher (kubectl-wire.md §1.3).
+kubectl_dir=""
+command -v kubectl >/dev/null 2>&1 && kubectl_dir=$(dirname "$(readlink -f "$(command -v kubectl)")")
+versions=()
+for minor in 32 33; do
+  [ -n "$kubectl_dir" ] && [ -x "$kubectl_dir/kubectl.1.$minor" ] && versions+=("$minor")
+done
+if [ ${#versions[@]} -eq 0 ]; then
+  echo "SKIP: no kubectl.1.32 or kubectl.1.33 binary"
+  exit 77
+fi
+
+top=$(mktemp -d)
+server_pid=""
+stop_server() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  server_pid=""
+}
+trap 'stop_server; rm -rf "$top"' EXIT
+
+failures=0
+fail() {
+  echo "FAIL: $*"
+  failures=$((failures + 1))
+}
+
+# start_server DIR ARGS...: jobsim serve on a free loopback port; its kubeconfig in DIR.
+start_server() {
+  local dir=$1
+  shift
+  "$jobsim" serve --port 0 --kubeconfig "$dir/kubeconfig" "$@" >"$dir/serve.out" 2>"$dir/serve.err" &
+  server_pid=$!
+  for _ in $(seq 50); do
+    grep -q '^export KUBECONFIG=' "$dir/serve.out" 2>/dev/null && break
+    sleep 0.1
+  done
+  grep -q '^export KUBECONFIG=' "$dir/serve.out" || { cat "$dir/serve.out" "$dir/serve.err"; echo "FAIL: serve did not start"; exit 1; }
+  echo "== $(head -1 "$dir/serve.out")"
+  url=$(sed -n 's/^jobsim serve: .* API on \(http:[^ ]*\) .*/\1/p' "$dir/serve.out")
+}
+
+k() { "$kubectl" --kubeconfig "$work/kubeconfig" --cache-dir "$work/cache" --request-timeout=20s "$@"; }
+
+# run NAME ARGS...: kubectl's stdout+stderr into $work/NAME, echoed for the log.
+run() {
+  local name=$1
+  shift
+  k "$@" >"$work/$name" 2>&1
+  local rc=$?
+  echo "== kubectl $* (exit $rc)"
+  sed 's/^/   /' "$work/$name"
+  return $rc
+}
+
+# expect NAME REGEX...: every regex matches the output of step NAME.
+expect() {
+  local name=$1
+  shift
+  for re in "$@"; do
+    grep -Eq -- "$re" "$work/$name" || fail "$name: no line matches /$re/"
+  done
+}
+
+cat >"$top/pi.yaml" <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: pi
+spec:
+  template:
+    spec:
+      containers:
+      - name: pi
+        image: perl:5.34.0
+        command: ["perl", "-Mbignum=bpi", "-wle", "print bpi(20)"]
+      restartPolicy: Never
+YAML
+cat >"$top/sleeper.yaml" <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: sleeper
+spec:
+  template:
+    spec:
+      containers:
+      - name: sleeper
+        image: busybox
+        command: ["sleep", "5"]
+      restartPolicy: Never
+YAML
+# The seed's manifest: the command is misspelled, every pod fails.
+cat >"$top/pi-fail.yaml" <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: pi-fail
+spec:
+  template:
+    spec:
+      containers:
+      - name: pi
+        image: perl:5.34.0
+        command: ["perl1", "-Mbignum=bpi", "-wle", "print bpi(2000)"]
+      restartPolicy: Never
+YAML
+
+# The seed's story with one kubectl version against a fresh server of the same version.
+story() {
+  local minor=$1
+  kubectl="$kubectl_dir/kubectl.1.$minor"
+  work="$top/1.$minor"
+  mkdir -p "$work"
+  # --speed 60: a virtual minute per real second, so back-offs of tens of
+  # seconds pass in well under a second.
+  start_server "$work" --speed 60 --kubernetes-version "1.$minor"
+  run version version
+  expect version "Server Version: v1\\.$minor\\.0"
+
+  run api-resources api-resources
+  expect api-resources '^jobs +batch/v1 +true +Job' '^pods +po +v1 +true +Pod' '^namespaces +ns +v1 +false +Namespace'
+
+  run create create -f "$top/pi.yaml" || fail "create -f"
+  expect create '^job\.batch/pi created$'
+
+  run create-again create -f "$top/pi.yaml" && fail "create of an existing job succeeded"
+  expect create-again 'Error from server \(AlreadyExists\): error when creating ".*pi\.yaml": jobs\.batch "pi" already exists'
+
+  run apply apply -f "$top/sleeper.yaml" || fail "apply -f (create)"
+  expect apply '^job\.batch/sleeper created$'
+  run apply-again apply -f "$top/sleeper.yaml" || fail "apply -f (again)"
+  expect apply-again '^job\.batch/sleeper unchanged$'
+
+  run wait wait --for=condition=complete job/pi --timeout=20s || fail "wait for complete"
+  expect wait '^job\.batch/pi condition met$'
+
+  run get-jobs get jobs
+  expect get-jobs '^NAME +STATUS +COMPLETIONS +DURATION +AGE$' '^pi +Complete +1/1 '
+
+  run get-pods-wide get pods -o wide
+  expect get-pods-wide '^NAME +READY +STATUS +RESTARTS +AGE +IP +NODE ' '^pi-[a-z0-9]{5} +0/1 +Completed +0 .* node-1 '
+
+  run get-job-yaml get job pi -o yaml
+  expect get-job-yaml '^kind: Job$' '^  succeeded: 1$' 'batch.kubernetes.io/job-name: pi'
+
+  run get-pods-json get pods -l job-name=pi -o json
+  expect get-pods-json '"kind": "List"' '"phase": "Succeeded"'
+
+  run jsonpath get pods -l job-name=pi --field-selector=status.phase=Succeeded -o 'jsonpath={.items[*].metadata.labels.job-name}'
+  expect jsonpath '^pi$'
+
+  run describe describe job pi
+  expect describe '^Name: +pi$' '^Pods Statuses: +0 Active \(0 Ready\) / 1 Succeeded / 0 Failed$' 'SuccessfulCreate' 'Completed'
+
+  run get-events get events
+  expect get-events '^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE$' 'Normal +SuccessfulCreate +job/pi +Created pod: pi-'
+
+  run get-all get pods -A --show-labels
+  expect get-all '^NAMESPACE +NAME +READY +STATUS +RESTARTS +AGE +LABELS$' '^default +pi-[a-z0-9]{5} .*job-name=pi'
+
+  run describe-pod describe pod -l job-name=pi
+  expect describe-pod '^Controlled By: +Job/pi$' '^Node: +node-1/' 'Scheduled'
+
+  run logs logs job/pi
+  expect logs '^3\.1415926535897932385$'
+
+  run get-missing get job nope && fail "get of a missing job succeeded"
+  expect get-missing '^Error from server \(NotFound\): jobs\.batch "nope" not found$'
+
+  # The seed's story: watch failed pods pile up.
+  k get pods -l job-name=pi-fail -w --request-timeout=4s >"$work/watch" 2>&1 &
+  watch_pid=$!
+  sleep 0.5
+  run create-fail create -f "$top/pi-fail.yaml" || fail "create -f pi-fail"
+  sleep 2
+  run fail-pods get pods -l job-name=pi-fail
+  expect fail-pods '^pi-fail-[a-z0-9]{5} +0/1 +(StartError|ContainerCannotRun|Error) '
+  [ "$(grep -c '^pi-fail-' "$work/fail-pods")" -ge 2 ] || fail "fail-pods: fewer than two failed pods"
+  wait "$watch_pid"
+  echo "== kubectl get pods -l job-name=pi-fail -w"
+  sed 's/^/   /' "$work/watch"
+  expect watch '^NAME +READY +STATUS' '^pi-fail-[a-z0-9]{5} +0/1 +Pending' '(StartError|ContainerCannotRun|Error)'
+
+  run stop patch job pi-fail -p '{"spec":{"parallelism":0}}' || fail "patch parallelism 0"
+  expect stop '^job\.batch/pi-fail patched$'
+
+  run stop-again patch job pi-fail --type=merge -p '{"spec":{"parallelism":0}}'
+  expect stop-again '^job\.batch/pi-fail patched \(no change\)$'
+
+  run label label job pi-fail story=seed
+  expect label '^job\.batch/pi-fail labeled$'
+
+  run delete-orphan delete job pi-fail --cascade=orphan || fail "delete --cascade=orphan"
+  expect delete-orphan '^job\.batch "pi-fail" deleted$'
+
+  run left-pods get pods -l job-name=pi-fail
+  expect left-pods '^pi-fail-[a-z0-9]{5} '
+
+  run delete-pods delete pods -l job-name=pi-fail || fail "delete pods -l"
+  expect delete-pods '^pod "pi-fail-[a-z0-9]{5}" deleted$'
+
+  run no-pods get pods -l job-name=pi-fail
+  expect no-pods '^No resources found in default namespace\.$'
+
+  run create-job create job x --image=busybox -- echo hi || fail "create job (protobuf body)"
+  expect create-job '^job\.batch/x created$'
+
+  run delete-all delete jobs --all || fail "delete jobs --all"
+  expect delete-all '^job\.batch "pi" deleted$' '^job\.batch "sleeper" deleted$' '^job\.batch "x" deleted$'
+
+  "$jobsim" clock advance 10m --kubeconfig "$work/kubeconfig" >"$work/clock" 2>&1 || fail "jobsim clock advance"
+  echo "== jobsim clock advance 10m"
+  sed 's/^/   /' "$work/clock"
+  expect clock '"mode":"paced"' '"speed":60'
+  stop_server
+}
+
+# Safety of the HTTP layer, with curl: limits, malformed bodies, tokens.
+safety() {
+  work="$top/safety"
+  mkdir -p "$work"
+  start_server "$work" --manual-clock --token s3cret
+  local auth=(-H "Authorization: Bearer s3cret")
+  code() { curl -s -o "$work/body" -w '%{http_code}' "$@"; }
+  [ "$(code "$url/version")" = 401 ] || fail "no token: want 401"
+  grep -q '"reason":"Unauthorized"' "$work/body" || fail "401 is not a Status"
+  [ "$(code "${auth[@]}" "$url/version")" = 200 ] || fail "token: want 200"
+  local jobs="$url/apis/batch/v1/namespaces/default/jobs"
+  [ "$(code "${auth[@]}" -H 'Content-Type: application/json' --data-binary '{not json' "$jobs")" = 400 ] ||
+    fail "malformed JSON: want 400"
+  [ "$(code "${auth[@]}" -H 'Content-Type: text/csv' --data-binary 'a,b' "$jobs")" = 415 ] || fail "text/csv: want 415"
+  head -c 4000000 /dev/zero | tr '\0' ' ' >"$work/big"
+  [ "$(code "${auth[@]}" -H 'Content-Type: application/json' --data-binary @"$work/big" "$jobs")" = 413 ] ||
+    fail "4 MB body: want 413"
+  [ "$(code "${auth[@]}" -H "X-Big: $(head -c 70000 /dev/zero | tr '\0' a)" "$url/version")" = 431 ] ||
+    fail "70 KB header: want 431"
+  [ "$(code "${auth[@]}" -X POST -H 'Content-Type: application/json' -d '{"advance":"5m"}' "$url/jobsim/v1/clock")" = 200 ] ||
+    fail "clock advance: want 200"
+  grep -q '"elapsedMs":300000' "$work/body" || fail "manual clock: want 5m after one advance"
+  case "$url" in http://127.0.0.1:*) ;; *) fail "default address is not loopback: $url" ;; esac
+  [ "$(code "${auth[@]}" "$url/version")" = 200 ] || fail "server died after bad requests"
+  echo "== safety checks done"
+  stop_server
+}
+
+for minor in "${versions[@]}"; do
+  story "$minor"
+done
+command -v curl >/dev/null 2>&1 && safety
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "all kubectl checks passed"

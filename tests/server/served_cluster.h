@@ -1,0 +1,52 @@
+// A served cluster without sockets, for the server tests: a World, a manual
+// pacer and the ApiServer, with helpers to send requests as kubectl would.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "server/api_server.h"
+
+namespace jobsim::server::test {
+
+inline constexpr const char* kTableAccept =
+    "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
+
+inline sim::WorldOptions Options(const std::string& version) {
+  sim::WorldOptions options;
+  REQUIRE(sim::LookupProfile(version, options.profile).ok());
+  return options;
+}
+
+struct ServedCluster {
+  explicit ServedCluster(const std::string& version = "1.33", const std::string& token = "")
+      : world(Options(version)), api(world, pacer, ApiServerOptions{token}) {
+    world.RunUntil(0);
+  }
+
+  Response Call(const std::string& method, const std::string& target, const std::string& body = "",
+                std::map<std::string, std::string> headers = {}) {
+    Request request;
+    request.method = method;
+    request.target = target;
+    request.body = body;
+    if (!body.empty() && !headers.count("content-type")) headers["content-type"] = "application/json";
+    request.headers = std::move(headers);
+    Response response = api.Handle(request);
+    world.RunUntil(world.now_ms());  // deliver the watch events of the write
+    return response;
+  }
+  api::Json Json(const Response& response) { return api::Json::parse(response.body); }
+
+  sim::World world;
+  Pacer pacer{0};
+  ApiServer api;
+};
+
+inline const char* kPiJob = R"json({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi"},
+  "spec":{"backoffLimit":4,"template":{"spec":{"containers":[{"name":"pi","image":"perl:5.34.0",
+  "command":["perl","-Mbignum=bpi","-wle","print bpi(20)"]}],"restartPolicy":"Never"}}}})json";
+
+}  // namespace jobsim::server::test

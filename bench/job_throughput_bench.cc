@@ -5,7 +5,7 @@
 // stay in the store). Wall time is read here, outside the simulation.
 //
 //   build/jobsim_bench                      # the full workload
-//   build/jobsim_bench --benchmark_filter=/100   # a smaller run
+//   build/jobsim_bench --benchmark_filter=/100/  # the 100-Job run only
 #include <sys/resource.h>
 
 #include <benchmark/benchmark.h>

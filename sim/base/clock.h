@@ -1,5 +1,5 @@
 // Virtual time. Everything in jobsim reads time through a Clock; nothing reads
-// the system clock (tests/sim/determinism_test.cc greps for it).
+// the system clock (tests/sim/determinism_grep_test.cc greps for it).
 //
 // Time is an integer count of milliseconds. Two scales exist:
 //   - elapsed ms: time since the scenario's t=0 (what the event loop orders by);

@@ -262,7 +262,24 @@ PodList JobController::PodsInNamespace(const std::string& ns) const {
   return out;
 }
 
+// The bucket of pods_by_controller_ or orphans_by_namespace_ a pod belongs in.
+std::map<std::string, std::shared_ptr<const api::Pod>>* JobController::BucketOf(const api::ObjectMeta& meta) {
+  const api::OwnerReference* ref = meta.ControllerRef();
+  auto& index = ref ? pods_by_controller_ : orphans_by_namespace_;
+  auto it = index.find(ref ? ref->uid : meta.namespace_);
+  return it == index.end() ? nullptr : &it->second;
+}
+
 void JobController::CachePod(const std::string& key, std::shared_ptr<const api::Pod> pod) {
+  if (auto it = pods_.find(key); it != pods_.end()) {
+    // Most updates keep the pod's owner: replace in place, no index churn.
+    auto* bucket = BucketOf(it->second->metadata);
+    if (bucket && bucket == BucketOf(pod->metadata)) {
+      (*bucket)[key] = pod;
+      it->second = std::move(pod);
+      return;
+    }
+  }
   UncachePod(key);
   const api::OwnerReference* ref = pod->metadata.ControllerRef();
   if (ref) pods_by_controller_[ref->uid][key] = pod;

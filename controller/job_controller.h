@@ -86,6 +86,7 @@ class JobController {
   // The pods a sync of this Job must look at: those it controls plus the
   // namespace's orphans (upstream's controller-uid pod indexer), in key order.
   PodList CandidatePods(const api::Job& job) const;
+  std::map<std::string, std::shared_ptr<const api::Pod>>* BucketOf(const api::ObjectMeta& meta);
   void CachePod(const std::string& key, std::shared_ptr<const api::Pod> pod);
   void UncachePod(const std::string& key);
   void EnqueueNow(const api::Job& job);

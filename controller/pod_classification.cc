@@ -72,7 +72,7 @@ bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timest
 bool HasTrackingFinalizer(const api::Pod& pod) { return pod.metadata.HasFinalizer(api::kJobTrackingFinalizer); }
 
 bool OnlyReplaceFailedPods(const api::Job& job, const ControllerRules& rules) {
-  return rules.pod_replacement_policy && job.spec.pod_replacement_policy.value_or("") == "Failed";
+  return rules.pod_replacement_policy && job.spec.pod_replacement_policy == "Failed";
 }
 
 bool IsPodFailed(const api::Pod& pod, const api::Job& job, const ControllerRules& rules) {

@@ -111,8 +111,8 @@ api::Status StorePodControl::RemoveTrackingFinalizer(const api::Pod& pod) {
   return store_
       .Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name,
                        [](api::Pod& p) {
-                         auto& f = p.metadata.finalizers;
-                         f.erase(std::remove(f.begin(), f.end(), std::string(api::kJobTrackingFinalizer)), f.end());
+                         auto& f = p.metadata.finalizers.Mut();
+                         f.erase(std::remove(f.begin(), f.end(), std::string_view(api::kJobTrackingFinalizer)), f.end());
                          return api::Status::Ok();
                        })
       .status;

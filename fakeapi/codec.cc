@@ -170,7 +170,7 @@ void DecodeMeta(const Json& in, const std::string& path, Status& st, ObjectMeta&
   r.Map("annotations", out.annotations.Mut());
   r.List("ownerReferences", out.owner_references.Mut(),
          [&](const Json& j, const std::string& p, OwnerReference& o) { DecodeOwnerRef(j, p, st, o); });
-  r.Strings("finalizers", out.finalizers);
+  r.Strings("finalizers", out.finalizers.Mut());
   out.extra = r.Rest();
 }
 
@@ -603,7 +603,7 @@ Status Decode(const Json& in, Pod& out) {
   if (const Json* s = r.Take("status")) {
     Reader sr(*s, "status", st);
     sr.Str("phase", out.status.phase);
-    sr.List("conditions", out.status.conditions,
+    sr.List("conditions", out.status.conditions.Mut(),
             [&](const Json& j, const std::string& p, Condition& c) { DecodeCondition(j, p, st, c); });
     sr.Str("message", out.status.message);
     sr.Str("reason", out.status.reason);
@@ -611,8 +611,8 @@ Status Decode(const Json& in, Pod& out) {
     sr.Str("podIP", out.status.pod_ip);
     sr.OptTime("startTime", out.status.start_time);
     auto cs = [&](const Json& j, const std::string& p, ContainerStatus& c) { DecodeContainerStatus(j, p, st, c); };
-    sr.List("initContainerStatuses", out.status.init_container_statuses, cs);
-    sr.List("containerStatuses", out.status.container_statuses, cs);
+    sr.List("initContainerStatuses", out.status.init_container_statuses.Mut(), cs);
+    sr.List("containerStatuses", out.status.container_statuses.Mut(), cs);
     sr.Str("qosClass", out.status.qos_class);
     out.status.extra = sr.Rest();
   }

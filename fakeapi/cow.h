@@ -13,10 +13,14 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <utility>
 
 namespace jobsim::api {
+
+template <class T>
+class EditMemo;
 
 template <class T>
 class Cow {
@@ -79,6 +83,7 @@ class Cow {
   friend bool operator==(const Cow& a, const T& b) { return a.get() == b; }
 
  private:
+  friend class EditMemo<T>;
   // A JSON value starts as an empty object, like the member lists it holds.
   static T MakeEmpty() {
     if constexpr (requires { T::object(); }) {
@@ -92,6 +97,40 @@ class Cow {
     return empty;
   }
   std::shared_ptr<T> value_;
+};
+
+}  // namespace jobsim::api
+
+namespace jobsim::api {
+
+// Remembers what one edit made of each shared value it was given. The pods a
+// Job stamps from its template all hold the template's containers; defaulting
+// them once and handing every pod the same result saves a deep copy per pod.
+// Only a cache: `edit` must depend on nothing but the value (and on what is
+// fixed for the memo's lifetime), so a hit gives what the edit would give.
+template <class T>
+class EditMemo {
+ public:
+  template <class F>
+  void Apply(Cow<T>& value, F edit) {
+    const T* source = value.value_.get();  // null: unset
+    if (auto it = seen_.find(source); it != seen_.end()) {
+      value.value_ = it->second.result;
+      return;
+    }
+    std::shared_ptr<T> pinned = value.value_;  // keeps `source` from being reused while remembered
+    value.Edit(edit);
+    if (seen_.size() >= kMaxEntries) seen_.clear();
+    seen_.emplace(source, Entry{std::move(pinned), value.value_});
+  }
+
+ private:
+  static constexpr std::size_t kMaxEntries = 1024;
+  struct Entry {
+    std::shared_ptr<T> source;
+    std::shared_ptr<T> result;
+  };
+  std::map<const T*, Entry> seen_;  // looked up only, never iterated
 };
 
 }  // namespace jobsim::api

@@ -30,8 +30,18 @@ void DefaultContainer(Container& c, const ApiRules& rules) {
   });
 }
 
-void DefaultContainers(Cow<std::vector<Container>>& containers, const ApiRules& rules) {
-  containers.Edit([&](std::vector<Container>& list) {
+// Edits through the memo when there is one.
+template <class T, class F>
+void EditShared(Cow<T>& value, EditMemo<T>* memo, F edit) {
+  if (memo) {
+    memo->Apply(value, edit);
+  } else {
+    value.Edit(edit);
+  }
+}
+
+void DefaultContainers(Cow<std::vector<Container>>& containers, const ApiRules& rules, PodDefaultingMemo* memo) {
+  EditShared(containers, memo ? &memo->containers : nullptr, [&](std::vector<Container>& list) {
     for (Container& c : list) DefaultContainer(c, rules);
   });
 }
@@ -77,16 +87,16 @@ void Admit(Json& extra, const ApiRules& rules) {
 
 }  // namespace
 
-void ApplyDefaults(PodSpec& spec, const ApiRules& rules) {
+void ApplyDefaults(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo) {
   if (spec.restart_policy.empty()) spec.restart_policy = "Always";
   if (!spec.termination_grace_period_seconds) spec.termination_grace_period_seconds = 30;
-  spec.extra.Edit([](Json& extra) {
+  EditShared(spec.extra, memo ? &memo->spec_defaults : nullptr, [](Json& extra) {
     if (!extra.contains("dnsPolicy")) extra["dnsPolicy"] = "ClusterFirst";
     if (!extra.contains("securityContext")) extra["securityContext"] = Json::object();
   });
   if (rules.pod_scheduler_name && spec.scheduler_name.empty()) spec.scheduler_name = "default-scheduler";
-  DefaultContainers(spec.init_containers, rules);
-  DefaultContainers(spec.containers, rules);
+  DefaultContainers(spec.init_containers, rules, memo);
+  DefaultContainers(spec.containers, rules, memo);
 }
 
 void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_template, FieldErrors& errors) {
@@ -106,8 +116,9 @@ void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_temp
 }
 
 Status PrepareForCreate(Pod& pod, WriteContext& ctx) {
-  ApplyDefaults(pod.spec, ctx.rules);
-  pod.spec.extra.Edit([&](Json& extra) { Admit(extra, ctx.rules); });
+  ApplyDefaults(pod.spec, ctx.rules, ctx.pod_memo);
+  EditShared(pod.spec.extra, ctx.pod_memo ? &ctx.pod_memo->admission : nullptr,
+             [&](Json& extra) { Admit(extra, ctx.rules); });
   pod.status = PodStatus{};
   pod.status.phase = "Pending";
   pod.status.qos_class = "BestEffort";
@@ -123,7 +134,7 @@ Status PrepareForUpdate(const Pod& old, Pod& updated, bool status_only, WriteCon
     return Status::Ok();
   }
   updated.status = old.status;
-  ApplyDefaults(updated.spec, ctx.rules);
+  ApplyDefaults(updated.spec, ctx.rules, ctx.pod_memo);
   // Pod updates may not change fields other than image and activeDeadlineSeconds (core validation).
   PodSpec comparable = updated.spec;
   for (size_t i = 0; i < comparable.containers.size() && i < old.spec.containers.size(); ++i) {

@@ -51,7 +51,11 @@ const char* WatchTypeName(WatchType type) {
   return "";
 }
 
-std::string ObjectKey(const std::string& ns, const std::string& name) { return ns + "/" + name; }
+std::string ObjectKey(const std::string& ns, const std::string& name) {
+  std::string key;
+  key.reserve(ns.size() + 1 + name.size());
+  return key.append(ns).append(1, '/').append(name);
+}
 
 Store::Store(const Clock& clock, uint64_t seed, Dispatcher& dispatcher, ApiRules rules)
     : clock_(clock),
@@ -96,6 +100,8 @@ std::string Store::GenerateName(const std::string& base) {
 }
 
 void Store::IndexOwners(const Pod* before, const Pod* after) {
+  // Owner references rarely change after creation (adoption, release).
+  if (before && after && before->metadata.owner_references == after->metadata.owner_references) return;
   const std::string key = before ? ObjectKey(before->metadata.namespace_, before->metadata.name)
                                  : ObjectKey(after->metadata.namespace_, after->metadata.name);
   if (before) {
@@ -115,8 +121,12 @@ template <class T>
 std::shared_ptr<const T> Store::Commit(T object, WatchType type) {
   object.metadata.resource_version = ++resource_version_;
   auto stored = std::make_shared<const T>(std::move(object));
-  const std::string key = ObjectKey(stored->metadata.namespace_, stored->metadata.name);
-  auto& slot = collection<T>().objects[key];
+  auto& objects = collection<T>().objects;
+  auto it = objects.find(KeyParts{stored->metadata.namespace_, stored->metadata.name});
+  if (it == objects.end()) {
+    it = objects.emplace(ObjectKey(stored->metadata.namespace_, stored->metadata.name), nullptr).first;
+  }
+  auto& slot = it->second;
   std::string node_before = slot ? NodeOf(*slot) : "";
   if constexpr (std::is_same_v<T, Pod>) IndexOwners(slot.get(), stored.get());
   slot = stored;
@@ -146,10 +156,10 @@ Result<T> Store::Create(T object, bool dry_run) {
   if (meta.name.empty() && !meta.generate_name.empty()) {
     for (int attempt = 0; attempt < kGenerateNameAttempts; ++attempt) {
       meta.name = GenerateName(meta.generate_name);
-      if (!collection<T>().objects.count(ObjectKey(meta.namespace_, meta.name))) break;
+      if (!collection<T>().objects.count(KeyParts{meta.namespace_, meta.name})) break;
     }
   }
-  if (!meta.name.empty() && collection<T>().objects.count(ObjectKey(meta.namespace_, meta.name))) {
+  if (!meta.name.empty() && collection<T>().objects.count(KeyParts{meta.namespace_, meta.name})) {
     result.status = Status::AlreadyExists(KindInfo<T>::kResource, meta.name);
     return result;
   }
@@ -161,7 +171,7 @@ Result<T> Store::Create(T object, bool dry_run) {
   meta.creation_timestamp = TruncateToSecond(clock_.NowUnixMs());
   meta.deletion_timestamp.reset();
   meta.deletion_grace_period_seconds.reset();
-  WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings};
+  WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings, &pod_memo_};
   result.status = PrepareForCreate(object, ctx);
   if (!result.status.ok()) return result;
   result.status = Status::Ok();
@@ -190,7 +200,7 @@ Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, T updated, boo
     const ObjectMeta keep = was;
     meta = keep;
   }
-  WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings};
+  WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings, &pod_memo_};
   result.status = PrepareForUpdate(*old, updated, status_only, ctx);
   if (!result.status.ok()) return result;
   if (updated == *old) {  // a no-op write keeps its resourceVersion and sends no watch event
@@ -201,8 +211,8 @@ Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, T updated, boo
     result.object = std::make_shared<const T>(std::move(updated));
     return result;
   }
-  const std::string key = ObjectKey(meta.namespace_, meta.name);
   if (meta.deletion_timestamp && meta.finalizers.empty() && meta.deletion_grace_period_seconds.value_or(0) == 0) {
+    const std::string key = ObjectKey(meta.namespace_, meta.name);
     return FinishDelete(key, std::move(updated));
   }
   result.object = Commit(std::move(updated), WatchType::kModified);
@@ -325,7 +335,7 @@ Result<T> Store::Delete(const std::string& ns_in, const std::string& name, const
 template <class T>
 std::shared_ptr<const T> Store::Get(const std::string& ns, const std::string& name) const {
   const auto& objects = collection<T>().objects;
-  auto it = objects.find(ObjectKey(KindInfo<T>::kNamespaced ? ns : "", name));
+  auto it = objects.find(KeyParts{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name});
   return it == objects.end() ? nullptr : it->second;
 }
 
@@ -484,8 +494,8 @@ void Store::OnJobDeleted(const Job& job, Propagation propagation) {
     }
     if (job->metadata.HasFinalizer(finalizer)) {
       Patch<Job>(ns, name, [&](Job& j) {
-        auto& f = j.metadata.finalizers;
-        f.erase(std::remove(f.begin(), f.end(), std::string(finalizer)), f.end());
+        auto& f = j.metadata.finalizers.Mut();
+        f.erase(std::remove(f.begin(), f.end(), std::string_view(finalizer)), f.end());
         return Status::Ok();
       });
     }

@@ -20,8 +20,10 @@
 #include <vector>
 
 #include "fakeapi/api_rules.h"
+#include "fakeapi/object_key.h"
 #include "fakeapi/selector.h"
 #include "fakeapi/status.h"
+#include "fakeapi/strategy.h"
 #include "fakeapi/types.h"
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
@@ -166,7 +168,7 @@ class Store {
  private:
   template <class T>
   struct Collection {
-    std::map<std::string, std::shared_ptr<const T>> objects;  // key: namespace/name
+    std::map<std::string, std::shared_ptr<const T>, ObjectKeyLess> objects;  // fakeapi/object_key.h
     std::map<WatchId, std::function<void(const WatchEvent<T>&)>> watchers;
     // Watch ids by the node they are scoped to; "" holds the unscoped ones.
     // Scoping spares every kubelet the pods of every other node.
@@ -204,15 +206,15 @@ class Store {
   uint64_t uid_clock_sequence_ = 0;  // version-1 uids: fixed per run
   uint64_t uid_node_ = 0;
   WatchId next_watch_id_ = 1;
+  PodDefaultingMemo pod_memo_;
   Collection<Pod> pods_;
   Collection<Job> jobs_;
   Collection<Event> events_;
   Collection<Node> nodes_;
   Collection<Namespace> namespaces_;
   std::map<std::string, std::map<std::string, bool>> pods_by_owner_;  // owner uid -> pod keys
-  std::map<std::string, std::string> logs_;  // "ns/pod/container/restart" -> text  // owner uid -> pod keys
+  std::map<std::string, std::string> logs_;  // "ns/pod/container/restart" -> text
 };
 
-std::string ObjectKey(const std::string& ns, const std::string& name);
 
 }  // namespace jobsim::api

@@ -12,10 +12,19 @@
 
 namespace jobsim::api {
 
+// What pod defaulting and admission made of the parts pods share with their
+// template (fakeapi/cow.h EditMemo). Owned by the store: its rules are fixed.
+struct PodDefaultingMemo {
+  EditMemo<std::vector<Container>> containers;
+  EditMemo<Json> spec_defaults;
+  EditMemo<Json> admission;
+};
+
 struct WriteContext {
   const ApiRules& rules;
   UnixMs now;
   std::vector<std::string>& warnings;
+  PodDefaultingMemo* pod_memo = nullptr;  // null: compute every time
 };
 
 // Called after name and uid are assigned.
@@ -34,7 +43,7 @@ Status PrepareForUpdate(const Namespace& old, Namespace& updated, bool status_on
 
 // SetDefaults_* of the API version; idempotent.
 void ApplyDefaults(Job& job, const ApiRules& rules);
-void ApplyDefaults(PodSpec& spec, const ApiRules& rules);
+void ApplyDefaults(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo = nullptr);
 
 // job_template: restartPolicy is checked by the Job rules instead.
 void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_template,

@@ -4,7 +4,7 @@
 
 namespace jobsim::api {
 
-bool ObjectMeta::HasFinalizer(const std::string& f) const {
+bool ObjectMeta::HasFinalizer(std::string_view f) const {
   return std::find(finalizers.begin(), finalizers.end(), f) != finalizers.end();
 }
 

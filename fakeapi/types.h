@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -51,10 +52,10 @@ struct ObjectMeta {
   Cow<StringMap> labels;  // shared with the pod template they came from
   Cow<StringMap> annotations;
   Cow<std::vector<OwnerReference>> owner_references;
-  std::vector<std::string> finalizers;
+  Cow<std::vector<std::string>> finalizers;  // copy-on-write: a status write does not copy it
   SharedJson extra;  // managedFields, ...
 
-  bool HasFinalizer(const std::string& f) const;
+  bool HasFinalizer(std::string_view f) const;
   const OwnerReference* ControllerRef() const;
   friend bool operator==(const ObjectMeta&, const ObjectMeta&) = default;
 };
@@ -147,16 +148,18 @@ struct Condition {
   friend bool operator==(const Condition&, const Condition&) = default;
 };
 
+// The lists are copy-on-write: a write that replaces the status does not copy
+// the old lists first, and an unchanged list stays shared with the last version.
 struct PodStatus {
   std::string phase;
-  std::vector<Condition> conditions;
+  Cow<std::vector<Condition>> conditions;
   std::string message;
   std::string reason;
   std::string host_ip;
   std::string pod_ip;
   std::optional<UnixMs> start_time;
-  std::vector<ContainerStatus> init_container_statuses;
-  std::vector<ContainerStatus> container_statuses;
+  Cow<std::vector<ContainerStatus>> init_container_statuses;
+  Cow<std::vector<ContainerStatus>> container_statuses;
   std::string qos_class;
   SharedJson extra;
   friend bool operator==(const PodStatus&, const PodStatus&) = default;

@@ -78,7 +78,7 @@ bool WalkInitContainers(const api::Pod& pod, Tally& all, Tally& sidecars) {
 // container with a waiting or terminated reason decides.
 bool WalkContainers(const api::Pod& pod, Tally& t) {
   bool has_running = false;
-  const auto& statuses = pod.status.container_statuses;
+  const std::vector<api::ContainerStatus>& statuses = pod.status.container_statuses;
   for (auto it = statuses.rbegin(); it != statuses.rend(); ++it) {
     const api::ContainerStatus& cs = *it;
     t.restarts += cs.restart_count;

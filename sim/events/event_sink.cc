@@ -10,10 +10,12 @@ constexpr int kNameAttempts = 8;
 
 std::shared_ptr<const api::Event> EventSink::Create(api::Event event) {
   event.metadata.resource_version = 0;  // recordEvent: "ResourceVersion is empty on creation"
+  // A taken name is replaced before the write, so the event moves into the store uncopied.
   for (int attempt = 0; attempt < kNameAttempts; ++attempt) {
-    api::Result<api::Event> result = store_.Create(event);
-    if (result.ok()) return result.object;
-    if (!result.status.IsAlreadyExists()) return nullptr;
+    if (!store_.Get<api::Event>(event.metadata.namespace_, event.metadata.name)) {
+      api::Result<api::Event> result = store_.Create(std::move(event));
+      return result.ok() ? result.object : nullptr;
+    }
     event.metadata.name = namer_.Next(event.involved_object.name, store_.clock().NowUnixMs());
   }
   return nullptr;

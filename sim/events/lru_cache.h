@@ -3,11 +3,13 @@
 // Get and Add make an entry the most recent; Add beyond the bound evicts the
 // least recent one. Eviction order depends only on the call sequence, so it is
 // deterministic. This bound is what keeps each recorder's memory constant.
+//
+// The entries sit in a hash map, which is only looked up: the order anyone
+// sees (which entry goes) is the recency list threaded through the entries.
 #pragma once
 
 #include <cstddef>
-#include <list>
-#include <map>
+#include <unordered_map>
 #include <utility>
 
 namespace jobsim::sim {
@@ -30,38 +32,59 @@ class LruCache {
 
   // Inserts or replaces the value under key and makes it the most recent.
   V& Add(const K& key, V value) {
-    auto it = entries_.find(key);
-    if (it != entries_.end()) {
+    if (auto it = entries_.find(key); it != entries_.end()) {
       it->second.value = std::move(value);
       Touch(it->second);
       return it->second.value;
     }
-    it = entries_.emplace(key, Slot{std::move(value), {}}).first;
-    recency_.push_front(&it->first);
-    it->second.position = recency_.begin();
+    auto it = entries_.emplace(key, Slot{std::move(value)}).first;
+    Slot& slot = it->second;
+    slot.key = &it->first;
+    PushNewest(slot);
     if (max_entries_ != 0 && entries_.size() > max_entries_) EvictOldest();
-    return it->second.value;
+    return slot.value;
   }
 
   size_t size() const { return entries_.size(); }
 
  private:
+  // Unordered-map nodes never move, so the list links them by address.
   struct Slot {
     V value;
-    typename std::list<const K*>::iterator position;
+    const K* key = nullptr;
+    Slot* newer = nullptr;
+    Slot* older = nullptr;
   };
 
-  void Touch(Slot& slot) { recency_.splice(recency_.begin(), recency_, slot.position); }
+  void Unlink(Slot& slot) {
+    (slot.newer ? slot.newer->older : newest_) = slot.older;
+    (slot.older ? slot.older->newer : oldest_) = slot.newer;
+    slot.newer = slot.older = nullptr;
+  }
+
+  void PushNewest(Slot& slot) {
+    slot.older = newest_;
+    slot.newer = nullptr;
+    (newest_ ? newest_->newer : oldest_) = &slot;
+    newest_ = &slot;
+  }
+
+  void Touch(Slot& slot) {
+    if (newest_ == &slot) return;
+    Unlink(slot);
+    PushNewest(slot);
+  }
 
   void EvictOldest() {
-    const K* oldest = recency_.back();
-    recency_.pop_back();
-    entries_.erase(*oldest);
+    Slot* oldest = oldest_;
+    Unlink(*oldest);
+    entries_.erase(*oldest->key);
   }
 
   size_t max_entries_;
-  std::map<K, Slot> entries_;
-  std::list<const K*> recency_;  // front = most recent; points at the map's keys
+  std::unordered_map<K, Slot> entries_;
+  Slot* newest_ = nullptr;
+  Slot* oldest_ = nullptr;
 };
 
 }  // namespace jobsim::sim

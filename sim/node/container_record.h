@@ -12,12 +12,14 @@
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "sim/node/kubelet_rules.h"
 
 namespace jobsim::sim {
 
 struct ContainerInstance {
   enum class State { kCreated, kRunning, kExited };
-  std::string id;       // 64 hex digits
+  std::string id;         // 64 hex digits
+  std::string status_id;  // as containerStatuses show it: "containerd://<id>" (sim/node/image_ref.h)
   int32_t attempt = 0;  // the restart count it was created with
   State state = State::kCreated;
   UnixMs created_at = 0;
@@ -30,6 +32,8 @@ struct ContainerInstance {
 
 struct ContainerRecord {
   api::Container spec;
+  std::string status_image;  // the image and imageID containerStatuses show (sim/node/image_ref.h)
+  std::string status_image_id;
   bool init = false;                                  // in spec.initContainers
   bool sidecar = false;                               // an init container with restartPolicy Always (native sidecars)
   std::vector<ContainerInstance> instances;           // oldest first; the last two are reported
@@ -44,5 +48,12 @@ struct ContainerRecord {
   bool exited() const { return newest() && newest()->state == ContainerInstance::State::kExited; }
   int32_t restart_count() const { return newest() ? newest()->attempt : 0; }
 };
+
+// The record of one container of the pod spec, before any instance.
+ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const KubeletRules& rules);
+
+// Makes `id` the newest instance of the record's container and returns it;
+// only the last two are kept (they are all a status reports).
+ContainerInstance& AddInstance(ContainerRecord& record, std::string id, ContainerRuntime runtime, UnixMs now);
 
 }  // namespace jobsim::sim

@@ -1,5 +1,7 @@
 #include "sim/node/pod_conditions.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "sim/node/pod_phase.h"
@@ -99,28 +101,27 @@ void StampTransition(api::Condition& c, const std::vector<api::Condition>& old, 
 
 std::vector<api::Condition> PodConditions(const ConditionsInput& in, const KubeletRules& rules) {
   const std::vector<api::Condition>& old = in.pod->status.conditions;
-  // Reserved: a growing vector of conditions passes 1 KiB, the size at which
-  // glibc malloc consolidates its fast bins, a measurable cost per status write.
+  // Sized exactly: a vector of conditions that grows, or is reserved for the
+  // old ones plus ours, passes 1 KiB, where glibc malloc takes its slow path.
   constexpr size_t kKubeletConditions = 5;
+  const auto others = std::count_if(old.begin(), old.end(), [](const api::Condition& c) { return !OwnedByKubelet(c.type); });
   std::vector<api::Condition> out;
-  out.reserve(old.size() + kKubeletConditions);
+  out.reserve(static_cast<size_t>(others) + kKubeletConditions);
   for (const auto& c : old) {
     if (!OwnedByKubelet(c.type)) out.push_back(c);
   }
-  std::vector<api::Condition> mine;
-  mine.reserve(kKubeletConditions);
-  if (rules.pod_ready_to_start_containers) mine.push_back(Make("PodReadyToStartContainers", in.sandbox_ready));
-  mine.push_back(Initialized(in, rules));
+  auto add = [&](api::Condition c) {
+    StampTransition(c, old, in.now);
+    out.push_back(std::move(c));
+  };
+  if (rules.pod_ready_to_start_containers) add(Make("PodReadyToStartContainers", in.sandbox_ready));
+  add(Initialized(in, rules));
   const api::Condition containers_ready = ContainersReady(in, rules);
   api::Condition ready = containers_ready;
   ready.type = "Ready";
-  mine.push_back(ready);
-  if (rules.containers_ready_condition) mine.push_back(containers_ready);
-  mine.push_back(Make("PodScheduled", true));
-  for (auto& c : mine) {
-    StampTransition(c, old, in.now);
-    out.push_back(std::move(c));
-  }
+  add(std::move(ready));
+  if (rules.containers_ready_condition) add(containers_ready);
+  add(Make("PodScheduled", true));
   return out;
 }
 

@@ -9,7 +9,7 @@
 namespace jobsim::sim {
 namespace {
 
-api::ContainerState StateOf(const ContainerInstance& instance, ContainerRuntime runtime) {
+api::ContainerState StateOf(const ContainerInstance& instance) {
   api::ContainerState state;
   switch (instance.state) {
     case ContainerInstance::State::kCreated:
@@ -25,7 +25,7 @@ api::ContainerState StateOf(const ContainerInstance& instance, ContainerRuntime 
       t.message = instance.message;
       t.started_at = ApiTime(instance.started_at);
       t.finished_at = ApiTime(instance.finished_at);
-      t.container_id = StatusContainerId(runtime, instance.id);
+      t.container_id = instance.status_id;
       state.terminated = t;
       break;
     }
@@ -43,17 +43,18 @@ bool Ready(const ContainerRecord& record) {
   return newest->state == ContainerInstance::State::kRunning;
 }
 
-bool AnyRegularStarted(const std::vector<ContainerRecord>& regular) {
-  return std::any_of(regular.begin(), regular.end(), [](const ContainerRecord& r) {
-    return std::any_of(r.instances.begin(), r.instances.end(),
+bool AnyRegularStarted(const std::vector<const ContainerRecord*>& regular) {
+  return std::any_of(regular.begin(), regular.end(), [](const ContainerRecord* r) {
+    return std::any_of(r->instances.begin(), r->instances.end(),
                        [](const ContainerInstance& i) { return i.state != ContainerInstance::State::kCreated; });
   });
 }
 
-std::vector<api::ContainerStatus> Statuses(const std::vector<ContainerRecord>& records, bool has_init,
+std::vector<api::ContainerStatus> Statuses(const std::vector<const ContainerRecord*>& records, bool has_init,
                                            const KubeletRules& rules) {
   std::vector<api::ContainerStatus> out;
-  for (const auto& record : records) out.push_back(BuildContainerStatus(record, has_init, rules));
+  out.reserve(records.size());
+  for (const ContainerRecord* record : records) out.push_back(BuildContainerStatus(*record, has_init, rules));
   return out;
 }
 
@@ -73,6 +74,13 @@ std::string Phase(const PodStatusInput& in, const KubeletRules& rules, const std
   return PodPhase(p);
 }
 
+// status.hostIPs / podIPs: [{"ip": ip}]. Left shared when already so.
+void SetIpList(api::SharedJson& extra, const char* key, const std::string& ip) {
+  const auto it = extra->find(key);
+  if (it != extra->end() && it->is_array() && it->size() == 1 && (*it)[0].value("ip", "") == ip) return;
+  extra.Mut()[key] = api::Json::array({{{"ip", ip}}});
+}
+
 }  // namespace
 
 api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool pod_has_init_containers,
@@ -88,11 +96,11 @@ api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool po
         api::ContainerStateWaiting{pod_has_init_containers ? "PodInitializing" : "ContainerCreating", ""});
   } else {
     const ContainerInstance& newest = record.instances[n - 1];
-    s.image = StatusImage(rules.runtime, record.spec.image);
-    s.image_id = StatusImageId(rules.runtime, record.spec.image);
-    s.container_id = StatusContainerId(rules.runtime, newest.id);
-    s.state = StateOf(newest, rules.runtime);
-    if (n > 1) s.last_state = StateOf(record.instances[n - 2], rules.runtime);
+    s.image = record.status_image;
+    s.image_id = record.status_image_id;
+    s.container_id = newest.status_id;
+    s.state = StateOf(newest);
+    if (n > 1) s.last_state = StateOf(record.instances[n - 2]);
     if (record.waiting && record.will_restart && newest.state == ContainerInstance::State::kExited) {
       s.last_state = s.state;
       s.state = api::ContainerState{};
@@ -107,13 +115,12 @@ api::PodStatus BuildPodStatus(const PodStatusInput& in, const KubeletRules& rule
   const api::Pod& pod = *in.pod;
   const bool has_init = !pod.spec.init_containers.empty();
   api::PodStatus status = pod.status;
-  status.init_container_statuses = Statuses(*in.init, has_init, rules);
-  status.container_statuses = Statuses(*in.regular, has_init, rules);
-  std::sort(status.container_statuses.begin(), status.container_statuses.end(),
+  std::vector<api::ContainerStatus> init = Statuses(in.init, has_init, rules);
+  std::vector<api::ContainerStatus> regular = Statuses(in.regular, has_init, rules);
+  std::sort(regular.begin(), regular.end(),
             [](const api::ContainerStatus& a, const api::ContainerStatus& b) { return a.name < b.name; });
-  const bool has_initialized = AnyRegularStarted(*in.regular);
-  const std::string phase =
-      Phase(in, rules, status.init_container_statuses, status.container_statuses, has_initialized);
+  const bool has_initialized = AnyRegularStarted(in.regular);
+  const std::string phase = Phase(in, rules, init, regular, has_initialized);
   if (in.eviction && phase == "Failed" && !IsTerminalPhase(pod.status.phase)) {
     status.reason = in.eviction->reason;
     status.message = in.eviction->message;
@@ -125,17 +132,19 @@ api::PodStatus BuildPodStatus(const PodStatusInput& in, const KubeletRules& rule
   status.host_ip = in.host_ip;
   status.pod_ip = in.pod_ip;
   status.start_time = in.start_time;
-  if (rules.host_ips_field && !in.host_ip.empty()) status.extra.Mut()["hostIPs"] = api::Json::array({{{"ip", in.host_ip}}});
-  if (rules.pod_ips_field && !in.pod_ip.empty()) status.extra.Mut()["podIPs"] = api::Json::array({{{"ip", in.pod_ip}}});
+  if (rules.host_ips_field && !in.host_ip.empty()) SetIpList(status.extra, "hostIPs", in.host_ip);
+  if (rules.pod_ips_field && !in.pod_ip.empty()) SetIpList(status.extra, "podIPs", in.pod_ip);
   ConditionsInput c;
   c.pod = &pod;
-  c.init_statuses = &status.init_container_statuses;
-  c.statuses = &status.container_statuses;
+  c.init_statuses = &init;
+  c.statuses = &regular;
   c.phase = phase;
   c.sandbox_ready = in.sandbox_ready;
   c.pod_has_initialized = has_initialized;
   c.now = ApiTime(in.now);
   status.conditions = PodConditions(c, rules);
+  status.init_container_statuses = std::move(init);
+  status.container_statuses = std::move(regular);
   return status;
 }
 

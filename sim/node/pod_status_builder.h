@@ -32,8 +32,8 @@ struct Eviction {
 
 struct PodStatusInput {
   const api::Pod* pod = nullptr;                          // spec and the status stored now
-  const std::vector<ContainerRecord>* init = nullptr;     // spec order
-  const std::vector<ContainerRecord>* regular = nullptr;  // spec order
+  std::vector<const ContainerRecord*> init;     // spec order
+  std::vector<const ContainerRecord*> regular;  // spec order
   std::string host_ip;
   std::string pod_ip;  // empty until the sandbox exists
   std::optional<UnixMs> start_time;

@@ -30,11 +30,7 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std
     : node_(node), pod_(std::move(pod)), uid_(pod_->metadata.uid), on_finished_(std::move(on_finished)) {
   const KubeletRules& rules = node_.rules();
   auto add = [&](const api::Container& c, bool init) {
-    Track t{ContainerRecord{}, CrashBackoff(rules)};
-    t.record.spec = c;
-    t.record.init = init;
-    t.record.sidecar = init && IsSidecar(c, rules.native_sidecars);
-    tracks_.push_back(std::move(t));
+    tracks_.push_back(Track{NewContainerRecord(c, init, rules), CrashBackoff(rules)});
   };
   for (const auto& c : pod_->spec.init_containers) add(c, true);
   for (const auto& c : pod_->spec.containers) add(c, false);
@@ -121,12 +117,7 @@ void PodWorker::NeverPull(Track& t) {
 }
 
 void PodWorker::Create(Track& t) {
-  ContainerInstance instance;
-  instance.id = node_.NewContainerId();
-  instance.attempt = t.record.newest() ? t.record.newest()->attempt + 1 : 0;
-  instance.created_at = Now();
-  t.record.instances.push_back(instance);
-  if (t.record.instances.size() > 2) t.record.instances.erase(t.record.instances.begin());
+  const ContainerInstance& instance = AddInstance(t.record, node_.NewContainerId(), node_.rules().runtime, Now());
   Record(t, api::kEventNormal, "Created", CreatedEventMessage(node_.rules(), t.record.spec.name, instance.id));
   AfterForTrack(node_.timing().container_start_ms, IndexOf(t), [](PodWorker& w, Track& t) {
     ContainerRun run = w.node_.runtime().NextRun(*w.pod_, t.record.spec);
@@ -383,23 +374,20 @@ api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_
 // ---- API writes ----
 
 void PodWorker::WriteStatus() {
-  std::vector<ContainerRecord> init, regular;
-  for (const Track& t : tracks_) (t.record.init ? init : regular).push_back(t.record);
+  PodStatusInput in;
+  for (const Track& t : tracks_) (t.record.init ? in.init : in.regular).push_back(&t.record);
+  in.host_ip = host_ip_;
+  in.pod_ip = pod_ip_;
+  in.start_time = start_time_;
+  in.sandbox_ready = sandbox_ready_;
+  in.pod_is_terminal = pod_is_terminal_;
+  in.eviction = eviction_;
+  in.now = Now();
   auto result = node_.store().Patch<api::Pod>(
       pod_->metadata.namespace_, pod_->metadata.name,
       [&](api::Pod& pod) {
         if (pod.metadata.uid != uid_) return api::Status::Conflict("pods", pod.metadata.name);
-        PodStatusInput in;
         in.pod = &pod;
-        in.init = &init;
-        in.regular = &regular;
-        in.host_ip = host_ip_;
-        in.pod_ip = pod_ip_;
-        in.start_time = start_time_;
-        in.sandbox_ready = sandbox_ready_;
-        in.pod_is_terminal = pod_is_terminal_;
-        in.eviction = eviction_;
-        in.now = Now();
         pod.status = BuildPodStatus(in, node_.rules());
         return api::Status::Ok();
       },

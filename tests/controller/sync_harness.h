@@ -250,14 +250,14 @@ inline std::vector<api::Pod> NewPods(const api::Job& job, const PodSetup& setup)
   for (size_t i = first_terminating; i < pods.size(); ++i) pods[i].metadata.deletion_timestamp = kEpoch;
   for (size_t i = 0; i < setup.restart_counts.size(); ++i) {
     api::Pod pod = NewPod(job, "pod-restarted-" + std::to_string(i), setup.restart_phase, setup.legacy);
-    pod.status.container_statuses.assign(1, api::ContainerStatus{});
-    pod.status.container_statuses[0].restart_count = setup.restart_counts[i];
+    pod.status.container_statuses.Mut().assign(1, api::ContainerStatus{});
+    pod.status.container_statuses.Mut()[0].restart_count = setup.restart_counts[i];
     pods.push_back(pod);
   }
   for (size_t i = 0; i < setup.indexed.size(); ++i) {
     const IndexedPod& ip = setup.indexed[i];
     api::Pod pod = NewPod(job, "pod-indexed-" + std::to_string(i), ip.phase, false);
-    if (ip.phase != "Succeeded" && ip.phase != "Failed") pod.status.container_statuses.clear();
+    if (ip.phase != "Succeeded" && ip.phase != "Failed") pod.status.container_statuses.Mut().clear();
     if (!ip.index.empty()) {
       pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = ip.index;
       pod.spec.hostname = "foobar-" + ip.index;

@@ -103,7 +103,7 @@ TEST_CASE("a scheduled pod is deleted gracefully; finalizers hold it until remov
   REQUIRE(held.ok());
   REQUIRE(f.store.Get<Pod>("default", "p"));
   auto released = f.store.Patch<Pod>("default", "p", [](Pod& p) {
-    p.metadata.finalizers.clear();
+    p.metadata.finalizers.Mut().clear();
     return Status::Ok();
   });
   REQUIRE(released.ok());

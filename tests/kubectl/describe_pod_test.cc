@@ -139,7 +139,7 @@ TEST_CASE("describe pod (1.33) golden") {
                                                      {"operator", "Exists"},
                                                      {"tolerationSeconds", 300}}});
   pod.status.qos_class = "BestEffort";
-  pod.status.container_statuses[0].last_state.terminated->reason = "StartError";
+  pod.status.container_statuses.Mut()[0].last_state.terminated->reason = "StartError";
   api::Event backoff =
       KubeletEvent("z", "Warning", "BackOff", "Back-off restarting failed container pi in pod pi-2n6pa_default(u)",
                    kPodStart + 30 * kSecond);

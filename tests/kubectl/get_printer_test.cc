@@ -92,7 +92,7 @@ TEST_CASE("get pods (1.33): 6-wide minimum, HumanDuration ages, no header withou
   const UnixMs now = kSeedStart + 150 * kSecond;
   api::ContainerState crash = WaitingState("CrashLoopBackOff");
   auto pod = std::make_shared<api::Pod>(*PodNamed("pi-xqbvz", "Running", kSeedStart, crash, 3));
-  pod->status.container_statuses[0].last_state.terminated =
+  pod->status.container_statuses.Mut()[0].last_state.terminated =
       api::ContainerStateTerminated{.exit_code = 1, .reason = "Error", .finished_at = now - 12 * kSecond};
   const std::vector<std::shared_ptr<const api::Pod>> pods{pod};
   CHECK(RenderTable(PodTable(pods, now, {}, Rules133()), Rules133()) ==

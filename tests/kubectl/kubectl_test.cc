@@ -206,7 +206,7 @@ TEST_CASE("kubectl logs reads the container instance the status names") {
   auto restarted = cluster.store.Patch<api::Pod>(
       "default", "pi-a",
       [](api::Pod& p) {
-        auto& s = p.status.container_statuses[0];
+        auto& s = p.status.container_statuses.Mut()[0];
         s.restart_count = 1;
         s.last_state.terminated = api::ContainerStateTerminated{.exit_code = 1, .reason = "Error"};
         return api::Status::Ok();
@@ -237,7 +237,7 @@ TEST_CASE("kubectl logs of a container that never started is the kubelet's error
               .Patch<api::Pod>(
                   "default", "pi-a",
                   [](api::Pod& p) {
-                    auto& s = p.status.container_statuses[0];
+                    auto& s = p.status.container_statuses.Mut()[0];
                     s.state = api::ContainerState{};
                     s.state.waiting = api::ContainerStateWaiting{"ContainerCreating", ""};
                     return api::Status::Ok();

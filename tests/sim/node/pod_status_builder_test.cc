@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "sim/node/image_ref.h"
+
 using namespace jobsim;
 using namespace jobsim::sim;
 
@@ -26,15 +28,13 @@ api::Pod BoundPod(const std::string& policy = "Never") {
 }
 
 ContainerRecord Record(const api::Container& spec, bool init = false) {
-  ContainerRecord r;
-  r.spec = spec;
-  r.init = init;
-  return r;
+  return NewContainerRecord(spec, init, KubeletRules{});
 }
 
 ContainerInstance Instance(ContainerInstance::State state, int32_t exit_code = 0, int32_t attempt = 0) {
   ContainerInstance i;
   i.id = std::string(64, 'a');
+  i.status_id = StatusContainerId(ContainerRuntime::kContainerd, i.id);
   i.attempt = attempt;
   i.state = state;
   i.created_at = kNow - 3'000;
@@ -62,8 +62,8 @@ Built Build(const api::Pod& pod, std::vector<ContainerRecord> init, std::vector<
             std::optional<Eviction> eviction = std::nullopt) {
   PodStatusInput in;
   in.pod = &pod;
-  in.init = &init;
-  in.regular = &regular;
+  for (const ContainerRecord& r : init) in.init.push_back(&r);
+  for (const ContainerRecord& r : regular) in.regular.push_back(&r);
   in.host_ip = "10.0.0.1";
   in.pod_ip = sandbox ? "10.244.0.2" : "";
   in.start_time = kNow - 5'000;

@@ -1,0 +1,37 @@
+// The key objects are stored and listed under: "namespace/name" ("name" with
+// an empty namespace prefix for cluster-scoped kinds), in byte order, as etcd
+// orders kube-apiserver's keys. ObjectKeyLess compares a stored key with the
+// two parts of one without building the string, so lookups allocate nothing.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace jobsim::api {
+
+std::string ObjectKey(const std::string& ns, const std::string& name);
+
+struct KeyParts {
+  std::string_view ns;
+  std::string_view name;
+};
+
+// <0, 0, >0 as `key` sorts before, with or after parts.ns + "/" + parts.name.
+inline int CompareKey(std::string_view key, KeyParts parts) {
+  const size_t n = std::min(key.size(), parts.ns.size());
+  if (const int c = key.substr(0, n).compare(parts.ns.substr(0, n))) return c;
+  if (n < parts.ns.size() || key.size() == n) return -1;  // key ran out first
+  const auto next = static_cast<unsigned char>(key[n]);
+  if (next != '/') return next < '/' ? -1 : 1;
+  return key.substr(n + 1).compare(parts.name);
+}
+
+struct ObjectKeyLess {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a < b; }
+  bool operator()(std::string_view key, KeyParts parts) const { return CompareKey(key, parts) < 0; }
+  bool operator()(KeyParts parts, std::string_view key) const { return CompareKey(key, parts) > 0; }
+};
+
+}  // namespace jobsim::api

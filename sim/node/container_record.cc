@@ -1,0 +1,32 @@
+#include "sim/node/container_record.h"
+
+#include <utility>
+
+#include "sim/node/image_ref.h"
+#include "sim/node/pod_phase.h"
+
+namespace jobsim::sim {
+
+ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const KubeletRules& rules) {
+  ContainerRecord record;
+  record.spec = spec;
+  // Computed once: every status write shows them.
+  record.status_image = StatusImage(rules.runtime, spec.image);
+  record.status_image_id = StatusImageId(rules.runtime, spec.image);
+  record.init = init;
+  record.sidecar = init && IsSidecar(spec, rules.native_sidecars);
+  return record;
+}
+
+ContainerInstance& AddInstance(ContainerRecord& record, std::string id, ContainerRuntime runtime, UnixMs now) {
+  ContainerInstance instance;
+  instance.status_id = StatusContainerId(runtime, id);
+  instance.id = std::move(id);
+  instance.attempt = record.newest() ? record.newest()->attempt + 1 : 0;
+  instance.created_at = now;
+  if (record.instances.size() == 2) record.instances.erase(record.instances.begin());
+  record.instances.push_back(std::move(instance));
+  return record.instances.back();
+}
+
+}  // namespace jobsim::sim

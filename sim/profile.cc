@@ -92,6 +92,19 @@ KubeletRules KubeletFor(int m) {
   r.native_sidecars = m >= 29;
   r.requeue_at_backoff_expiry = m >= 34;
   r.scheduled_message_with_namespace = m >= 11;
+  // Versions approximate (docs/profiles.md): the ready-node lister, the
+  // CheckNodeCondition predicate, TaintNodesByCondition (1.12), the
+  // framework's taint plugin (1.18), its "untolerated" wording with the
+  // preemption note (1.25).
+  r.fit_error_form = m <= 9    ? FitErrorForm::kNoNodesAvailable
+                   : m <= 11   ? FitErrorForm::kNotReady
+                   : m <= 17   ? FitErrorForm::kTaintsNotTolerated
+                   : m <= 24   ? FitErrorForm::kTaintNotTolerated
+                               : FitErrorForm::kUntoleratedTaint;
+  // 1.3's per-pod back-off to 60 s; the scheduling queue (1.17) parks pods for
+  // 60 s, 5 min since podMaxInUnschedulablePodsDuration (1.22).
+  r.unschedulable_backoff_max_ms = m <= 16 ? 60'000 : 10'000;
+  r.unschedulable_flush_ms = m <= 16 ? 0 : m <= 21 ? 60'000 : 300'000;
   return r;
 }
 

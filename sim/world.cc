@@ -35,8 +35,7 @@ World::World(WorldOptions options)
   const std::string scheduler_host = p.scheduler_events == EventApi::kEventsV1 ? "control-plane" : "";
   scheduler_events_ = NewEventRecorder(*store_, {"default-scheduler", scheduler_host}, p.events, p.scheduler_events);
   runtime_ = std::make_unique<RuntimeModel>(options_.runtime, p.kubelet, options_.seed);
-  scheduler_ = std::make_unique<Scheduler>(*store_, loop_, *scheduler_events_, options_.runtime.timing,
-                                           options_.nodes, p.kubelet);
+  scheduler_ = std::make_unique<Scheduler>(*store_, loop_, *scheduler_events_, options_.runtime.timing, p.kubelet);
   for (const std::string& node : options_.nodes) {
     kubelet_events_.push_back(NewEventRecorder(*store_, {"kubelet", node}, p.events));
     kubelets_.push_back(std::make_unique<Kubelet>(node, *store_, loop_, clock_, *kubelet_events_.back(),

@@ -7,6 +7,15 @@
 
 namespace jobsim::sim {
 
+// The scheduler's text for pods no Ready node can take (sim/node/scheduling_failure.h).
+enum class FitErrorForm {
+  kNoNodesAvailable,     // NotReady nodes are not offered at all
+  kNotReady,             // "N node(s) were not ready"
+  kTaintsNotTolerated,   // "N node(s) had taints that the pod didn't tolerate"
+  kTaintNotTolerated,    // "N node(s) had taint {k: v}, that the pod didn't tolerate"
+  kUntoleratedTaint,     // "N node(s) had untolerated taint {k: v}", with the preemption note
+};
+
 enum class ContainerRuntime {
   kDockerLegacy,  // docker 1.11 (k8s <= 1.5): docker ids in events, "API error (404)" start failures,
                   // terminated reason ContainerCannotRun
@@ -76,6 +85,14 @@ struct KubeletRules {
   // Scheduler: "Successfully assigned default/pi-x to node-1" (1.11+) instead
   // of "Successfully assigned pi-x to node-1".
   bool scheduled_message_with_namespace = true;
+  // How the scheduler words "no node fits" (sim/node/scheduling_failure.h).
+  FitErrorForm fit_error_form = FitErrorForm::kUntoleratedTaint;
+  // Retrying an unschedulable pod: 1.3's per-pod back-off of 1 s doubling to
+  // 60 s (plugin/pkg/scheduler/factory/factory.go); later schedulers park it
+  // until a node changes, or for unschedulable_flush_ms at most, and back off
+  // 1 s doubling to 10 s (pkg/scheduler/internal/queue/scheduling_queue.go).
+  int64_t unschedulable_backoff_max_ms = 10'000;
+  int64_t unschedulable_flush_ms = 300'000;  // 0: no parking, back-off only
 };
 
 }  // namespace jobsim::sim

@@ -1,9 +1,15 @@
-// The simulated kube-scheduler: binds each pending pod to a node through
-// pods/binding (Store::Bind) `timing.schedule_ms` after it sees the pod, and
-// records the Scheduled event. The placement is the simplest deterministic
-// spread: the node with the fewest pods this scheduler has bound so far, ties
-// broken by node name. Resources, taints, affinity and node readiness are not
-// modelled.
+// The simulated kube-scheduler: binds each pending pod to a Ready node
+// through pods/binding (Store::Bind) `timing.schedule_ms` after it sees the
+// pod, and records the Scheduled event. The placement is the simplest
+// deterministic spread: the Ready node with the fewest pods this scheduler has
+// bound so far, ties broken by node name. Nodes come from the API (a list at
+// Start, then a watch); readiness is the only filter (resources, affinity and
+// user taints are not modelled).
+//
+// When no node is Ready the pod stays Pending: a FailedScheduling event, the
+// condition PodScheduled=False reason Unschedulable, and a retry when a node
+// becomes Ready (after the pod's back-off) or when parked pods are flushed
+// (sim/node/scheduling_failure.h).
 #pragma once
 
 #include <map>
@@ -22,30 +28,43 @@ namespace jobsim::sim {
 class Scheduler {
  public:
   Scheduler(api::Store& store, Executor& executor, api::EventRecorder& events, const RuntimeTiming& timing,
-            std::vector<std::string> nodes, const KubeletRules& rules);
+            const KubeletRules& rules);
   ~Scheduler();
   Scheduler(const Scheduler&) = delete;
   Scheduler& operator=(const Scheduler&) = delete;
 
-  // Subscribes to pod watches and queues the pods already pending.
+  // Learns the nodes, subscribes to pod and node watches, queues the pods already pending.
   void Start();
 
  private:
+  struct Unschedulable {
+    std::string ns;
+    std::string name;
+    int attempts = 0;
+    UnixMs last_attempt_ms = 0;
+    uint64_t epoch = 0;  // bumped to cancel the pending retry
+  };
+
   void OnPod(const api::WatchEvent<api::Pod>& event);
+  void OnNode(const api::WatchEvent<api::Node>& event);
   bool WantsScheduling(const api::Pod& pod) const;
   void Queue(const api::Pod& pod);
   void Schedule(const std::string& ns, const std::string& name, const std::string& uid);
+  void RetryLater(const std::string& uid, int64_t delay_ms);
+  void Fail(const api::Pod& pod);
   const std::string* PickNode() const;
 
   api::Store& store_;
   Executor& executor_;
   api::EventRecorder& events_;
   const RuntimeTiming& timing_;
-  std::vector<std::string> nodes_;
   const KubeletRules& rules_;
-  std::map<std::string, int64_t> bound_per_node_;
+  std::map<std::string, int64_t> bound_per_node_;  // every node; name order
+  std::map<std::string, std::string> not_ready_;    // node -> the taint its readiness puts on it
   std::set<std::string> queued_uids_;
-  api::Store::WatchId watch_ = 0;
+  std::map<std::string, Unschedulable> unschedulable_;  // by pod uid
+  api::Store::WatchId pod_watch_ = 0;
+  api::Store::WatchId node_watch_ = 0;
 };
 
 }  // namespace jobsim::sim

@@ -49,10 +49,11 @@ class Cluster {
       api::Node node;
       node.metadata.name = nodes_[i];
       node.status.addresses = {{"InternalIP", "10.0.0." + std::to_string(i + 1)}, {"Hostname", nodes_[i]}};
+      node.status.conditions.push_back(api::Condition{.type = "Ready", .status = "True"});
       REQUIRE(store.Create(node).ok());
     }
     runtime_ = std::make_unique<sim::RuntimeModel>(config_, rules_, 1);
-    scheduler_ = std::make_unique<sim::Scheduler>(store, loop, scheduler_events, config_.timing, nodes_, rules_);
+    scheduler_ = std::make_unique<sim::Scheduler>(store, loop, scheduler_events, config_.timing, rules_);
     for (const std::string& node : nodes_) {
       kubelets_.push_back(std::make_unique<sim::Kubelet>(node, store, loop, loop.clock(), kubelet_events, rules_,
                                                          *runtime_, config_.timing, 1));

@@ -51,3 +51,84 @@ TEST_CASE("pods for another scheduler, already bound, or deleted are left alone"
   CHECK(cluster.Get("other")->spec.node_name.empty());
   CHECK(cluster.scheduler_events.events.empty());
 }
+
+namespace {
+
+void SetReady(Cluster& cluster, const std::string& node, const std::string& status) {
+  REQUIRE(cluster.store
+              .Patch<api::Node>("", node,
+                                [&](api::Node& n) {
+                                  n.status.conditions[0].status = status;
+                                  return api::Status::Ok();
+                                },
+                                /*status_only=*/true)
+              .ok());
+}
+
+const api::Condition* PodScheduled(const api::Pod& pod) {
+  for (const auto& c : pod.status.conditions) {
+    if (c.type == "PodScheduled") return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("pods go only to Ready nodes") {
+  Cluster cluster(sim::KubeletRules{}, sim::RuntimeConfig{}, {"node-a", "node-b"});
+  SetReady(cluster, "node-a", "Unknown");
+  cluster.loop.RunUntil(0);
+  for (int i = 0; i < 3; ++i) cluster.Create(JobPod("p" + std::to_string(i), "busybox", {"sleep", "60"}));
+  cluster.loop.RunUntil(0);
+  for (int i = 0; i < 3; ++i) CHECK(cluster.Get("p" + std::to_string(i))->spec.node_name == "node-b");
+}
+
+TEST_CASE("with no Ready node a pod stays Pending: FailedScheduling, PodScheduled=False, bound once a node is Ready") {
+  Cluster cluster(sim::KubeletRules{}, sim::RuntimeConfig{}, {"node-a", "node-b"});
+  SetReady(cluster, "node-a", "Unknown");
+  SetReady(cluster, "node-b", "Unknown");
+  cluster.loop.RunUntil(0);
+  cluster.Create(JobPod("p", "busybox", {"sleep", "60"}));
+  cluster.loop.RunUntil(1'000);
+  auto pod = cluster.Get("p");
+  CHECK(pod->spec.node_name.empty());
+  const std::string message =
+      "0/2 nodes are available: 2 node(s) had untolerated taint {node.kubernetes.io/unreachable: }. preemption: "
+      "0/2 nodes are available: 2 Preemption is not helpful for scheduling.";
+  REQUIRE(cluster.scheduler_events.events.size() == 1);
+  CHECK(cluster.scheduler_events.events[0].reason == "FailedScheduling");
+  CHECK(cluster.scheduler_events.events[0].type == "Warning");
+  CHECK(cluster.scheduler_events.events[0].message == message);
+  const api::Condition* scheduled = PodScheduled(*pod);
+  REQUIRE(scheduled);
+  CHECK(scheduled->status == "False");
+  CHECK(scheduled->reason == "Unschedulable");
+  CHECK(scheduled->message == message);
+
+  // Parked for 5 minutes: the next attempt, then a node comes back.
+  cluster.loop.RunUntil(300'000);
+  CHECK(cluster.scheduler_events.events.size() == 2);
+  SetReady(cluster, "node-b", "True");
+  cluster.loop.RunUntil(300'000 + 1'999);
+  CHECK(cluster.Get("p")->spec.node_name.empty());  // its back-off after two failures: 2 s
+  cluster.loop.RunUntil(302'000);
+  CHECK(cluster.Get("p")->spec.node_name == "node-b");
+  CHECK(cluster.scheduler_events.events.back().reason == "Scheduled");
+  CHECK(cluster.scheduler_events.events.back().message == "Successfully assigned default/p to node-b");
+  CHECK(PodScheduled(*cluster.Get("p"))->status == "True");
+}
+
+TEST_CASE("1.3's scheduler offers no NotReady node and retries with a 1 s doubling back-off") {
+  sim::KubeletRules rules = KubeletRules13();
+  rules.fit_error_form = sim::FitErrorForm::kNoNodesAvailable;
+  rules.unschedulable_backoff_max_ms = 60'000;
+  rules.unschedulable_flush_ms = 0;
+  Cluster cluster(rules, sim::RuntimeConfig{}, {"127.0.0.1"});
+  SetReady(cluster, "127.0.0.1", "Unknown");
+  cluster.loop.RunUntil(0);
+  cluster.Create(JobPod("pi", "perl", {"perl"}));
+  cluster.loop.RunUntil(7'000);  // attempts at 0, 1, 3 and 7 s
+  REQUIRE(cluster.scheduler_events.events.size() == 4);
+  CHECK(cluster.scheduler_events.events[3].at_ms == 7'000);
+  CHECK(cluster.scheduler_events.events[0].message == "no nodes available to schedule pods");
+}

@@ -28,6 +28,7 @@ inline constexpr const char* kReasonBackoffLimitExceeded = "BackoffLimitExceeded
 inline constexpr const char* kMessageBackoffLimitExceeded = "Job has reached the specified backoff limit";
 inline constexpr const char* kReasonDeadlineExceeded = "DeadlineExceeded";
 inline constexpr const char* kMessageDeadlineExceeded = "Job was active longer than specified deadline";
+inline constexpr const char* kReasonPodFailurePolicy = "PodFailurePolicy";
 inline constexpr const char* kReasonCompletionsReached = "CompletionsReached";
 inline constexpr const char* kMessageCompletionsReached = "Reached expected number of succeeded pods";
 inline constexpr const char* kReasonJobSuspended = "JobSuspended";

@@ -24,8 +24,15 @@ std::vector<const api::Pod*> LatestFinished(std::vector<const api::Pod*> pods, i
   return pods;
 }
 
+// nonIgnoredFailedPodsCount in pkg/controller/job/job_controller.go.
+int32_t CountedFailures(const std::vector<const api::Pod*>& failed, const PodFailurePolicy* policy) {
+  int32_t n = 0;
+  for (const api::Pod* pod : failed) n += MatchPodFailurePolicy(policy, *pod).count_failed ? 1 : 0;
+  return n;
+}
+
 void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::string>& expected_rm,
-                  const ControllerRules& rules, PodClassification& out) {
+                  const ControllerRules& rules, const PodFailurePolicy* policy, PodClassification& out) {
   static const api::UncountedTerminatedPods kNone;
   const api::UncountedTerminatedPods& uncounted = job.status.uncounted_terminated_pods
                                                       ? *job.status.uncounted_terminated_pods
@@ -40,7 +47,8 @@ void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::
     if (IsPodFailed(*pod, job, rules) && !Contains(uncounted.failed, uid)) out.new_failed.push_back(pod.get());
   }
   out.succeeded = job.status.succeeded + static_cast<int32_t>(out.new_succeeded.size() + uncounted.succeeded.size());
-  out.failed = job.status.failed + static_cast<int32_t>(out.new_failed.size() + uncounted.failed.size());
+  out.failed = job.status.failed + CountedFailures(out.new_failed, policy) +
+               static_cast<int32_t>(uncounted.failed.size());
 }
 
 void CountLegacy(const api::Job& job, const PodList& pods, PodClassification& out) {
@@ -72,7 +80,8 @@ bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timest
 bool HasTrackingFinalizer(const api::Pod& pod) { return pod.metadata.HasFinalizer(api::kJobTrackingFinalizer); }
 
 bool OnlyReplaceFailedPods(const api::Job& job, const ControllerRules& rules) {
-  return rules.pod_replacement_policy && job.spec.pod_replacement_policy == "Failed";
+  if (rules.pod_replacement_policy && job.spec.pod_replacement_policy == "Failed") return true;
+  return !job.spec.pod_failure_policy.is_null();
 }
 
 bool IsPodFailed(const api::Pod& pod, const api::Job& job, const ControllerRules& rules) {
@@ -82,7 +91,8 @@ bool IsPodFailed(const api::Pod& pod, const api::Job& job, const ControllerRules
 }
 
 PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
-                               const std::set<std::string>& expected_rm_finalizers, const ControllerRules& rules) {
+                               const std::set<std::string>& expected_rm_finalizers, const ControllerRules& rules,
+                               const PodFailurePolicy* policy) {
   PodClassification out;
   for (const auto& pod : pods) {
     if (IsPodActive(*pod)) {
@@ -94,7 +104,7 @@ PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
   if (rules.legacy_counting) {
     CountLegacy(job, pods, out);
   } else {
-    CountTracked(job, pods, expected_rm_finalizers, rules, out);
+    CountTracked(job, pods, expected_rm_finalizers, rules, policy, out);
   }
   return out;
 }

@@ -14,8 +14,9 @@
 //    Succeeded/Failed, recomputed every sync; "new" finished pods are the
 //    latest ones beyond the counters last written.
 // Indexed Jobs count only pods with a valid completion index (their succeeded
-// count then comes from the succeeded indexes, see indexed_job.h). This is
-// where podFailurePolicy will drop ignored failures.
+// count then comes from the succeeded indexes, see indexed_job.h). A failure
+// that the Job's podFailurePolicy ignores is in new_failed (the pod-failure
+// back-off still sees it, as upstream's) but not in failed.
 #pragma once
 
 #include <memory>
@@ -23,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "controller/pod_failure_policy.h"
 #include "controller/rules.h"
 #include "fakeapi/types.h"
 
@@ -35,8 +37,9 @@ bool IsPodReady(const api::Pod& pod);
 bool IsPodTerminating(const api::Pod& pod);
 bool HasTrackingFinalizer(const api::Pod& pod);
 
-// podReplacementPolicy Failed: terminating pods are not failures and are not
-// replaced until they reach phase Failed (onlyReplaceFailedPods).
+// podReplacementPolicy Failed, or any podFailurePolicy: terminating pods are
+// not failures and are not replaced until they reach phase Failed
+// (onlyReplaceFailedPods).
 bool OnlyReplaceFailedPods(const api::Job& job, const ControllerRules& rules);
 // Phase Failed; or, unless only failed pods are replaced, terminating and not
 // Succeeded (a pod deleted by someone else counts as failed at once).
@@ -47,14 +50,16 @@ struct PodClassification {
   int32_t ready = 0;
   int32_t terminating = 0;
   std::vector<const api::Pod*> new_succeeded;
-  std::vector<const api::Pod*> new_failed;
+  std::vector<const api::Pod*> new_failed;  // with the ignored ones
   int32_t succeeded = 0;
-  int32_t failed = 0;
+  int32_t failed = 0;  // without the ignored ones
 };
 
 // expected_rm_finalizers: UIDs whose finalizer removal this controller issued
 // but has not yet observed; they are neither counted nor touched again.
+// policy: the Job's parsed podFailurePolicy, or null.
 PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
-                               const std::set<std::string>& expected_rm_finalizers, const ControllerRules& rules);
+                               const std::set<std::string>& expected_rm_finalizers, const ControllerRules& rules,
+                               const PodFailurePolicy* policy = nullptr);
 
 }  // namespace jobsim::controller

@@ -11,6 +11,7 @@
 #include "controller/backoff.h"
 #include "controller/indexed_job.h"
 #include "controller/pod_classification.h"
+#include "controller/pod_failure_policy.h"
 #include "fakeapi/status.h"
 #include "fakeapi/types.h"
 
@@ -20,6 +21,7 @@ struct SyncContext {
   std::string key;  // "<namespace>/<name>"
   api::Job job;     // the cached Job; the sync edits its status
   api::JobStatus cached_status;  // the status as the informer delivered it
+  std::optional<PodFailurePolicy> pod_failure_policy;  // spec.podFailurePolicy, typed
   UnixMs now_ms = 0;
   // Checked before the pods are listed, as upstream does.
   bool expectations_satisfied = true;
@@ -44,6 +46,8 @@ struct SyncContext {
   std::optional<api::Condition> finished_condition;
   bool suspend_condition_changed = false;
   api::Status manage_error;  // returned after the status flush
+
+  const PodFailurePolicy* policy() const { return pod_failure_policy ? &*pod_failure_policy : nullptr; }
 };
 
 }  // namespace jobsim::controller

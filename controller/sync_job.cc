@@ -69,6 +69,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
   ctx.key = key;
   ctx.job = job;
   ctx.cached_status = job.status;
+  ctx.pod_failure_policy = ParsePodFailurePolicy(job.spec.pod_failure_policy);
   ctx.now_ms = clock_.NowUnixMs();
   ctx.expectations_satisfied = expectations_.Satisfied(key);
   return true;
@@ -104,7 +105,7 @@ api::Status JobController::ClaimPods(SyncContext& ctx) {
 
 void JobController::ClassifyPods(SyncContext& ctx) {
   ctx.expected_rm_finalizers = finalizer_expectations_.Expected(ctx.key);
-  ctx.state = controller::ClassifyPods(ctx.job, ctx.pods, ctx.expected_rm_finalizers, rules_);
+  ctx.state = controller::ClassifyPods(ctx.job, ctx.pods, ctx.expected_rm_finalizers, rules_, ctx.policy());
   ctx.active = static_cast<int32_t>(ctx.state.active.size());
   ctx.ready = ctx.state.ready;
   ctx.terminating = ctx.state.terminating;
@@ -128,7 +129,7 @@ void JobController::SetStartTime(SyncContext& ctx) {
 }
 
 void JobController::EvaluateFailure(SyncContext& ctx) {
-  ctx.finished_condition = FailureCondition(ctx.job, ctx.failed, ctx.pods, ctx.now_ms, rules_);
+  ctx.finished_condition = FailureCondition(ctx.job, ctx.failed, ctx.pods, ctx.now_ms, rules_, ctx.policy());
   if (ctx.finished_condition || !rules_.deadline_requeue) return;
   if (auto remaining_ms = DeadlineRemainingMs(ctx.job, ctx.now_ms, rules_)) queue_->AddAfter(ctx.key, *remaining_ms);
 }

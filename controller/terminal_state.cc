@@ -56,9 +56,23 @@ bool PastBackoffLimitOnFailure(const api::Job& job, const PodList& pods, const C
   return limit == 0 ? restarts > 0 : restarts >= limit;
 }
 
+std::optional<std::string> FailJobMessage(const api::Job& job, const PodList& pods, const PodFailurePolicy* policy,
+                                          const ControllerRules& rules) {
+  if (!policy) return std::nullopt;
+  for (const auto& pod : pods) {
+    if (!IsPodFailed(*pod, job, rules)) continue;
+    if (auto message = MatchPodFailurePolicy(policy, *pod).fail_job_message) return message;
+  }
+  return std::nullopt;
+}
+
 std::optional<api::Condition> FailureCondition(const api::Job& job, int32_t failed, const PodList& pods,
-                                               UnixMs now_ms, const ControllerRules& rules) {
+                                               UnixMs now_ms, const ControllerRules& rules,
+                                               const PodFailurePolicy* policy) {
   if (auto earlier = EarlierIntent(job, now_ms)) return earlier;
+  if (auto message = FailJobMessage(job, pods, policy, rules)) {
+    return NewCondition(kJobFailureTarget, kConditionTrue, kReasonPodFailurePolicy, *message, now_ms);
+  }
   if (ExceedsBackoffLimit(job, failed, rules) || PastBackoffLimitOnFailure(job, pods, rules)) {
     return FailureOf(kReasonBackoffLimitExceeded, kMessageBackoffLimitExceeded, now_ms, rules);
   }

@@ -4,21 +4,26 @@
 // Failure is evaluated first, in this order, the first hit winning:
 //   a. an existing SuccessCriteriaMet=True: the Job will complete, nothing fails it;
 //   b. an existing FailureTarget=True: the Job fails with that reason/message;
-//   c. backoffLimit: failed > backoffLimit, or for restartPolicy OnFailure the
+//   c. podFailurePolicy: the first failed pod (in list order) that matches a
+//      FailJob rule -> FailureTarget, reason PodFailurePolicy, the rule's
+//      message (always FailureTarget: the final Failed follows in the same
+//      sync unless terminal conditions are delayed);
+//   d. backoffLimit: failed > backoffLimit, or for restartPolicy OnFailure the
 //      restart counts of Running/Pending pods sum to >= backoffLimit (> 0 when
 //      the limit is 0) -> BackoffLimitExceeded;
-//   d. activeDeadlineSeconds passed since status.startTime -> DeadlineExceeded.
-// c and d produce FailureTarget when terminal conditions are delayed (the Job
+//   e. activeDeadlineSeconds passed since status.startTime -> DeadlineExceeded.
+// d and e produce FailureTarget when terminal conditions are delayed (the Job
 // gets Failed once no pod is terminating), Failed otherwise.
 // Success: succeeded >= completions (any success for a work-queue Job) with no
 // active pod left (the 1.3 controller did not wait for active pods).
-// (podFailurePolicy slots in before c, maxFailedIndexes and successPolicy
-// after d, when those features arrive.)
+// (maxFailedIndexes and successPolicy slot in after e, when those features
+// arrive.)
 #pragma once
 
 #include <optional>
 
 #include "controller/pod_classification.h"
+#include "controller/pod_failure_policy.h"
 #include "controller/rules.h"
 #include "fakeapi/types.h"
 
@@ -36,9 +41,16 @@ bool ExceedsBackoffLimit(const api::Job& job, int32_t failed, const ControllerRu
 // restartPolicy OnFailure: restart counts of Running/Pending pods against backoffLimit.
 bool PastBackoffLimitOnFailure(const api::Job& job, const PodList& pods, const ControllerRules& rules);
 
-// Steps a-d above; nullopt when the Job is not failing.
+// Step c: the FailJob message of the first failed pod a FailJob rule matches
+// (getFailJobMessage in pkg/controller/job/job_controller.go).
+std::optional<std::string> FailJobMessage(const api::Job& job, const PodList& pods, const PodFailurePolicy* policy,
+                                          const ControllerRules& rules);
+
+// Steps a-e above; nullopt when the Job is not failing. policy: the Job's
+// parsed podFailurePolicy, or null.
 std::optional<api::Condition> FailureCondition(const api::Job& job, int32_t failed, const PodList& pods,
-                                               UnixMs now_ms, const ControllerRules& rules);
+                                               UnixMs now_ms, const ControllerRules& rules,
+                                               const PodFailurePolicy* policy = nullptr);
 
 bool IsComplete(const api::Job& job, int32_t succeeded, int32_t active, const ControllerRules& rules);
 // Complete, or SuccessCriteriaMet when terminal conditions are delayed;

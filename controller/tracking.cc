@@ -5,6 +5,7 @@
 #include "controller/conditions.h"
 #include "controller/indexed_job.h"
 #include "controller/pod_classification.h"
+#include "controller/pod_failure_policy.h"
 
 namespace jobsim::controller {
 namespace {
@@ -152,7 +153,7 @@ FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRule
         out.changed = true;
       }
     } else if ((failed || IsFailureCondition(ctx.finished_condition)) && countable &&
-               !Contains(uncounted.failed, uid)) {
+               !Contains(uncounted.failed, uid) && MatchPodFailurePolicy(ctx.policy(), *pod).count_failed) {
       uncounted.failed.push_back(uid);
       out.changed = true;
     }

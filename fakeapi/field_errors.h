@@ -21,6 +21,10 @@ class FieldErrors {
   void Invalid(const std::string& path, const std::string& value_text, const std::string& detail) {
     Add("FieldValueInvalid", path, "Invalid value: " + value_text + Suffix(detail));
   }
+  // An Invalid error whose value is not printed (field.OmitValueType upstream).
+  void InvalidNoValue(const std::string& path, const std::string& detail) {
+    Add("FieldValueInvalid", path, "Invalid value: " + detail);
+  }
   void InvalidInt(const std::string& path, int64_t value, const std::string& detail) {
     Invalid(path, std::to_string(value), detail);
   }
@@ -39,6 +43,14 @@ class FieldErrors {
   }
   void Duplicate(const std::string& path, const std::string& value) {
     Add("FieldValueDuplicate", path, "Duplicate value: " + Quote(value));
+  }
+  // field.TooMany in k8s.io/apimachinery/pkg/util/validation/field/errors.go.
+  void TooMany(const std::string& path, size_t actual, size_t max) {
+    Add("FieldValueTooMany", path,
+        fmt::format("Too many: {}: must have at most {} {}", actual, max, max == 1 ? "item" : "items"));
+  }
+  void DuplicateInt(const std::string& path, int64_t value) {
+    Add("FieldValueDuplicate", path, "Duplicate value: " + std::to_string(value));
   }
   void Immutable(const std::string& path, const std::string& value_text) {
     Invalid(path, value_text, "field is immutable");

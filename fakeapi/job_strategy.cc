@@ -3,7 +3,12 @@
 //   pkg/registry/batch/job/strategy.go (PrepareForCreate, generateSelector),
 //   pkg/apis/batch/validation/validation.go (ValidateJob, ValidateJobSpecUpdate),
 //   pkg/apis/extensions/v1beta1 conversion (autoSelector) for the 1.3 era.
+// spec.podFailurePolicy stays raw JSON here (the controller types it); it is
+// defaulted and validated on that JSON.
+#include <algorithm>
+#include <cctype>
 #include <climits>
+#include <set>
 
 #include "fakeapi/field_errors.h"
 #include "fakeapi/selector.h"
@@ -77,13 +82,216 @@ void ValidateGeneratedSelector(const Job& job, const ApiRules& rules, FieldError
   }
 }
 
-void ValidateRestartPolicy(const std::string& policy, FieldErrors& errors) {
+void ValidateRestartPolicy(const JobSpec& spec, FieldErrors& errors) {
   const std::string path = "spec.template.spec.restartPolicy";
+  const std::string& policy = spec.template_.spec.restart_policy;
   if (policy.empty() || policy == "Always") {
     errors.Required(path, "valid values: \"OnFailure\", \"Never\"");
   } else if (policy != "OnFailure" && policy != "Never") {
     errors.NotSupported(path, policy, {"OnFailure", "Never"});
+  } else if (!spec.pod_failure_policy.is_null() && policy != "Never") {
+    errors.InvalidString(path, policy, "only \"Never\" is supported when podFailurePolicy is specified");
   }
+}
+
+// --- podFailurePolicy (pkg/apis/batch/validation/validation.go) ---
+
+// maxPodFailurePolicyRules, maxPodFailurePolicyOnExitCodesValues,
+// maxPodFailurePolicyOnPodConditionsPatterns in validation.go.
+constexpr size_t kMaxPodFailurePolicyRules = 20;
+constexpr size_t kMaxOnExitCodesValues = 255;
+constexpr size_t kMaxOnPodConditionsPatterns = 20;
+
+// The supported sets, sorted as sets.List sorts them.
+const std::vector<std::string> kPodFailurePolicyActions = {"Count", "FailIndex", "FailJob", "Ignore"};
+const std::vector<std::string> kOnExitCodesOperators = {"In", "NotIn"};
+const std::vector<std::string> kOnPodConditionsStatuses = {"False", "True", "Unknown"};
+
+// Go's %q of a []string: ["a" "b"].
+std::string GoQuotedList(const std::vector<std::string>& values) {
+  std::string out = "[";
+  for (const auto& v : values) out += (out.size() > 1 ? " " : "") + FieldErrors::Quote(v);
+  return out + "]";
+}
+
+// Go's %#v of a []int32: []int32{1, 2}.
+std::string GoInt32Slice(const std::vector<int64_t>& values) {
+  std::string out = "[]int32{";
+  for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + std::to_string(values[i]);
+  return out + "}";
+}
+
+std::string JsonString(const Json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it != obj.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+const Json* JsonField(const Json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it == obj.end() || it->is_null() ? nullptr : &*it;
+}
+
+size_t JsonSize(const Json* list) { return list && list->is_array() ? list->size() : 0; }
+
+// The name part of a qualified name (IsQualifiedName in
+// k8s.io/apimachinery/pkg/util/validation); prefixes are not checked.
+bool IsQualifiedNamePart(const std::string& s) {
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  if (s.empty() || !alnum(s.front()) || !alnum(s.back())) return false;
+  return std::all_of(s.begin(), s.end(), [&](char c) { return alnum(c) || c == '-' || c == '_' || c == '.'; });
+}
+
+void ValidateConditionType(const std::string& type, const std::string& path, FieldErrors& errors) {
+  const std::string name = type.substr(type.find('/') == std::string::npos ? 0 : type.find('/') + 1);
+  if (name.empty()) {
+    errors.InvalidString(path, type, "name part must be non-empty");
+  } else if (!IsQualifiedNamePart(name)) {
+    errors.InvalidString(path, type,
+                         "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and "
+                         "end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex "
+                         "used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
+  }
+}
+
+void ValidateOnPodConditions(const Json& patterns, const std::string& path, FieldErrors& errors) {
+  if (patterns.size() > kMaxOnPodConditionsPatterns) {
+    errors.TooMany(path, patterns.size(), kMaxOnPodConditionsPatterns);
+  }
+  for (size_t j = 0; j < patterns.size(); ++j) {
+    const std::string pattern_path = path + "[" + std::to_string(j) + "]";
+    const Json& pattern = patterns[j];
+    ValidateConditionType(JsonString(pattern, "type"), pattern_path + ".type", errors);
+    const std::string status = JsonString(pattern, "status");
+    if (status.empty()) {
+      errors.Required(pattern_path + ".status", "valid values: " + GoQuotedList(kOnPodConditionsStatuses));
+    } else if (std::find(kOnPodConditionsStatuses.begin(), kOnPodConditionsStatuses.end(), status) ==
+               kOnPodConditionsStatuses.end()) {
+      errors.NotSupported(pattern_path + ".status", status, kOnPodConditionsStatuses);
+    }
+  }
+}
+
+void ValidateExitCodeValues(const Json* list, const std::string& op, const std::string& path, FieldErrors& errors) {
+  std::vector<int64_t> values;
+  if (list && list->is_array()) {
+    for (const Json& v : *list) values.push_back(v.is_number_integer() ? v.get<int64_t>() : 0);
+  }
+  if (values.empty()) {
+    errors.Invalid(path, GoInt32Slice(values), "at least one value is required");
+  } else if (values.size() > kMaxOnExitCodesValues) {
+    errors.TooMany(path, values.size(), kMaxOnExitCodesValues);
+  }
+  std::set<int64_t> seen;
+  for (size_t j = 0; j < values.size(); ++j) {
+    const std::string value_path = path + "[" + std::to_string(j) + "]";
+    if (op == "In" && values[j] == 0) errors.InvalidInt(value_path, 0, "must not be 0 for the In operator");
+    if (!seen.insert(values[j]).second) errors.DuplicateInt(value_path, values[j]);
+  }
+  if (!std::is_sorted(values.begin(), values.end())) errors.Invalid(path, GoInt32Slice(values), "must be ordered");
+}
+
+void ValidateOnExitCodes(const Json& req, const std::set<std::string>& container_names, const std::string& path,
+                         FieldErrors& errors) {
+  const std::string op = JsonString(req, "operator");
+  if (op.empty()) {
+    errors.Required(path + ".operator", "valid values: " + GoQuotedList(kOnExitCodesOperators));
+  } else if (op != "In" && op != "NotIn") {
+    errors.NotSupported(path + ".operator", op, kOnExitCodesOperators);
+  }
+  if (const Json* name = JsonField(req, "containerName"); name && name->is_string() &&
+                                                          !container_names.count(name->get<std::string>())) {
+    errors.InvalidString(path + ".containerName", name->get<std::string>(),
+                         "must be one of the container or initContainer names in the pod template");
+  }
+  ValidateExitCodeValues(JsonField(req, "values"), op, path + ".values", errors);
+}
+
+void ValidatePodFailurePolicyRule(const JobSpec& spec, const Json& rule, const std::set<std::string>& container_names,
+                                  const std::string& path, FieldErrors& errors) {
+  const std::string action = JsonString(rule, "action");
+  if (action.empty()) {
+    errors.Required(path + ".action", "valid values: " + GoQuotedList(kPodFailurePolicyActions));
+  } else if (action == "FailIndex") {
+    if (!spec.backoff_limit_per_index) {
+      errors.InvalidString(path + ".action", action, "requires the backoffLimitPerIndex to be set");
+    }
+  } else if (std::find(kPodFailurePolicyActions.begin(), kPodFailurePolicyActions.end(), action) ==
+             kPodFailurePolicyActions.end()) {
+    errors.NotSupported(path + ".action", action, kPodFailurePolicyActions);
+  }
+  const Json* on_exit_codes = JsonField(rule, "onExitCodes");
+  const Json* on_pod_conditions = JsonField(rule, "onPodConditions");
+  if (on_exit_codes) ValidateOnExitCodes(*on_exit_codes, container_names, path + ".onExitCodes", errors);
+  if (JsonSize(on_pod_conditions) > 0) ValidateOnPodConditions(*on_pod_conditions, path + ".onPodConditions", errors);
+  if (on_exit_codes && JsonSize(on_pod_conditions) > 0) {
+    errors.InvalidNoValue(path, "specifying both OnExitCodes and OnPodConditions is not supported");
+  }
+  if (!on_exit_codes && JsonSize(on_pod_conditions) == 0) {
+    errors.InvalidNoValue(path, "specifying one of OnExitCodes and OnPodConditions is required");
+  }
+}
+
+void ValidatePodFailurePolicy(const JobSpec& spec, FieldErrors& errors) {
+  if (spec.pod_failure_policy.is_null()) return;
+  const std::string path = "spec.podFailurePolicy.rules";
+  const Json* rules = JsonField(spec.pod_failure_policy, "rules");
+  const size_t n = JsonSize(rules);
+  if (n > kMaxPodFailurePolicyRules) errors.TooMany(path, n, kMaxPodFailurePolicyRules);
+  std::set<std::string> container_names;
+  for (const Container& c : spec.template_.spec.containers) container_names.insert(c.name);
+  for (const Container& c : spec.template_.spec.init_containers) container_names.insert(c.name);
+  for (size_t i = 0; i < n; ++i) {
+    ValidatePodFailurePolicyRule(spec, (*rules)[i], container_names, path + "[" + std::to_string(i) + "]", errors);
+  }
+}
+
+// validatePodReplacementPolicy: only Failed when a podFailurePolicy is set.
+void ValidatePodReplacementPolicy(const JobSpec& spec, FieldErrors& errors) {
+  if (!spec.pod_replacement_policy) return;
+  const std::string& policy = *spec.pod_replacement_policy;
+  if (!spec.pod_failure_policy.is_null()) {
+    if (policy != "Failed") errors.NotSupported("spec.podReplacementPolicy", policy, {"Failed"});
+  } else if (policy != "Failed" && policy != "TerminatingOrFailed") {
+    errors.NotSupported("spec.podReplacementPolicy", policy, {"Failed", "TerminatingOrFailed"});
+  }
+}
+
+// SetDefaults_Job: an onPodConditions pattern without a status means True.
+void DefaultPodFailurePolicy(Json& policy) {
+  Json* rules = policy.is_object() && policy.contains("rules") ? &policy["rules"] : nullptr;
+  if (!rules || !rules->is_array()) return;
+  for (Json& rule : *rules) {
+    if (!rule.is_object() || !rule.contains("onPodConditions") || !rule["onPodConditions"].is_array()) continue;
+    for (Json& pattern : rule["onPodConditions"]) {
+      if (pattern.is_object() && JsonString(pattern, "status").empty()) pattern["status"] = "True";
+    }
+  }
+}
+
+bool HasFailIndexRule(const JobSpec& spec) {
+  const Json* rules = spec.pod_failure_policy.is_null() ? nullptr : JsonField(spec.pod_failure_policy, "rules");
+  if (!rules || !rules->is_array()) return false;
+  return std::any_of(rules->begin(), rules->end(),
+                     [](const Json& r) { return r.is_object() && JsonString(r, "action") == "FailIndex"; });
+}
+
+void DropFailIndexRules(Json& policy) {
+  Json& rules = policy["rules"];
+  Json kept = Json::array();
+  for (const Json& r : rules) {
+    if (!r.is_object() || JsonString(r, "action") != "FailIndex") kept.push_back(r);
+  }
+  rules = kept;
+}
+
+// dropDisabledFields in pkg/registry/batch/job/strategy.go: fields of a
+// disabled feature gate are dropped unless the stored Job already uses them.
+void DropDisabledFields(JobSpec& spec, const JobSpec* old, const ApiRules& rules) {
+  if (!rules.job_pod_failure_policy && (!old || old->pod_failure_policy.is_null())) spec.pod_failure_policy = nullptr;
+  if (rules.job_backoff_limit_per_index) return;
+  if (!old || !old->backoff_limit_per_index) spec.backoff_limit_per_index.reset();
+  if (!old || !old->max_failed_indexes) spec.max_failed_indexes.reset();
+  if ((!old || !HasFailIndexRule(*old)) && HasFailIndexRule(spec)) DropFailIndexRules(spec.pod_failure_policy);
 }
 
 void ValidateSpec(const Job& job, FieldErrors& errors) {
@@ -110,8 +318,10 @@ void ValidateSpec(const Job& job, FieldErrors& errors) {
   if (spec.completion_mode.value_or("") == "Indexed" && !spec.completions) {
     errors.Required("spec.completions", "when completion mode is Indexed");
   }
+  ValidatePodFailurePolicy(spec, errors);
+  ValidatePodReplacementPolicy(spec, errors);
   ValidatePodSpec(spec.template_.spec, "spec.template.spec", true, errors);
-  ValidateRestartPolicy(spec.template_.spec.restart_policy, errors);
+  ValidateRestartPolicy(spec, errors);
 }
 
 }  // namespace
@@ -129,6 +339,7 @@ void ApplyDefaults(Job& job, const ApiRules& rules) {
   if (job.metadata.labels.empty()) job.metadata.labels = spec.template_.metadata.labels;
   if (rules.job_completion_mode && !spec.completion_mode) spec.completion_mode = "NonIndexed";
   if (rules.job_suspend && !spec.suspend) spec.suspend = false;
+  if (!spec.pod_failure_policy.is_null()) DefaultPodFailurePolicy(spec.pod_failure_policy);
   if (rules.job_pod_replacement_policy) {
     if (!spec.pod_replacement_policy) {
       spec.pod_replacement_policy = spec.pod_failure_policy.is_null() ? "TerminatingOrFailed" : "Failed";
@@ -140,6 +351,7 @@ void ApplyDefaults(Job& job, const ApiRules& rules) {
 
 Status PrepareForCreate(Job& job, WriteContext& ctx) {
   if (IsV1beta1(job)) ConvertV1beta1Selector(job);
+  DropDisabledFields(job.spec, nullptr, ctx.rules);
   ApplyDefaults(job, ctx.rules);
   job.status = JobStatus{};
   job.metadata.generation = 1;
@@ -166,6 +378,7 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
   }
   updated.status = old.status;
   if (IsV1beta1(updated)) ConvertV1beta1Selector(updated);
+  DropDisabledFields(updated.spec, &old.spec, ctx.rules);
   ApplyDefaults(updated, ctx.rules);
   updated.metadata.generation = old.metadata.generation + (updated.spec == old.spec ? 0 : 1);
   FieldErrors errors;
@@ -181,6 +394,11 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
   }
   if (updated.spec.completion_mode != old.spec.completion_mode) {
     errors.Immutable("spec.completionMode", FieldErrors::Quote(updated.spec.completion_mode.value_or("")));
+  }
+  if (updated.spec.pod_failure_policy != old.spec.pod_failure_policy) {
+    // Go prints the new policy with %#v (pointers as addresses); only its type is kept.
+    errors.Immutable("spec.podFailurePolicy",
+                     updated.spec.pod_failure_policy.is_null() ? "null" : "batch.PodFailurePolicy{...}");
   }
   if (!(updated.spec.template_ == old.spec.template_)) {
     errors.Immutable("spec.template", "core.PodTemplateSpec{...}");

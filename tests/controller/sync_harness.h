@@ -63,6 +63,7 @@ struct JobSetup {
   std::optional<int64_t> started_ago_s;
   InitialStatus initial;
   std::string completion_mode;  // empty: unset
+  api::Json pod_failure_policy;  // null: none
 };
 
 // A pod of an Indexed Job: index is the annotation's text ("" = none).
@@ -83,6 +84,9 @@ struct PodSetup {
   std::string restart_phase;
   bool legacy = false;  // 1.3 pods: no ownerReference, no finalizer, no container status
   std::vector<IndexedPod> indexed;
+  // Pods given whole (status, deletionTimestamp); named mypod-<i> in list order,
+  // owned by the Job with the tracking finalizer, index i when Indexed.
+  std::vector<api::Pod> given;
 };
 
 struct ControlSetup {
@@ -208,6 +212,7 @@ inline api::Job NewJob(const JobSetup& setup) {
   }
   if (setup.deleting) job.metadata.deletion_timestamp = kEpoch;
   if (!setup.completion_mode.empty()) job.spec.completion_mode = setup.completion_mode;
+  job.spec.pod_failure_policy = setup.pod_failure_policy;
   return job;
 }
 
@@ -261,6 +266,20 @@ inline std::vector<api::Pod> NewPods(const api::Job& job, const PodSetup& setup)
     if (!ip.index.empty()) {
       pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = ip.index;
       pod.spec.hostname = "foobar-" + ip.index;
+    }
+    pods.push_back(pod);
+  }
+  for (size_t i = 0; i < setup.given.size(); ++i) {
+    api::Pod pod = setup.given[i];
+    const api::Pod named = NewPod(job, "mypod-" + std::to_string(i), pod.status.phase, false);
+    pod.metadata.name = pod.metadata.uid = named.metadata.name;
+    pod.metadata.namespace_ = named.metadata.namespace_;
+    pod.metadata.labels = named.metadata.labels;
+    pod.metadata.resource_version = named.metadata.resource_version;
+    pod.metadata.owner_references = named.metadata.owner_references;
+    pod.metadata.finalizers = named.metadata.finalizers;
+    if (job.spec.completion_mode == "Indexed") {
+      pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = std::to_string(i);
     }
     pods.push_back(pod);
   }

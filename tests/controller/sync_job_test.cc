@@ -1,8 +1,9 @@
 // Table tests of one sync (upstream pkg/controller/job/job_controller_test.go:
 // TestControllerSyncJob, TestSyncJobPastDeadline, TestJobBackoffForOnFailure,
 // TestJobBackoffOnRestartPolicyNever, and the 1.3 jobcontroller_test.go).
-// Row names are upstream's. Indexed, podFailurePolicy and successPolicy rows
-// are left out until those features exist.
+// Row names are upstream's. successPolicy rows are left out until that
+// feature exists; TestSyncJobWithJobPodFailurePolicy is in
+// pod_failure_policy_test.cc.
 #include <catch2/catch.hpp>
 
 #include "tests/controller/sync_harness.h"
@@ -63,6 +64,9 @@ TEST_CASE("TestControllerSyncJob: one sync of a NonIndexed Job") {
        .job = {.parallelism = 1, .completions = 1, .backoff_limit = 6, .replacement_policy = "Failed"},
        .pods = {.running = 2, .terminating = 4},
        .want = {.deletions = 1, .active = 1, .terminating = 5, .patches = 1}},
+      {.name = "more terminating pods than parallelism; PodFailurePolicy used",
+       .job = {.parallelism = 1, .completions = 1, .backoff_limit = 6, .pod_failure_policy = api::Json::object()},
+       .pods = {.running = 2, .terminating = 4}, .want = {.deletions = 1, .active = 1, .patches = 1}},
       {.name = "too few active pods and active back-off",
        .job = {.parallelism = 1, .completions = 1, .backoff_limit = 6, .initial = {.set = true}},
        .control = {.backoff = BackoffRecord{1, kEpoch}},

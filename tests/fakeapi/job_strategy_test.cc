@@ -1,0 +1,186 @@
+// Job defaulting and validation of spec.podFailurePolicy through the Store
+// (pkg/apis/batch/validation/validation_test.go TestValidateJob error cases,
+// SetDefaults_Job, dropDisabledFields). Row names are the expected messages.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "fakeapi/store.h"
+#include "tests/support/fake_dispatcher.h"
+
+using namespace jobsim;
+using namespace jobsim::api;
+
+namespace {
+
+Job PolicyJob(const std::string& policy_json) {
+  Job job;
+  job.metadata.name = "pi";
+  Container c;
+  c.name = "main";
+  c.image = "perl";
+  job.spec.template_.spec.containers.push_back(c);
+  job.spec.template_.spec.restart_policy = "Never";
+  job.spec.pod_failure_policy = Json::parse(policy_json);
+  return job;
+}
+
+struct Fixture {
+  VirtualClock clock{1735689600000};  // 2025-01-01T00:00:00Z
+  test::QueueDispatcher dispatcher;
+  Store store;
+  explicit Fixture(ApiRules rules = {}) : store(clock, 1, dispatcher, rules) {}
+};
+
+std::vector<std::string> CauseMessages(const Status& st) {
+  std::vector<std::string> out;
+  for (const StatusCause& c : st.causes()) out.push_back(c.message);
+  return out;
+}
+
+std::string Rule(const std::string& action, const std::string& on_exit_codes) {
+  return R"({"action": ")" + action + R"(", "onExitCodes": )" + on_exit_codes + "}";
+}
+
+std::string Rules(const std::vector<std::string>& rules) {
+  std::string out = R"({"rules": [)";
+  for (size_t i = 0; i < rules.size(); ++i) out += (i ? ", " : "") + rules[i];
+  return out + "]}";
+}
+
+std::string Values(int from, int n) {
+  std::string out = "[";
+  for (int i = 0; i < n; ++i) out += (i ? ", " : "") + std::to_string(from + i);
+  return out + "]";
+}
+
+struct ValidationRow {
+  std::string want;  // one of the causes, exactly
+  std::string policy;
+  std::string restart_policy = "Never";
+  std::optional<std::string> replacement_policy;
+};
+
+}  // namespace
+
+TEST_CASE("podFailurePolicy validation: upstream's messages") {
+  const std::string in_1_2_3 = R"({"operator": "In", "values": [1, 2, 3]})";
+  std::vector<std::string> too_many_rules;
+  for (int i = 1; i <= 21; ++i) too_many_rules.push_back(Rule("FailJob", R"({"operator": "In", "values": [)" +
+                                                                                std::to_string(i) + "]}"));
+  std::string too_many_patterns = "[";
+  for (int i = 0; i < 21; ++i) {
+    too_many_patterns += (i ? ", " : "") + std::string(R"({"type": "CustomType_)") + std::to_string(i) +
+                         R"(", "status": "True"})";
+  }
+  too_many_patterns += "]";
+  const std::vector<ValidationRow> rows = {
+      {.want = "spec.podFailurePolicy.rules: Too many: 21: must have at most 20 items",
+       .policy = Rules(too_many_rules)},
+      {.want = R"(spec.podFailurePolicy.rules[0].action: Required value: valid values: ["Count" "FailIndex" "FailJob" "Ignore"])",
+       .policy = Rules({Rule("", in_1_2_3)})},
+      {.want = R"(spec.podFailurePolicy.rules[0].action: Unsupported value: "UnknownAction": supported values: "Count", "FailIndex", "FailJob", "Ignore")",
+       .policy = Rules({Rule("UnknownAction", in_1_2_3)})},
+      {.want = R"(spec.podFailurePolicy.rules[0].action: Invalid value: "FailIndex": requires the backoffLimitPerIndex to be set)",
+       .policy = Rules({Rule("FailIndex", in_1_2_3)})},
+      {.want = "spec.podFailurePolicy.rules[0]: Invalid value: specifying both OnExitCodes and OnPodConditions is "
+               "not supported",
+       .policy = R"({"rules": [{"action": "FailJob", "onExitCodes": {"operator": "In", "values": [1]},
+                    "onPodConditions": [{"type": "DisruptionTarget", "status": "True"}]}]})"},
+      {.want = "spec.podFailurePolicy.rules[0]: Invalid value: specifying one of OnExitCodes and OnPodConditions "
+               "is required",
+       .policy = R"({"rules": [{"action": "FailJob"}]})"},
+      {.want = R"(spec.podFailurePolicy.rules[0].onExitCodes.operator: Required value: valid values: ["In" "NotIn"])",
+       .policy = Rules({Rule("FailJob", R"({"operator": "", "values": [1, 2, 3]})")})},
+      {.want = R"(spec.podFailurePolicy.rules[0].onExitCodes.operator: Unsupported value: "UnknownOperator": supported values: "In", "NotIn")",
+       .policy = Rules({Rule("Ignore", R"({"operator": "UnknownOperator", "values": [1, 2, 3]})")})},
+      {.want = R"(spec.podFailurePolicy.rules[1].onExitCodes.containerName: Invalid value: "xyz": must be one of the container or initContainer names in the pod template)",
+       .policy = Rules({Rule("Ignore", R"({"containerName": "main", "operator": "In", "values": [1, 2, 3]})"),
+                        Rule("FailJob", R"({"containerName": "xyz", "operator": "In", "values": [5, 6, 7]})")})},
+      {.want = "spec.podFailurePolicy.rules[0].onExitCodes.values: Invalid value: []int32{}: at least one value "
+               "is required",
+       .policy = Rules({Rule("FailJob", R"({"operator": "In", "values": []})")})},
+      {.want = "spec.podFailurePolicy.rules[0].onExitCodes.values: Too many: 256: must have at most 255 items",
+       .policy = Rules({Rule("FailJob", R"({"operator": "NotIn", "values": )" + Values(0, 256) + "}")})},
+      {.want = "spec.podFailurePolicy.rules[0].onExitCodes.values[1]: Duplicate value: 11",
+       .policy = Rules({Rule("FailJob", R"({"operator": "In", "values": [11, 11]})")})},
+      {.want = "spec.podFailurePolicy.rules[0].onExitCodes.values: Invalid value: []int32{19, 11}: must be ordered",
+       .policy = Rules({Rule("FailJob", R"({"operator": "In", "values": [19, 11]})")})},
+      {.want = "spec.podFailurePolicy.rules[0].onExitCodes.values[1]: Invalid value: 0: must not be 0 for the In "
+               "operator",
+       .policy = Rules({Rule("Ignore", R"({"operator": "In", "values": [1, 0, 2]})")})},
+      {.want = "spec.podFailurePolicy.rules[0].onPodConditions: Too many: 21: must have at most 20 items",
+       .policy = R"({"rules": [{"action": "FailJob", "onPodConditions": )" + too_many_patterns + "}]}"},
+      {.want = R"(spec.podFailurePolicy.rules[0].onPodConditions[0].status: Unsupported value: "UnknownStatus": supported values: "False", "True", "Unknown")",
+       .policy = R"({"rules": [{"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget", "status": "UnknownStatus"}]}]})"},
+      {.want = R"(spec.podFailurePolicy.rules[0].onPodConditions[0].type: Invalid value: "Bad Type": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]'))",
+       .policy = R"({"rules": [{"action": "Ignore", "onPodConditions": [{"type": "Bad Type", "status": "True"}]}]})"},
+      {.want = R"(spec.template.spec.restartPolicy: Invalid value: "OnFailure": only "Never" is supported when podFailurePolicy is specified)",
+       .policy = Rules({Rule("FailJob", in_1_2_3)}), .restart_policy = "OnFailure"},
+      {.want = R"(spec.podReplacementPolicy: Unsupported value: "TerminatingOrFailed": supported values: "Failed")",
+       .policy = Rules({Rule("FailJob", in_1_2_3)}), .replacement_policy = "TerminatingOrFailed"},
+  };
+  for (const ValidationRow& row : rows) {
+    DYNAMIC_SECTION(row.want) {
+      Fixture f;
+      Job job = PolicyJob(row.policy);
+      job.spec.template_.spec.restart_policy = row.restart_policy;
+      job.spec.pod_replacement_policy = row.replacement_policy;
+      const Result<Job> r = f.store.Create(job);
+      REQUIRE(r.status.code() == 422);
+      const std::vector<std::string> causes = CauseMessages(r.status);
+      CHECK(std::find(causes.begin(), causes.end(), row.want) != causes.end());
+    }
+  }
+}
+
+TEST_CASE("a valid podFailurePolicy is accepted and defaulted") {
+  Fixture f;
+  const Result<Job> r = f.store.Create(PolicyJob(R"({"rules": [
+      {"action": "FailJob", "onExitCodes": {"containerName": "main", "operator": "In", "values": [42]}},
+      {"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget"}]},
+      {"action": "Count", "onExitCodes": {"operator": "NotIn", "values": [0, 1]}}]})"));
+  REQUIRE(r.ok());
+  // SetDefaults_Job: onPodConditions status True; podReplacementPolicy Failed.
+  CHECK(r.object->spec.pod_failure_policy["rules"][1]["onPodConditions"][0]["status"] == "True");
+  CHECK(r.object->spec.pod_replacement_policy == "Failed");
+}
+
+TEST_CASE("podFailurePolicy is immutable") {
+  Fixture f;
+  const Result<Job> created =
+      f.store.Create(PolicyJob(R"({"rules": [{"action": "FailJob", "onExitCodes": {"operator": "In", "values": [42]}}]})"));
+  REQUIRE(created.ok());
+  Job changed = *created.object;
+  changed.spec.pod_failure_policy["rules"][0]["action"] = "Ignore";
+  const Result<Job> r = f.store.Update(changed);
+  REQUIRE(r.status.code() == 422);
+  CHECK(CauseMessages(r.status) ==
+        std::vector<std::string>{"spec.podFailurePolicy: Invalid value: batch.PodFailurePolicy{...}: field is immutable"});
+}
+
+TEST_CASE("before JobPodFailurePolicy (1.26) the API server drops the field") {
+  ApiRules rules;
+  rules.job_pod_failure_policy = false;
+  rules.job_backoff_limit_per_index = false;
+  rules.job_pod_replacement_policy = false;
+  Fixture f(rules);
+  Job job = PolicyJob(R"({"rules": [{"action": "FailJob", "onExitCodes": {"operator": "In", "values": [42]}}]})");
+  job.spec.template_.spec.restart_policy = "OnFailure";  // allowed once the policy is gone
+  const Result<Job> r = f.store.Create(job);
+  REQUIRE(r.ok());
+  CHECK(r.object->spec.pod_failure_policy.is_null());
+}
+
+TEST_CASE("before JobBackoffLimitPerIndex (1.29) FailIndex rules are dropped") {
+  ApiRules rules;
+  rules.job_backoff_limit_per_index = false;
+  Fixture f(rules);
+  const Result<Job> r = f.store.Create(PolicyJob(R"({"rules": [
+      {"action": "FailIndex", "onExitCodes": {"operator": "In", "values": [1]}},
+      {"action": "FailJob", "onExitCodes": {"operator": "In", "values": [42]}}]})"));
+  REQUIRE(r.ok());
+  REQUIRE(r.object->spec.pod_failure_policy["rules"].size() == 1);
+  CHECK(r.object->spec.pod_failure_policy["rules"][0]["action"] == "FailJob");
+}

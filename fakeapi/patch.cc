@@ -229,6 +229,12 @@ const char* PatchContentType(PatchType type) {
   return "";
 }
 
+std::optional<std::string> MergeKeyOf(const std::string& field) {
+  const auto it = MergeKeys().find(field);
+  if (it == MergeKeys().end()) return std::nullopt;
+  return it->second;
+}
+
 Json MergePatch(const Json& target, const Json& patch) {
   Json out = target;
   out.merge_patch(patch);

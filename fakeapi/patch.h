@@ -25,6 +25,11 @@ std::optional<PatchType> ParsePatchType(const std::string& name);
 // application/merge-patch+json, application/strategic-merge-patch+json, application/json-patch+json.
 const char* PatchContentType(PatchType type);
 
+// The patchMergeKey of a list field ("containers" -> "name"); nullopt for
+// lists without one (replaced whole). Server-side apply keys its field sets
+// on the same table (server/managed_fields.h).
+std::optional<std::string> MergeKeyOf(const std::string& field);
+
 // RFC 7386: null deletes a member, objects merge recursively, anything else replaces.
 Json MergePatch(const Json& target, const Json& patch);
 

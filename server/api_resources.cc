@@ -18,6 +18,13 @@ std::string ApiResource::GroupVersion() const { return group.empty() ? version :
 
 std::string ApiResource::QualifiedResource() const { return group.empty() ? plural : plural + "." + group; }
 
+bool ApiResource::Allows(const std::string& verb) const {
+  for (const std::string& v : verbs) {
+    if (v == verb) return true;
+  }
+  return false;
+}
+
 bool ApiResource::HasSubresource(const std::string& name) const {
   for (const Subresource& s : subresources) {
     if (s.name == name) return true;
@@ -34,6 +41,8 @@ std::vector<ApiResource> ServedResources(const api::ApiRules& rules) {
       {Kind::kNamespace, "", "v1", "namespaces", "namespace", "Namespace", false, {"ns"}, {},
        {"create", "delete", "get", "list", "patch", "update", "watch"}, {StatusOf("Namespace")}},
       Jobs("batch", "v1"),
+      // The same events as core/v1, read-only (server/events_v1.h).
+      {Kind::kEvent, "events.k8s.io", "v1", "events", "event", "Event", true, {"ev"}, {}, {"get", "list", "watch"}, {}},
   };
   if (rules.serves_extensions_jobs) out.push_back(Jobs("extensions", "v1beta1"));
   return out;

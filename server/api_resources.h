@@ -37,10 +37,12 @@ struct ApiResource {
   // As kube-apiserver names it in messages: "pods", "jobs.batch".
   std::string QualifiedResource() const;
   bool HasSubresource(const std::string& name) const;
+  bool Allows(const std::string& verb) const;  // verb is in verbs
 };
 
 // What the profile's API server serves: core v1 pods, events, nodes,
-// namespaces; batch/v1 jobs; extensions/v1beta1 jobs where the profile has them.
+// namespaces; batch/v1 jobs; events.k8s.io/v1 events; extensions/v1beta1 jobs
+// where the profile has them.
 // Ordered as discovery lists them (groups in order of first appearance).
 std::vector<ApiResource> ServedResources(const api::ApiRules& rules);
 

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "server/openapi_schemas.h"
+
 namespace jobsim::server {
 namespace {
 
@@ -35,11 +37,26 @@ std::string ObjectPath(const ApiResource& r) {
 
 Json OpenApiGroupVersion(const std::vector<ApiResource>& resources, const std::string& path) {
   Json paths = Json::object();
+  std::vector<const ApiResource*> served;
   for (const ApiResource& r : resources) {
-    if (PathOf(r) == path) paths[ObjectPath(r)] = {{"patch", PatchOperation(r)}};
+    if (PathOf(r) != path) continue;
+    if (r.Allows("patch")) paths[ObjectPath(r)] = {{"patch", PatchOperation(r)}};
+    served.push_back(&r);
   }
-  if (paths.empty()) return nullptr;
-  return {{"openapi", "3.0.0"}, {"info", {{"title", "Kubernetes"}, {"version", "v1"}}}, {"paths", paths}};
+  if (served.empty()) return nullptr;
+  std::vector<std::string> roots;
+  for (const ApiResource* r : served) roots.push_back(SchemaNameOf(*r));
+  Json schemas = SchemaClosure(roots);
+  // explain finds a kind's schema by this extension; extensions/v1beta1 jobs
+  // share batch/v1's type, so the document names its own group-version.
+  for (const ApiResource* r : served) {
+    schemas[SchemaNameOf(*r)]["x-kubernetes-group-version-kind"] = {
+        {{"group", r->group}, {"kind", r->kind_name}, {"version", r->version}}};
+  }
+  return {{"openapi", "3.0.0"},
+          {"info", {{"title", "Kubernetes"}, {"version", "v1"}}},
+          {"paths", paths},
+          {"components", {{"schemas", schemas}}}};
 }
 
 Json OpenApiIndex(const std::vector<ApiResource>& resources) {

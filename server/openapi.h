@@ -4,8 +4,9 @@
 // That is what kubectl 1.29+ looks for before create/apply: found, it skips
 // client-side schema validation and lets the server validate
 // (fieldValidation=Strict), which is the user experience of a real cluster.
-// No schemas are served, so `kubectl explain` is not supported. The protobuf
-// v2 document of older kubectl is openapi_v2.h.
+// components.schemas carries the served kinds' schemas with upstream's
+// descriptions (openapi_schemas.h), which is what `kubectl explain` prints.
+// The protobuf v2 document of older kubectl is openapi_v2.h.
 // Facts: kubectl-wire.md §3.
 #pragma once
 

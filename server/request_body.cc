@@ -41,6 +41,12 @@ std::optional<Response> ParseJsonBody(const std::string& body, api::Json& out) {
   return std::nullopt;
 }
 
+std::optional<Response> ParseYamlBody(const std::string& body, api::Json& out) {
+  if (auto error = ParseYaml(body, out)) return error;
+  if (!out.is_object()) return Malformed("the body is not an object");
+  return std::nullopt;
+}
+
 std::optional<Response> DecodeObjectBody(const Request& request, api::Json& out) {
   const std::string type = MediaType(request.Header("content-type"));
   std::optional<Response> error;

@@ -17,6 +17,10 @@ std::string MediaType(const std::string& content_type);
 // An object body (create, update, DeleteOptions). nullopt on success, else the error answer.
 std::optional<Response> DecodeObjectBody(const Request& request, api::Json& out);
 
+// A YAML (or JSON, which is YAML) object body: server-side apply's
+// application/apply-patch+yaml.
+std::optional<Response> ParseYamlBody(const std::string& body, api::Json& out);
+
 // The JSON body of a PATCH (an object, or an array for a JSON patch).
 std::optional<Response> ParseJsonBody(const std::string& body, api::Json& out);
 

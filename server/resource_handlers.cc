@@ -5,11 +5,15 @@
 #include "fakeapi/codec.h"
 #include "fakeapi/patch.h"
 #include "fakeapi/patch_object.h"
+#include "server/events_v1.h"
+#include "server/field_validation.h"
 #include "server/list_filter.h"
 #include "server/list_page.h"
 #include "server/pod_log.h"
 #include "server/request_body.h"
+#include "server/openapi_schemas.h"
 #include "server/responses.h"
+#include "server/server_side_apply.h"
 #include "server/table.h"
 #include "server/write_options.h"
 #include "sim/scenario/kind_dispatch.h"
@@ -18,6 +22,8 @@ namespace jobsim::server {
 namespace {
 
 using api::Json;
+
+constexpr const char* kApplyPatchType = "application/apply-patch+yaml";
 
 std::optional<api::PatchType> PatchTypeOf(const std::string& media_type) {
   if (media_type == "application/merge-patch+json") return api::PatchType::kMerge;
@@ -32,16 +38,39 @@ std::string StringMember(const Json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-// The object as the API returns it through the group/version gv.
+// The object as the API returns it through the resource's group/version.
 template <class T>
-Json EncodeAs(const T& object, const std::string& gv) {
+Json EncodeAs(const T& object, const ApiResource& resource) {
   Json out = api::Encode(object);
-  out["apiVersion"] = gv;
+  if constexpr (std::is_same_v<T, api::Event>) {
+    if (resource.group == kEventsGroup) return EventsV1FromCore(out);
+  }
+  out["apiVersion"] = resource.GroupVersion();
   return out;
 }
 
+// RFC 7234 warn-text is a quoted-string: quotes and backslashes are escaped
+// (kubectl prints `Warning: unknown field "spec.foo"`).
+std::string QuotedString(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
 void AddWarnings(const std::vector<std::string>& warnings, Response& response) {
-  for (const std::string& w : warnings) response.headers.emplace_back("Warning", fmt::format("299 - \"{}\"", w));
+  for (const std::string& w : warnings) response.headers.emplace_back("Warning", "299 - " + QuotedString(w));
+}
+
+// The verb of a write, as discovery lists it; "" for reads.
+std::string WriteVerb(const std::string& method, bool named) {
+  if (method == "POST") return "create";
+  if (method == "PUT") return "update";
+  if (method == "PATCH") return "patch";
+  if (method == "DELETE") return named ? "delete" : "deletecollection";
+  return "";
 }
 
 // One request on one kind.
@@ -57,6 +86,8 @@ class KindHandler {
     const std::string& m = request_.method;
     const bool named = !path_.name.empty();
     if (path_.subresource == "log") return m == "GET" ? Log() : NotAllowed();
+    const std::string verb = WriteVerb(m, named);
+    if (!verb.empty() && !resource_.Allows(verb)) return NotAllowed();
     if (m == "GET") return named ? Get() : (target_.Flag("watch") ? Watch() : List());
     if (m == "POST" && !named) return Create();
     if (m == "PUT" && named) return Update();
@@ -71,7 +102,7 @@ class KindHandler {
         fmt::format("the server does not allow this method on the requested resource")));
   }
 
-  Json EncodeFor(const T& object) const { return EncodeAs(object, resource_.GroupVersion()); }
+  Json EncodeFor(const T& object) const { return EncodeAs(object, resource_); }
 
   TableContext Tables() const {
     TableContext context;
@@ -102,7 +133,9 @@ class KindHandler {
     if (api::Status st = api::Selector::Parse(target_.Param("labelSelector"), options.labels); !st.ok()) {
       return ErrorResponse(st);
     }
-    if (api::Status st = api::FieldSelector::Parse(target_.Param("fieldSelector"), options.fields); !st.ok()) {
+    std::string fields = target_.Param("fieldSelector");
+    if (resource_.group == kEventsGroup) fields = CoreEventFieldSelector(fields);
+    if (api::Status st = api::FieldSelector::Parse(fields, options.fields); !st.ok()) {
       return ErrorResponse(st);
     }
     return std::nullopt;
@@ -150,7 +183,8 @@ class KindHandler {
         return TableOf<T>({std::make_shared<const T>(object)}, now);
       };
     } else {
-      watcher.render = [gv = resource_.GroupVersion()](const T& object) { return EncodeAs(object, gv); };
+      // The resource outlives its watchers: both belong to the ApiServer.
+      watcher.render = [resource = &resource_](const T& object) { return EncodeAs(object, *resource); };
     }
     watcher.bookmark_type = {{"kind", resource_.kind_name}, {"apiVersion", resource_.GroupVersion()}};
     watcher.bookmarks = target_.Flag("allowWatchBookmarks");
@@ -165,10 +199,9 @@ class KindHandler {
     return response;
   }
 
-  // Decodes the body into T, checking it against the path.
-  std::optional<Response> DecodeObject(T& out) const {
-    Json body;
-    if (auto error = DecodeObjectBody(request_, body)) return error;
+  // Checks a body's kind, namespace and name against the path; fills in the
+  // namespace and the apiVersion.
+  std::optional<Response> CheckObject(Json& body) const {
     const std::string kind = StringMember(body, "kind");
     if (!kind.empty() && kind != resource_.kind_name) {
       return ErrorResponse(400, "BadRequest",
@@ -191,14 +224,40 @@ class KindHandler {
                                        StringMember(metadata, "name"), path_.name));
     }
     body["apiVersion"] = resource_.GroupVersion();
+    return std::nullopt;
+  }
+
+  // fieldValidation on a body: Strict turns unknown fields into a 400, Warn into warnings.
+  std::optional<Response> CheckFields(const Json& body, std::vector<std::string>& warnings) const {
+    const auto mode = ParseFieldValidation(target_.Param("fieldValidation"));
+    if (!mode) {
+      return ErrorResponse(400, "BadRequest",
+                           fmt::format("fieldValidation: Unsupported value: \"{}\": supported values: "
+                                       "\"Ignore\", \"Strict\", \"Warn\"", target_.Param("fieldValidation")));
+    }
+    if (*mode == FieldValidation::kIgnore) return std::nullopt;
+    const std::vector<std::string> unknown = UnknownFields(body, SchemaNameOf(resource_));
+    if (unknown.empty()) return std::nullopt;
+    if (*mode == FieldValidation::kStrict) return ErrorResponse(400, "BadRequest", StrictDecodingMessage(unknown));
+    for (const std::string& path : unknown) warnings.push_back(UnknownFieldMessage(path));
+    return std::nullopt;
+  }
+
+  // Decodes the body into T, checking it against the path and fieldValidation.
+  std::optional<Response> DecodeObject(T& out, std::vector<std::string>& warnings) const {
+    Json body;
+    if (auto error = DecodeObjectBody(request_, body)) return error;
+    if (auto error = CheckObject(body)) return error;
+    if (auto error = CheckFields(body, warnings)) return error;
     if (api::Status st = api::Decode(body, out); !st.ok()) return ErrorResponse(st);
     return std::nullopt;
   }
 
-  Response Written(const api::Result<T>& result, int code) const {
+  Response Written(const api::Result<T>& result, int code, std::vector<std::string> warnings = {}) const {
     if (!result.ok()) return ErrorResponse(result.status);
     Response response = JsonResponse(code, EncodeFor(*result.object));
-    AddWarnings(result.warnings, response);
+    warnings.insert(warnings.end(), result.warnings.begin(), result.warnings.end());
+    AddWarnings(warnings, response);
     return response;
   }
 
@@ -207,36 +266,70 @@ class KindHandler {
     bool dry_run = false;
     if (auto error = ParseDryRun(target_.Param("dryRun"), dry_run)) return *error;
     T object;
-    if (auto error = DecodeObject(object)) return *error;
-    return Written(store_.Create(std::move(object), dry_run), 201);
+    std::vector<std::string> warnings;
+    if (auto error = DecodeObject(object, warnings)) return *error;
+    return Written(store_.Create(std::move(object), dry_run), 201, warnings);
   }
 
   Response Update() {
     bool dry_run = false;
     if (auto error = ParseDryRun(target_.Param("dryRun"), dry_run)) return *error;
     T object;
-    if (auto error = DecodeObject(object)) return *error;
-    if (path_.subresource == "status") return Written(store_.UpdateStatus(std::move(object)), 200);
-    return Written(store_.Update(std::move(object), dry_run), 200);
+    std::vector<std::string> warnings;
+    if (auto error = DecodeObject(object, warnings)) return *error;
+    if (path_.subresource == "status") return Written(store_.UpdateStatus(std::move(object)), 200, warnings);
+    return Written(store_.Update(std::move(object), dry_run), 200, warnings);
   }
 
   Response Patch() {
     bool dry_run = false;
     if (auto error = ParseDryRun(target_.Param("dryRun"), dry_run)) return *error;
-    const auto type = PatchTypeOf(MediaType(request_.Header("content-type")));
+    const std::string media_type = MediaType(request_.Header("content-type"));
+    if (media_type == kApplyPatchType && path_.subresource.empty()) return Apply(dry_run);
+    const auto type = PatchTypeOf(media_type);
     if (!type) {
       return ErrorResponse(415, "UnsupportedMediaType",
                            "the body of the request was in an unknown format - accepted media types include: "
                            "application/json-patch+json, application/merge-patch+json, "
-                           "application/strategic-merge-patch+json");
+                           "application/apply-patch+yaml, application/strategic-merge-patch+json");
     }
     Json patch;
     if (auto error = ParseJsonBody(request_.body, patch)) return *error;
+    // A JSON patch names paths, not fields: only merge patches are checked.
+    std::vector<std::string> warnings;
+    if (*type != api::PatchType::kJson) {
+      if (auto error = CheckFields(patch, warnings)) return *error;
+    }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
         [&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); },
         path_.subresource == "status", dry_run);
-    return Written(result, 200);
+    return Written(result, 200, warnings);
+  }
+
+  // Server-side apply: creates the object (201) or merges the configuration
+  // into it (200), recording the manager's fields (server_side_apply.h).
+  Response Apply(bool dry_run) {
+    const std::string manager = target_.Param("fieldManager");
+    if (manager.empty()) return ErrorResponse(422, "Invalid", kApplyNeedsFieldManager);
+    Json applied;
+    if (auto error = ParseYamlBody(request_.body, applied)) return *error;
+    if (auto error = CheckObject(applied)) return *error;
+    std::vector<std::string> warnings;
+    if (auto error = CheckFields(applied, warnings)) return *error;
+    const ApplyEntry entry{manager, resource_.GroupVersion(), api::EncodeTime(store_.clock().NowUnixMs()).get<std::string>(), {}};
+    if (!store_.Get<T>(path_.namespace_, path_.name)) {
+      Json created;
+      if (api::Status st = ApplyConfiguration(nullptr, applied, entry, created); !st.ok()) return ErrorResponse(st);
+      T object;
+      if (api::Status st = api::Decode(created, object); !st.ok()) return ErrorResponse(st);
+      return Written(store_.Create(std::move(object), dry_run), 201, warnings);
+    }
+    const auto result = api::PatchAsJson<T>(
+        store_, path_.namespace_, path_.name,
+        [&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); },
+        /*status_only=*/false, dry_run);
+    return Written(result, 200, warnings);
   }
 
   std::optional<Response> ParseDelete(api::DeleteOptions& options, bool& dry_run) const {

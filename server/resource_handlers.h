@@ -1,9 +1,11 @@
 // The REST verbs on a resource path, over the Store, as kube-apiserver answers
 // them: get, list (label/field selectors, limit/continue), watch (through the
-// watch cache), create, update, patch (merge, strategic merge, JSON patch),
-// delete (DeleteOptions in the body or the query; the store's warnings become
-// Warning headers), deletecollection, the status subresource, pods/log;
-// dryRun=All on writes; a Table when the Accept header asks for one.
+// watch cache), create, update, patch (merge, strategic merge, JSON patch,
+// server-side apply), delete (DeleteOptions in the body or the query; the
+// store's warnings become Warning headers), deletecollection, the status
+// subresource, pods/log; dryRun=All and fieldValidation on writes; a Table
+// when the Accept header asks for one; events.k8s.io/v1 events converted from
+// the stored core/v1 ones.
 //
 // Simulation thread only.
 #pragma once

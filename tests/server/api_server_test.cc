@@ -210,7 +210,7 @@ TEST_CASE("bad bodies are Status answers: 400 malformed, 415 unknown type, 400 w
   other["metadata"]["namespace"] = "kube-system";
   CHECK(c.Call("POST", kJobs, other.dump()).status == 400);
   CHECK(c.Call("POST", kJobs, R"({"metadata":{"name":7}})").status == 400);
-  CHECK(c.Call("PATCH", std::string(kJobs) + "/pi", "[]", {{"content-type", "application/apply-patch+yaml"}}).status == 415);
+  CHECK(c.Call("PATCH", std::string(kJobs) + "/pi", "{}", {{"content-type", "application/apply-patch+cbor"}}).status == 415);
 }
 
 TEST_CASE("an invalid job is a 422 with causes kubectl prints") {

@@ -22,9 +22,12 @@ TEST_CASE("aggregated discovery answers the newest version the Accept header off
   CHECK(AggregatedDiscoveryContentType("v2") == "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList");
 }
 
-TEST_CASE("aggregated /apis lists batch/v1 jobs as kubectl needs them") {
+TEST_CASE("aggregated /apis lists batch/v1 jobs as kubectl needs them, then events.k8s.io/v1") {
   const api::Json doc = AggregatedDiscovery(ServedResources(api::ApiRules{}), false, "v2");
-  REQUIRE(doc["items"].size() == 1);
+  REQUIRE(doc["items"].size() == 2);
+  const api::Json& events = doc["items"][1];
+  CHECK(events["metadata"]["name"] == "events.k8s.io");
+  CHECK(events["versions"][0]["resources"][0]["verbs"] == api::Json{"get", "list", "watch"});
   const api::Json& batch = doc["items"][0];
   CHECK(batch["metadata"]["name"] == "batch");
   const api::Json& jobs = batch["versions"][0]["resources"][0];

@@ -2,8 +2,11 @@
 # End to end: `jobsim serve` on a free loopback port, driven by the installed
 # kubectl (fresh --cache-dir), through the seed's story: a job that succeeds,
 # one that fails and piles up failed pods, stopped with parallelism 0,
-# deleted leaving its pods, whose pods are then deleted by label. Every step
-# asserts on kubectl's output. Exit 77 (CTest: skipped) when there is no kubectl.
+# deleted leaving its pods, whose pods are then deleted by label. Then the
+# rest of the API surface: server-side apply, explain, events (core and
+# events.k8s.io/v1), fieldValidation. Every step asserts on kubectl's output.
+# Runs once per kubectl version found (1.27, 1.32, 1.33). Exit 77 (CTest:
+# skipped) when there is no kubectl.
 #
 # Usage: kubectl_e2e.sh JOBSIM_BINARY
 set -uo pipefail
@@ -13,11 +16,11 @@ jobsim=$1
 kubectl_dir=""
 command -v kubectl >/dev/null 2>&1 && kubectl_dir=$(dirname "$(readlink -f "$(command -v kubectl)")")
 versions=()
-for minor in 32 33; do
+for minor in 27 32 33; do
   [ -n "$kubectl_dir" ] && [ -x "$kubectl_dir/kubectl.1.$minor" ] && versions+=("$minor")
 done
 if [ ${#versions[@]} -eq 0 ]; then
-  echo "SKIP: no kubectl.1.32 or kubectl.1.33 binary"
+  echo "SKIP: no kubectl.1.27, kubectl.1.32 or kubectl.1.33 binary"
   exit 77
 fi
 
@@ -116,6 +119,27 @@ spec:
       restartPolicy: Never
 YAML
 
+# Server-side apply: the same job applied twice, changed in between.
+cat >"$top/ssa.yaml" <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: ssa
+spec:
+  suspend: true
+  template:
+    spec:
+      containers:
+      - name: main
+        image: busybox
+        command: ["true"]
+      restartPolicy: Never
+YAML
+sed -e 's/^  name: ssa$/  name: ssa\n  labels:\n    tier: batch/' -e 's/^  suspend: true$/  suspend: true\n  parallelism: 2/' \
+  "$top/ssa.yaml" >"$top/ssa-changed.yaml"
+# A field no Job has, for fieldValidation.
+sed -e 's/^  name: pi$/  name: bad/' -e 's/^spec:$/spec:\n  foo: 1/' "$top/pi.yaml" >"$top/bad.yaml"
+
 # The seed's story with one kubectl version against a fresh server of the same version.
 story() {
   local minor=$1
@@ -126,7 +150,8 @@ story() {
   # seconds pass in well under a second.
   start_server "$work" --speed 60 --kubernetes-version "1.$minor"
   run version version
-  expect version "Server Version: v1\\.$minor\\.0"
+  # 1.27 prints the whole version.Info: GitVersion:"v1.27.0".
+  expect version "Server Version: .*v1\\.$minor\\.0"
 
   run api-resources api-resources
   expect api-resources '^jobs +batch/v1 +true +Job' '^pods +po +v1 +true +Pod' '^namespaces +ns +v1 +false +Namespace'
@@ -146,7 +171,11 @@ story() {
   expect wait '^job\.batch/pi condition met$'
 
   run get-jobs get jobs
-  expect get-jobs '^NAME +STATUS +COMPLETIONS +DURATION +AGE$' '^pi +Complete +1/1 '
+  if [ "$minor" -ge 30 ]; then
+    expect get-jobs '^NAME +STATUS +COMPLETIONS +DURATION +AGE$' '^pi +Complete +1/1 '
+  else  # jobs have a STATUS column from 1.30 on (sim/profile.cc)
+    expect get-jobs '^NAME +COMPLETIONS +DURATION +AGE$' '^pi +1/1 '
+  fi
 
   run get-pods-wide get pods -o wide
   expect get-pods-wide '^NAME +READY +STATUS +RESTARTS +AGE +IP +NODE ' '^pi-[a-z0-9]{5} +0/1 +Completed +0 .* node-1 '
@@ -219,11 +248,48 @@ story() {
   run delete-all delete jobs --all || fail "delete jobs --all"
   expect delete-all '^job\.batch "pi" deleted$' '^job\.batch "sleeper" deleted$' '^job\.batch "x" deleted$'
 
+  surface
+
   "$jobsim" clock advance 10m --kubeconfig "$work/kubeconfig" >"$work/clock" 2>&1 || fail "jobsim clock advance"
   echo "== jobsim clock advance 10m"
   sed 's/^/   /' "$work/clock"
   expect clock '"mode":"paced"' '"speed":60'
   stop_server
+}
+
+# The rest of the API surface, on the server of story (pi completed, its events stored).
+surface() {
+  run ssa apply --server-side -f "$top/ssa.yaml" || fail "apply --server-side (create)"
+  expect ssa '^job\.batch/ssa serverside-applied$'
+  run ssa-again apply --server-side -f "$top/ssa-changed.yaml" || fail "apply --server-side (update)"
+  expect ssa-again '^job\.batch/ssa serverside-applied$'
+  run ssa-get get job ssa -o 'jsonpath={.spec.parallelism} {.metadata.labels.tier} {.metadata.managedFields[0].manager} {.metadata.managedFields[0].operation} {.metadata.managedFields[0].fieldsType}'
+  expect ssa-get '^2 batch kubectl Apply FieldsV1$'
+  run ssa-fields get job ssa --show-managed-fields -o yaml
+  expect ssa-fields '^ +f:parallelism: \{\}$' '^ +k:\{"name":"main"\}:$' '^ +manager: kubectl$' '^ +operation: Apply$'
+
+  run explain-job explain job
+  expect explain-job '^KIND: +Job$' '^VERSION: +v1$' '^DESCRIPTION:$' 'Job represents the configuration of a single job\.' \
+    '^FIELDS:$' '^  spec\s+<(JobSpec|Object)>$' '^  status\s+<(JobStatus|Object)>$'
+  run explain-backoff explain job.spec.backoffLimit
+  expect explain-backoff '^FIELD: +backoffLimit <integer>$' 'Specifies the number of retries before marking this job failed'
+  run explain-containers explain pod.spec.containers
+  expect explain-containers '^KIND: +Pod$' '^FIELD: +containers <\[\]Container>$' '^  name\s+<string> -required-$' \
+    '^  image\s+<string>$'
+
+  run events events --for job/pi
+  expect events '^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE$' 'Normal +SuccessfulCreate +[Jj]ob/pi +Created pod: pi-'
+  run events-v1 get events.v1.events.k8s.io
+  expect events-v1 '^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE$' 'Normal +SuccessfulCreate +job/pi +Created pod: pi-'
+  run events-v1-json get events.v1.events.k8s.io --field-selector regarding.name=pi -o 'jsonpath={.items[0].apiVersion} {.items[0].regarding.kind} {.items[0].note}'
+  expect events-v1-json '^events\.k8s\.io/v1 Job Created pod: pi-'
+
+  run strict create -f "$top/bad.yaml" && fail "create with an unknown field succeeded"
+  expect strict 'Error from server \(BadRequest\): error when creating ".*bad\.yaml": strict decoding error: unknown field "spec\.foo"'
+  run warn create -f "$top/bad.yaml" --validate=warn || fail "create --validate=warn"
+  expect warn '^Warning: unknown field "spec\.foo"$' '^job\.batch/bad created$'
+  run strict-apply apply --server-side -f "$top/bad.yaml" && fail "apply --server-side with an unknown field succeeded"
+  expect strict-apply 'strict decoding error: unknown field "spec\.foo"'
 }
 
 # Safety of the HTTP layer, with curl: limits, malformed bodies, tokens.

@@ -1,0 +1,60 @@
+#include "server/events_v1.h"
+
+#include <utility>
+
+namespace jobsim::server {
+namespace {
+
+using api::Json;
+
+// core/v1 member -> events.k8s.io/v1 member; the members not listed keep their name.
+const std::pair<const char*, const char*> kRenamed[] = {
+    {"involvedObject", "regarding"},
+    {"message", "note"},
+    {"source", "deprecatedSource"},
+    {"firstTimestamp", "deprecatedFirstTimestamp"},
+    {"lastTimestamp", "deprecatedLastTimestamp"},
+    {"count", "deprecatedCount"},
+    {"reportingComponent", "reportingController"},
+};
+
+std::string Rename(const std::string& core_name) {
+  for (const auto& [from, to] : kRenamed) {
+    if (core_name == from) return to;
+  }
+  return core_name;
+}
+
+// The events.k8s.io field label -> the core one
+// (pkg/apis/events/v1/conversion.go, AddFieldLabelConversionsForEvent).
+std::string CoreFieldLabel(const std::string& label) {
+  const std::string regarding = "regarding.";
+  if (label.rfind(regarding, 0) == 0) return "involvedObject." + label.substr(regarding.size());
+  if (label == "reportingController") return "reportingComponent";
+  return label;
+}
+
+}  // namespace
+
+Json EventsV1FromCore(const Json& core) {
+  Json out = Json::object();
+  for (const auto& [key, value] : core.items()) out[Rename(key)] = value;
+  out["apiVersion"] = std::string(kEventsGroup) + "/v1";
+  return out;
+}
+
+std::string CoreEventFieldSelector(const std::string& selector) {
+  std::string out;
+  size_t start = 0;
+  while (start <= selector.size()) {
+    size_t end = selector.find(',', start);
+    if (end == std::string::npos) end = selector.size();
+    const std::string term = selector.substr(start, end - start);
+    const size_t op = term.find_first_of("!=");
+    out += (start == 0 ? "" : ",") + (op == std::string::npos ? term : CoreFieldLabel(term.substr(0, op)) + term.substr(op));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace jobsim::server

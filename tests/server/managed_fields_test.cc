@@ -1,0 +1,55 @@
+// The FieldsV1 set of an applied configuration and the manager's Apply entry.
+#include "server/managed_fields.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jobsim;
+using namespace jobsim::server;
+using api::Json;
+
+TEST_CASE("the field set names every applied key; named list items are keyed and members") {
+  const Json applied = Json::parse(R"({"apiVersion":"batch/v1","kind":"Job",
+    "metadata":{"name":"pi","namespace":"default","labels":{"app":"pi"}},
+    "spec":{"parallelism":2,"template":{"spec":{
+      "containers":[{"name":"pi","image":"perl","command":["perl","-e","1"]}],"restartPolicy":"Never"}}},
+    "status":{"active":1}})");
+  const Json want = Json::parse(R"({
+    "f:metadata":{"f:labels":{"f:app":{}}},
+    "f:spec":{"f:parallelism":{},"f:template":{"f:spec":{
+      "f:containers":{"k:{\"name\":\"pi\"}":{".":{},"f:command":{},"f:image":{},"f:name":{}}},
+      "f:restartPolicy":{}}}}})");
+  CHECK(FieldSetOf(applied) == want);
+}
+
+TEST_CASE("metadata with only the name and namespace is not in the set") {
+  const Json applied = Json::parse(R"({"metadata":{"name":"pi","namespace":"default"},"spec":{"suspend":true}})");
+  CHECK(FieldSetOf(applied) == Json::parse(R"({"f:spec":{"f:suspend":{}}})"));
+}
+
+TEST_CASE("RecordApply replaces the manager's entry in place and keeps the other managers") {
+  Json object = {{"metadata", {{"managedFields", Json::array({{{"manager", "kubectl-create"}, {"operation", "Update"}}})}}}};
+  ApplyEntry entry{"kubectl", "batch/v1", "2025-01-01T00:00:00Z", Json::parse(R"({"f:spec":{}})")};
+  RecordApply(object, entry);
+  REQUIRE(object["metadata"]["managedFields"].size() == 2);
+  const Json& mine = object["metadata"]["managedFields"][1];
+  CHECK(mine["manager"] == "kubectl");
+  CHECK(mine["operation"] == "Apply");
+  CHECK(mine["apiVersion"] == "batch/v1");
+  CHECK(mine["fieldsType"] == "FieldsV1");
+  CHECK(mine["time"] == "2025-01-01T00:00:00Z");
+
+  SECTION("the same set again keeps its time, so a repeated apply changes nothing") {
+    entry.time = "2025-01-01T00:05:00Z";
+    RecordApply(object, entry);
+    REQUIRE(object["metadata"]["managedFields"].size() == 2);
+    CHECK(object["metadata"]["managedFields"][1]["time"] == "2025-01-01T00:00:00Z");
+  }
+  SECTION("a changed set takes the new time") {
+    entry.time = "2025-01-01T00:05:00Z";
+    entry.fields = Json::parse(R"({"f:spec":{"f:parallelism":{}}})");
+    RecordApply(object, entry);
+    REQUIRE(object["metadata"]["managedFields"].size() == 2);
+    CHECK(object["metadata"]["managedFields"][1]["time"] == "2025-01-01T00:05:00Z");
+    CHECK(object["metadata"]["managedFields"][0]["manager"] == "kubectl-create");
+  }
+}

@@ -230,6 +230,11 @@ story() {
   run label label job pi-fail story=seed
   expect label '^job\.batch/pi-fail labeled$'
 
+  run annotate annotate job pi-fail note=stopped
+  expect annotate '^job\.batch/pi-fail annotated?$'  # kubectl 1.27 itself prints "annotate"
+  run annotated get job pi-fail -o 'jsonpath={.metadata.annotations.note} {.metadata.labels.story}'
+  expect annotated '^stopped seed$'
+
   run delete-orphan delete job pi-fail --cascade=orphan || fail "delete --cascade=orphan"
   expect delete-orphan '^job\.batch "pi-fail" deleted$'
 

@@ -124,12 +124,18 @@ std::shared_ptr<const T> Store::Commit(T object, WatchType type) {
   auto& objects = collection<T>().objects;
   auto it = objects.find(KeyParts{stored->metadata.namespace_, stored->metadata.name});
   if (it == objects.end()) {
-    it = objects.emplace(ObjectKey(stored->metadata.namespace_, stored->metadata.name), nullptr).first;
+    it = objects.emplace(ObjectKey(stored->metadata.namespace_, stored->metadata.name), typename Kept<T>::type{})
+             .first;
   }
   auto& slot = it->second;
-  std::string node_before = slot ? NodeOf(*slot) : "";
-  if constexpr (std::is_same_v<T, Pod>) IndexOwners(slot.get(), stored.get());
-  slot = stored;
+  std::string node_before;
+  if constexpr (std::is_same_v<T, Event>) {
+    slot = event_packer_.Pack(stored);
+  } else {
+    if (slot) node_before = NodeOf(*slot);
+    if constexpr (std::is_same_v<T, Pod>) IndexOwners(slot.get(), stored.get());
+    slot = stored;
+  }
   Notify<T>(type, stored, std::move(node_before));
   return stored;
 }
@@ -336,7 +342,13 @@ template <class T>
 std::shared_ptr<const T> Store::Get(const std::string& ns, const std::string& name) const {
   const auto& objects = collection<T>().objects;
   auto it = objects.find(KeyParts{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name});
-  return it == objects.end() ? nullptr : it->second;
+  return it == objects.end() ? nullptr : Load(it->second);
+}
+
+template <class T>
+bool Store::Exists(const std::string& ns, const std::string& name) const {
+  return collection<T>().objects.count(
+             KeyParts{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name}) > 0;
 }
 
 template <class T>
@@ -345,11 +357,11 @@ Status Store::List(const ListOptions& options, std::vector<std::shared_ptr<const
   auto it = options.namespace_.empty() || !KindInfo<T>::kNamespaced ? objects.begin()
                                                                      : objects.lower_bound(options.namespace_ + "/");
   for (; it != objects.end(); ++it) {
-    const T& obj = *it->second;
-    if (KindInfo<T>::kNamespaced && !options.namespace_.empty() && obj.metadata.namespace_ != options.namespace_) break;
+    std::shared_ptr<const T> obj = Load(it->second);
+    if (KindInfo<T>::kNamespaced && !options.namespace_.empty() && obj->metadata.namespace_ != options.namespace_) break;
     bool matches = false;
-    if (Status st = MatchesSelectors(obj, options.labels, options.fields, matches); !st.ok()) return st;
-    if (matches) out.push_back(it->second);
+    if (Status st = MatchesSelectors(*obj, options.labels, options.fields, matches); !st.ok()) return st;
+    if (matches) out.push_back(std::move(obj));
   }
   return Status::Ok();
 }
@@ -510,6 +522,7 @@ void Store::OnJobDeleted(const Job& job, Propagation propagation) {
                                      const std::function<Status(T&)>&, bool, bool);                      \
   template Result<T> Store::Delete<T>(const std::string&, const std::string&, const DeleteOptions&, bool); \
   template std::shared_ptr<const T> Store::Get<T>(const std::string&, const std::string&) const;         \
+  template bool Store::Exists<T>(const std::string&, const std::string&) const;                          \
   template Status Store::List<T>(const ListOptions&, std::vector<std::shared_ptr<const T>>&) const;      \
   template Store::WatchId Store::Watch<T>(std::function<void(const WatchEvent<T>&)>);
 

@@ -3,7 +3,8 @@
 // deletion, finalizers, optimistic concurrency, watches).
 //
 // Objects are immutable once stored (shared_ptr<const T>): readers and watchers
-// share snapshots and never see a half-written object. Writes bump one global
+// share snapshots and never see a half-written object. Events are kept packed
+// (fakeapi/packed_event.h) and rendered on read. Writes bump one global
 // resourceVersion. Watch events are not delivered during the write: each write
 // posts one task to the Dispatcher (the simulation's event loop), so a watcher
 // always runs after the writer has returned, at the same virtual time.
@@ -21,6 +22,7 @@
 
 #include "fakeapi/api_rules.h"
 #include "fakeapi/object_key.h"
+#include "fakeapi/packed_event.h"
 #include "fakeapi/selector.h"
 #include "fakeapi/status.h"
 #include "fakeapi/strategy.h"
@@ -107,6 +109,16 @@ struct KindInfo<Namespace> {
   static constexpr bool kNamespaced = false;
 };
 
+// How the store keeps a kind: as the shared immutable object; Events packed.
+template <class T>
+struct Kept {
+  using type = std::shared_ptr<const T>;
+};
+template <>
+struct Kept<Event> {
+  using type = PackedEvent;
+};
+
 class Store {
  public:
   using WatchId = uint64_t;
@@ -141,6 +153,8 @@ class Store {
   template <class T>
   std::shared_ptr<const T> Get(const std::string& ns, const std::string& name) const;
   template <class T>
+  bool Exists(const std::string& ns, const std::string& name) const;
+  template <class T>
   Status List(const ListOptions& options, std::vector<std::shared_ptr<const T>>& out) const;
   // Objects that name `owner_uid` in their ownerReferences, in name order.
   std::vector<std::shared_ptr<const Pod>> PodsOwnedBy(const std::string& owner_uid) const;
@@ -168,7 +182,7 @@ class Store {
  private:
   template <class T>
   struct Collection {
-    std::map<std::string, std::shared_ptr<const T>, ObjectKeyLess> objects;  // fakeapi/object_key.h
+    std::map<std::string, typename Kept<T>::type, ObjectKeyLess> objects;  // fakeapi/object_key.h
     std::map<WatchId, std::function<void(const WatchEvent<T>&)>> watchers;
     // Watch ids by the node they are scoped to; "" holds the unscoped ones.
     // Scoping spares every kubelet the pods of every other node.
@@ -178,6 +192,9 @@ class Store {
   Collection<T>& collection();
   template <class T>
   const Collection<T>& collection() const;
+  template <class T>
+  std::shared_ptr<const T> Load(const std::shared_ptr<const T>& kept) const { return kept; }
+  std::shared_ptr<const Event> Load(const PackedEvent& kept) const { return event_packer_.Unpack(kept); }
   template <class T>
   std::shared_ptr<const T> Commit(T object, WatchType type);
   template <class T>
@@ -207,6 +224,7 @@ class Store {
   uint64_t uid_node_ = 0;
   WatchId next_watch_id_ = 1;
   PodDefaultingMemo pod_memo_;
+  EventPacker event_packer_;
   Collection<Pod> pods_;
   Collection<Job> jobs_;
   Collection<Event> events_;
@@ -215,6 +233,5 @@ class Store {
   std::map<std::string, std::map<std::string, bool>> pods_by_owner_;  // owner uid -> pod keys
   std::map<std::string, std::string> logs_;  // "ns/pod/container/restart" -> text
 };
-
 
 }  // namespace jobsim::api

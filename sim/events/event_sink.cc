@@ -12,7 +12,7 @@ std::shared_ptr<const api::Event> EventSink::Create(api::Event event) {
   event.metadata.resource_version = 0;  // recordEvent: "ResourceVersion is empty on creation"
   // A taken name is replaced before the write, so the event moves into the store uncopied.
   for (int attempt = 0; attempt < kNameAttempts; ++attempt) {
-    if (!store_.Get<api::Event>(event.metadata.namespace_, event.metadata.name)) {
+    if (!store_.Exists<api::Event>(event.metadata.namespace_, event.metadata.name)) {
       api::Result<api::Event> result = store_.Create(std::move(event));
       return result.ok() ? result.object : nullptr;
     }

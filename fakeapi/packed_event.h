@@ -1,0 +1,47 @@
+// How the store keeps Events. They are most of what a long run holds (four or
+// more per pod), and an api::Event is ~0.8 KiB of mostly repeated strings. The
+// packed form is one small byte block: the strings that repeat across events
+// (namespace, kinds, reasons, sources, messages that do not name their object)
+// as ids into a table of interned strings, the others inline, integers as
+// varints. Reads render it back into an api::Event, equal to the one written.
+// An event with what the block has no room for (labels, annotations, owners,
+// finalizers, a deletion, generateName, unknown fields) is kept whole.
+#pragma once
+
+#include <cstdint>
+#include <functional>  // std::less<>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "fakeapi/types.h"
+
+namespace jobsim::api {
+
+class PackedEvent {
+ public:
+  PackedEvent() = default;
+
+ private:
+  friend class EventPacker;
+  std::unique_ptr<const uint8_t[]> bytes_;  // null when kept whole
+  std::shared_ptr<const Event> whole_;
+};
+
+// Owns the interned strings; one per store. Interned strings are never
+// dropped: they are the small vocabularies of a run.
+class EventPacker {
+ public:
+  PackedEvent Pack(const std::shared_ptr<const Event>& event);
+  std::shared_ptr<const Event> Unpack(const PackedEvent& packed) const;
+  // The id of s in the table, adding it the first time.
+  uint32_t Intern(const std::string& s);
+  size_t interned_count() const { return strings_.size(); }
+
+ private:
+  std::vector<std::string> strings_;
+  std::map<std::string, uint32_t, std::less<>> ids_;
+};
+
+}  // namespace jobsim::api

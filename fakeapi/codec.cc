@@ -434,6 +434,8 @@ Json EncodePodStatus(const PodStatus& s) {
   PutStr(out, "reason", s.reason);
   PutStr(out, "hostIP", s.host_ip);
   PutStr(out, "podIP", s.pod_ip);
+  for (const std::string& ip : s.host_ips) out["hostIPs"].push_back({{"ip", ip}});
+  for (const std::string& ip : s.pod_ips) out["podIPs"].push_back({{"ip", ip}});
   if (s.start_time) out["startTime"] = EncodeTime(*s.start_time);
   for (const auto& cs : s.init_container_statuses) out["initContainerStatuses"].push_back(EncodeContainerStatus(cs));
   for (const auto& cs : s.container_statuses) out["containerStatuses"].push_back(EncodeContainerStatus(cs));
@@ -609,6 +611,9 @@ Status Decode(const Json& in, Pod& out) {
     sr.Str("reason", out.status.reason);
     sr.Str("hostIP", out.status.host_ip);
     sr.Str("podIP", out.status.pod_ip);
+    auto ip = [&](const Json& j, const std::string& p, std::string& s) { Reader(j, p, st).Str("ip", s); };
+    sr.List("hostIPs", out.status.host_ips.Mut(), ip);
+    sr.List("podIPs", out.status.pod_ips.Mut(), ip);
     sr.OptTime("startTime", out.status.start_time);
     auto cs = [&](const Json& j, const std::string& p, ContainerStatus& c) { DecodeContainerStatus(j, p, st, c); };
     sr.List("initContainerStatuses", out.status.init_container_statuses.Mut(), cs);

@@ -157,6 +157,8 @@ struct PodStatus {
   std::string reason;
   std::string host_ip;
   std::string pod_ip;
+  Cow<std::vector<std::string>> host_ips;  // hostIPs: [{"ip": ...}]
+  Cow<std::vector<std::string>> pod_ips;   // podIPs: [{"ip": ...}]
   std::optional<UnixMs> start_time;
   Cow<std::vector<ContainerStatus>> init_container_statuses;
   Cow<std::vector<ContainerStatus>> container_statuses;

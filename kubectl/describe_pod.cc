@@ -60,14 +60,9 @@ void LegacyPod(const api::Pod& pod, UnixMs now, const KubectlRules& rules, Descr
 
 // status.podIPs, or the single podIP the API mirrors into it.
 std::vector<std::string> PodIps(const api::Pod& pod) {
-  std::vector<std::string> ips;
-  const auto it = pod.status.extra.find("podIPs");
-  if (it != pod.status.extra.end() && it->is_array()) {
-    for (const auto& entry : *it) ips.push_back(entry.value("ip", ""));
-  } else if (!pod.status.pod_ip.empty()) {
-    ips.push_back(pod.status.pod_ip);
-  }
-  return ips;
+  if (!pod.status.pod_ips.empty()) return pod.status.pod_ips;
+  if (!pod.status.pod_ip.empty()) return {pod.status.pod_ip};
+  return {};
 }
 
 void ModernHeader(const api::Pod& pod, DescribeWriter& w) {

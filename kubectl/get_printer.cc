@@ -76,9 +76,7 @@ Row PodRow(const api::Pod& pod, UnixMs now, const TableOptions& options, const K
     row.push_back(pod.spec.node_name);
     return row;
   }
-  std::string ip = pod.status.pod_ip;
-  const auto ips = pod.status.extra.find("podIPs");
-  if (ips != pod.status.extra.end() && ips->is_array() && !ips->empty()) ip = (*ips)[0].value("ip", ip);
+  const std::string ip = pod.status.pod_ips.empty() ? pod.status.pod_ip : pod.status.pod_ips[0];
   row.insert(row.end(), {OrNone(ip), OrNone(pod.spec.node_name),
                          OrNone(ExtraString(pod.status.extra, "nominatedNodeName")), ReadinessGates(pod)});
   return row;

@@ -74,11 +74,10 @@ std::string Phase(const PodStatusInput& in, const KubeletRules& rules, const std
   return PodPhase(p);
 }
 
-// status.hostIPs / podIPs: [{"ip": ip}]. Left shared when already so.
-void SetIpList(api::SharedJson& extra, const char* key, const std::string& ip) {
-  const auto it = extra->find(key);
-  if (it != extra->end() && it->is_array() && it->size() == 1 && (*it)[0].value("ip", "") == ip) return;
-  extra.Mut()[key] = api::Json::array({{{"ip", ip}}});
+// status.hostIPs / podIPs. Left shared when already so.
+void SetIpList(api::Cow<std::vector<std::string>>& ips, const std::string& ip) {
+  if (ips.size() == 1 && ips[0] == ip) return;
+  ips = std::vector<std::string>{ip};
 }
 
 }  // namespace
@@ -132,8 +131,8 @@ api::PodStatus BuildPodStatus(const PodStatusInput& in, const KubeletRules& rule
   status.host_ip = in.host_ip;
   status.pod_ip = in.pod_ip;
   status.start_time = in.start_time;
-  if (rules.host_ips_field && !in.host_ip.empty()) SetIpList(status.extra, "hostIPs", in.host_ip);
-  if (rules.pod_ips_field && !in.pod_ip.empty()) SetIpList(status.extra, "podIPs", in.pod_ip);
+  if (rules.host_ips_field && !in.host_ip.empty()) SetIpList(status.host_ips, in.host_ip);
+  if (rules.pod_ips_field && !in.pod_ip.empty()) SetIpList(status.pod_ips, in.pod_ip);
   ConditionsInput c;
   c.pod = &pod;
   c.init_statuses = &init;

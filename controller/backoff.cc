@@ -63,18 +63,25 @@ BackoffRecord NextBackoffRecord(const BackoffRecord& stored, std::vector<UnixMs>
   return next;
 }
 
-int64_t RemainingBackoffMs(const BackoffRecord& record, UnixMs now_ms, int64_t initial_ms, int64_t max_ms) {
-  if (record.failures_after_last_success == 0 || !record.last_failure_ms) return 0;
+int64_t RemainingBackoffForFailuresMs(int32_t failures, UnixMs last_failure_ms, UnixMs now_ms, int64_t initial_ms,
+                                      int64_t max_ms) {
+  if (failures == 0) return 0;
   int64_t backoff_ms = initial_ms;
-  for (int32_t i = 1; i < record.failures_after_last_success; ++i) {
+  for (int32_t i = 1; i < failures; ++i) {
     backoff_ms *= 2;
     if (backoff_ms >= max_ms) {
       backoff_ms = max_ms;
       break;
     }
   }
-  const int64_t elapsed_ms = now_ms - *record.last_failure_ms;
+  const int64_t elapsed_ms = now_ms - last_failure_ms;
   return backoff_ms < elapsed_ms ? 0 : backoff_ms - elapsed_ms;
+}
+
+int64_t RemainingBackoffMs(const BackoffRecord& record, UnixMs now_ms, int64_t initial_ms, int64_t max_ms) {
+  if (!record.last_failure_ms) return 0;
+  return RemainingBackoffForFailuresMs(record.failures_after_last_success, *record.last_failure_ms, now_ms, initial_ms,
+                                       max_ms);
 }
 
 BackoffRecord BackoffStore::Get(const std::string& key) const {

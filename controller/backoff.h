@@ -37,9 +37,13 @@ UnixMs PodFinishTimeMs(const api::Pod& pod);
 BackoffRecord NextBackoffRecord(const BackoffRecord& stored, std::vector<UnixMs> succeeded_finish_ms,
                                 std::vector<UnixMs> failed_finish_ms);
 
-// How long pod creation must still wait (getRemainingTimeForFailuresCount):
-// 0 without failures; else initial * 2^(failures-1) capped at max, minus the
-// time since the last failure, floored at 0.
+// How long pod creation must still wait after `failures` failures, the last
+// at last_failure_ms (getRemainingTimeForFailuresCount): 0 without failures;
+// else initial * 2^(failures-1) capped at max, minus the time since the last
+// failure, floored at 0.
+int64_t RemainingBackoffForFailuresMs(int32_t failures, UnixMs last_failure_ms, UnixMs now_ms, int64_t initial_ms,
+                                      int64_t max_ms);
+// The same for a Job's record (getRemainingTime).
 int64_t RemainingBackoffMs(const BackoffRecord& record, UnixMs now_ms, int64_t initial_ms, int64_t max_ms);
 
 // The controller's records by Job key.

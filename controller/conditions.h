@@ -29,6 +29,11 @@ inline constexpr const char* kMessageBackoffLimitExceeded = "Job has reached the
 inline constexpr const char* kReasonDeadlineExceeded = "DeadlineExceeded";
 inline constexpr const char* kMessageDeadlineExceeded = "Job was active longer than specified deadline";
 inline constexpr const char* kReasonPodFailurePolicy = "PodFailurePolicy";
+inline constexpr const char* kReasonMaxFailedIndexesExceeded = "MaxFailedIndexesExceeded";
+inline constexpr const char* kMessageMaxFailedIndexesExceeded =
+    "Job has exceeded the specified maximal number of failed indexes";
+inline constexpr const char* kReasonFailedIndexes = "FailedIndexes";
+inline constexpr const char* kMessageFailedIndexes = "Job has failed indexes";
 inline constexpr const char* kReasonCompletionsReached = "CompletionsReached";
 inline constexpr const char* kMessageCompletionsReached = "Reached expected number of succeeded pods";
 inline constexpr const char* kReasonJobSuspended = "JobSuspended";

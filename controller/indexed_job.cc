@@ -9,15 +9,6 @@
 namespace jobsim::controller {
 namespace {
 
-// strconv.Atoi: an optional sign and decimal digits, nothing else.
-bool Atoi(const std::string& s, int32_t& out) {
-  if (s.empty()) return false;
-  const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
-  const char* end = s.data() + s.size();
-  auto [ptr, ec] = std::from_chars(begin, end, out);
-  return ec == std::errc() && ptr == end;
-}
-
 std::vector<std::string> Split(const std::string& s, char sep) {
   std::vector<std::string> out(1);
   for (char c : s) {
@@ -31,6 +22,14 @@ std::vector<std::string> Split(const std::string& s, char sep) {
 }
 
 }  // namespace
+
+bool Atoi(const std::string& s, int32_t& out) {
+  if (s.empty()) return false;
+  const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
+  const char* end = s.data() + s.size();
+  auto [ptr, ec] = std::from_chars(begin, end, out);
+  return ec == std::errc() && ptr == end;
+}
 
 bool IsIndexedJob(const api::Job& job) { return job.spec.completion_mode.value_or("") == "Indexed"; }
 
@@ -85,6 +84,18 @@ IndexIntervals IndexIntervals::With(std::vector<int32_t> indexes) const {
     out.Append(first, last);
   }
   for (; i < indexes.size(); ++i) out.Append(indexes[i], indexes[i]);
+  return out;
+}
+
+IndexIntervals IndexIntervals::Merge(const IndexIntervals& other) const {
+  IndexIntervals out;
+  auto a = intervals_.begin();
+  auto b = other.intervals_.begin();
+  while (a != intervals_.end() || b != other.intervals_.end()) {
+    const bool take_a = b == other.intervals_.end() || (a != intervals_.end() && a->first < b->first);
+    const auto& [first, last] = take_a ? *a++ : *b++;
+    out.Append(first, last);
+  }
   return out;
 }
 

@@ -21,6 +21,10 @@ namespace jobsim::controller {
 
 inline constexpr int32_t kUnknownCompletionIndex = -1;
 
+// strconv.Atoi for a value that fits an int32: an optional sign and decimal
+// digits, nothing else.
+bool Atoi(const std::string& s, int32_t& out);
+
 bool IsIndexedJob(const api::Job& job);
 // The batch.kubernetes.io/job-completion-index annotation as a number >= 0,
 // else kUnknownCompletionIndex.
@@ -35,13 +39,15 @@ class IndexIntervals {
   static IndexIntervals Parse(const std::string& text, int32_t completions);
   // This set plus the given indexes (any order, duplicates allowed).
   IndexIntervals With(std::vector<int32_t> indexes) const;
+  // This set plus another (orderedIntervals.merge).
+  IndexIntervals Merge(const IndexIntervals& other) const;
   bool Has(int32_t index) const;
   int32_t Total() const;
   std::string String() const;
   const std::vector<std::pair<int32_t, int32_t>>& intervals() const { return intervals_; }
 
  private:
-  void Append(int32_t first, int32_t last);  // REQUIRES: first > every index held
+  void Append(int32_t first, int32_t last);  // REQUIRES: first >= the first index of every interval held
   std::vector<std::pair<int32_t, int32_t>> intervals_;
 };
 

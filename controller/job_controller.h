@@ -101,12 +101,15 @@ class JobController {
   void ClassifyPods(SyncContext& ctx);
   void SetStartTime(SyncContext& ctx);
   void EvaluateFailure(SyncContext& ctx);
+  void EvaluateFailedIndexes(SyncContext& ctx);
   void TerminateActivePods(SyncContext& ctx);
   void ManagePods(SyncContext& ctx);
   int32_t ManageJob(SyncContext& ctx);
   int32_t RemovePods(SyncContext& ctx, const std::vector<const api::Pod*>& pods);
   int32_t CreateMissingPods(SyncContext& ctx, int32_t missing);
+  int32_t WaitForBackoff(const SyncContext& ctx, int64_t wait_ms);
   std::vector<int32_t> IndexesToCreate(const SyncContext& ctx, int32_t n) const;
+  std::vector<api::Pod> PodsToCreate(const SyncContext& ctx, int32_t n, const std::vector<int32_t>& indexes) const;
   void UpdateSuspendedCondition(SyncContext& ctx);
   api::Status FlushStatus(SyncContext& ctx);
   api::Status FlushLegacyStatus(SyncContext& ctx);

@@ -86,16 +86,16 @@ DeleteOutcome DeleteActivePods(const api::Job& job, const std::vector<const api:
   return out;
 }
 
-CreateOutcome CreatePods(const api::Job& job, int32_t n, const std::vector<int32_t>& indexes, const std::string& key,
+CreateOutcome CreatePods(const api::Job& job, const std::vector<api::Pod>& pods, const std::string& key,
                          PodControl& pod_control, Expectations& expectations, const ControllerRules& rules) {
   CreateOutcome out;
+  const int32_t n = static_cast<int32_t>(pods.size());
   int32_t remaining = n;
   size_t next = 0;
   for (int32_t batch : CreationBatches(n, rules)) {
     bool batch_failed = false;
     for (int32_t i = 0; i < batch; ++i, ++next) {
-      const int32_t index = next < indexes.size() ? indexes[next] : kUnknownCompletionIndex;
-      const api::Status st = pod_control.CreatePod(job, NewPodForJob(job, rules, index));
+      const api::Status st = pod_control.CreatePod(job, pods[next]);
       if (st.ok()) {
         ++out.created;
         continue;

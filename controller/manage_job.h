@@ -61,10 +61,10 @@ struct CreateOutcome {
   api::Status error;  // the first failure
 };
 
-// Creates n pods in batches; failed and skipped creations lower the Job's
-// creation expectation. indexes: the completion index of each pod (Indexed
-// Jobs), else empty. REQUIRES: ExpectCreations(key, n) was set.
-CreateOutcome CreatePods(const api::Job& job, int32_t n, const std::vector<int32_t>& indexes, const std::string& key,
+// Creates the pods (built by the caller from NewPodForJob) in batches; failed
+// and skipped creations lower the Job's creation expectation.
+// REQUIRES: ExpectCreations(key, pods.size()) was set.
+CreateOutcome CreatePods(const api::Job& job, const std::vector<api::Pod>& pods, const std::string& key,
                          PodControl& pod_control, Expectations& expectations, const ControllerRules& rules);
 
 }  // namespace jobsim::controller

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "controller/backoff.h"
+#include "controller/backoff_limit_per_index.h"
 #include "controller/indexed_job.h"
 #include "controller/pod_classification.h"
 #include "controller/pod_failure_policy.h"
@@ -39,6 +40,11 @@ struct SyncContext {
   // newly succeeded indexes (succeeded is then their number).
   IndexIntervals prev_succeeded_indexes;
   IndexIntervals succeeded_indexes;
+  // backoffLimitPerIndex only: the failed indexes (status.failedIndexes is
+  // written from it, "" when none), and per index the failed pod whose
+  // finalizer stays until its replacement exists.
+  std::optional<IndexIntervals> failed_indexes;
+  PodsByIndex pods_with_delayed_deletion;
 
   BackoffRecord new_backoff;  // persisted once the status write succeeds
   // The terminal (or interim FailureTarget/SuccessCriteriaMet) condition the

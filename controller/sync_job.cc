@@ -130,8 +130,24 @@ void JobController::SetStartTime(SyncContext& ctx) {
 
 void JobController::EvaluateFailure(SyncContext& ctx) {
   ctx.finished_condition = FailureCondition(ctx.job, ctx.failed, ctx.pods, ctx.now_ms, rules_, ctx.policy());
-  if (ctx.finished_condition || !rules_.deadline_requeue) return;
-  if (auto remaining_ms = DeadlineRemainingMs(ctx.job, ctx.now_ms, rules_)) queue_->AddAfter(ctx.key, *remaining_ms);
+  if (!ctx.finished_condition && rules_.deadline_requeue) {
+    if (auto remaining_ms = DeadlineRemainingMs(ctx.job, ctx.now_ms, rules_)) queue_->AddAfter(ctx.key, *remaining_ms);
+  }
+  EvaluateFailedIndexes(ctx);
+}
+
+// backoffLimitPerIndex: the failed indexes are computed even when the Job
+// already fails for another reason, since status.failedIndexes reports them.
+void JobController::EvaluateFailedIndexes(SyncContext& ctx) {
+  if (!HasBackoffLimitPerIndex(ctx.job)) return;
+  ctx.failed_indexes = FailedIndexes(ctx.job, ctx.pods, ctx.policy(), rules_);
+  if (!ctx.finished_condition) {
+    ctx.finished_condition =
+        FailedIndexesCondition(ctx.job, *ctx.failed_indexes, ctx.succeeded_indexes, ctx.now_ms, rules_);
+  }
+  ctx.pods_with_delayed_deletion = PodsWithDelayedDeletion(ctx.job, ctx.pods, ctx.expected_rm_finalizers,
+                                                           ctx.state.active, ctx.succeeded_indexes,
+                                                           *ctx.failed_indexes, rules_);
 }
 
 // A failing Job loses its active pods. With finalizer tracking the failure is
@@ -176,8 +192,9 @@ int32_t JobController::ManageJob(SyncContext& ctx) {
   return missing > 0 ? CreateMissingPods(ctx, missing) : ctx.active;
 }
 
-// Indexed Jobs create the lowest indexes that are neither succeeded nor held
-// by an active pod (nor, when only failed pods are replaced, a terminating one).
+// Indexed Jobs create the lowest indexes that are neither succeeded, failed
+// (backoffLimitPerIndex) nor held by an active pod (nor, when only failed pods
+// are replaced, a terminating one).
 std::vector<int32_t> JobController::IndexesToCreate(const SyncContext& ctx, int32_t n) const {
   if (!IsIndexedJob(ctx.job)) return {};
   IndexIntervals taken = ctx.succeeded_indexes.With(PodIndexes(ctx.job, ctx.state.active));
@@ -188,7 +205,29 @@ std::vector<int32_t> JobController::IndexesToCreate(const SyncContext& ctx, int3
     }
     taken = taken.With(PodIndexes(ctx.job, terminating));
   }
+  if (ctx.failed_indexes) taken = taken.Merge(*ctx.failed_indexes);
   return FirstPendingIndexes(taken, n, ctx.job.spec.completions.value_or(0));
+}
+
+// The pods of one creation round. With backoffLimitPerIndex each carries its
+// index's failure counts, taken from the failed pod it replaces.
+std::vector<api::Pod> JobController::PodsToCreate(const SyncContext& ctx, int32_t n,
+                                                  const std::vector<int32_t>& indexes) const {
+  const bool per_index = HasBackoffLimitPerIndex(ctx.job);
+  std::vector<api::Pod> pods;
+  pods.reserve(n);
+  for (int32_t i = 0; i < n; ++i) {
+    const int32_t index = static_cast<size_t>(i) < indexes.size() ? indexes[i] : kUnknownCompletionIndex;
+    api::Pod pod = NewPodForJob(ctx.job, rules_, index);
+    if (per_index && index != kUnknownCompletionIndex) {
+      auto replaced = ctx.pods_with_delayed_deletion.find(index);
+      SetIndexFailureCountAnnotations(
+          pod, NewIndexFailureCounts(replaced == ctx.pods_with_delayed_deletion.end() ? nullptr : replaced->second,
+                                     ctx.policy()));
+    }
+    pods.push_back(std::move(pod));
+  }
+  return pods;
 }
 
 int32_t JobController::RemovePods(SyncContext& ctx, const std::vector<const api::Pod*>& pods) {
@@ -201,23 +240,35 @@ int32_t JobController::RemovePods(SyncContext& ctx, const std::vector<const api:
 }
 
 // While the pod-failure back-off runs nothing is created and, as upstream
-// does, the sync reports 0 active pods.
+// does, the sync reports 0 active pods. With backoffLimitPerIndex each index
+// has its own back-off instead of the Job's: the indexes still waiting are
+// left out, and only when all are waiting does the sync wait.
 int32_t JobController::CreateMissingPods(SyncContext& ctx, int32_t missing) {
-  if (rules_.pod_failure_backoff) {
-    const int64_t wait_ms = RemainingBackoffMs(ctx.new_backoff, ctx.now_ms, rules_.pod_failure_backoff_initial_ms,
-                                               rules_.pod_failure_backoff_max_ms);
-    if (wait_ms > 0) {
-      queue_->AddAfter(ctx.key, std::max(wait_ms, rules_.sync_batch_period_ms));
-      return 0;
-    }
+  const bool per_index = HasBackoffLimitPerIndex(ctx.job);
+  const int64_t initial_ms = rules_.pod_failure_backoff_initial_ms;
+  const int64_t max_ms = rules_.pod_failure_backoff_max_ms;
+  if (rules_.pod_failure_backoff && !per_index) {
+    const int64_t wait_ms = RemainingBackoffMs(ctx.new_backoff, ctx.now_ms, initial_ms, max_ms);
+    if (wait_ms > 0) return WaitForBackoff(ctx, wait_ms);
   }
   int32_t n = std::min(missing, rules_.max_pods_per_sync);
-  const std::vector<int32_t> indexes = IndexesToCreate(ctx, n);
+  std::vector<int32_t> indexes = IndexesToCreate(ctx, n);
+  if (per_index) {
+    IndexesReady ready = IndexesReadyToCreate(indexes, ctx.pods_with_delayed_deletion, ctx.now_ms, initial_ms, max_ms);
+    if (ready.wait_ms > 0) return WaitForBackoff(ctx, ready.wait_ms);
+    indexes = std::move(ready.now);
+  }
   if (IsIndexedJob(ctx.job)) n = static_cast<int32_t>(indexes.size());
   expectations_.ExpectCreations(ctx.key, n);
-  const CreateOutcome out = CreatePods(ctx.job, n, indexes, ctx.key, *pod_control_, expectations_, rules_);
+  const CreateOutcome out =
+      CreatePods(ctx.job, PodsToCreate(ctx, n, indexes), ctx.key, *pod_control_, expectations_, rules_);
   ctx.manage_error = out.error;
   return ctx.active + out.created;
+}
+
+int32_t JobController::WaitForBackoff(const SyncContext& ctx, int64_t wait_ms) {
+  queue_->AddAfter(ctx.key, std::max(wait_ms, rules_.sync_batch_period_ms));
+  return 0;
 }
 
 // Suspended=True while spec.suspend; flipped to False (and startTime reset)

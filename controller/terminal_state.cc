@@ -82,6 +82,19 @@ std::optional<api::Condition> FailureCondition(const api::Job& job, int32_t fail
   return std::nullopt;
 }
 
+std::optional<api::Condition> FailedIndexesCondition(const api::Job& job, const IndexIntervals& failed,
+                                                     const IndexIntervals& succeeded, UnixMs now_ms,
+                                                     const ControllerRules& rules) {
+  const int32_t n_failed = failed.Total();
+  if (job.spec.max_failed_indexes && n_failed > *job.spec.max_failed_indexes) {
+    return FailureOf(kReasonMaxFailedIndexesExceeded, kMessageMaxFailedIndexesExceeded, now_ms, rules);
+  }
+  if (n_failed > 0 && n_failed + succeeded.Total() >= job.spec.completions.value_or(0)) {
+    return FailureOf(kReasonFailedIndexes, kMessageFailedIndexes, now_ms, rules);
+  }
+  return std::nullopt;
+}
+
 bool IsComplete(const api::Job& job, int32_t succeeded, int32_t active, const ControllerRules& rules) {
   if (!job.spec.completions) return succeeded > 0 && active == 0;
   return succeeded >= *job.spec.completions && (active == 0 || !rules.complete_requires_no_active);

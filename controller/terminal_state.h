@@ -11,17 +11,20 @@
 //   d. backoffLimit: failed > backoffLimit, or for restartPolicy OnFailure the
 //      restart counts of Running/Pending pods sum to >= backoffLimit (> 0 when
 //      the limit is 0) -> BackoffLimitExceeded;
-//   e. activeDeadlineSeconds passed since status.startTime -> DeadlineExceeded.
-// d and e produce FailureTarget when terminal conditions are delayed (the Job
-// gets Failed once no pod is terminating), Failed otherwise.
+//   e. activeDeadlineSeconds passed since status.startTime -> DeadlineExceeded;
+//   f. backoffLimitPerIndex (Indexed): more failed indexes than
+//      maxFailedIndexes -> MaxFailedIndexesExceeded; else every index either
+//      succeeded or failed, at least one failed -> FailedIndexes.
+// d, e and f produce FailureTarget when terminal conditions are delayed (the
+// Job gets Failed once no pod is terminating), Failed otherwise.
 // Success: succeeded >= completions (any success for a work-queue Job) with no
 // active pod left (the 1.3 controller did not wait for active pods).
-// (maxFailedIndexes and successPolicy slot in after e, when those features
-// arrive.)
+// (successPolicy slots in after f, when that feature arrives.)
 #pragma once
 
 #include <optional>
 
+#include "controller/indexed_job.h"
 #include "controller/pod_classification.h"
 #include "controller/pod_failure_policy.h"
 #include "controller/rules.h"
@@ -51,6 +54,13 @@ std::optional<std::string> FailJobMessage(const api::Job& job, const PodList& po
 std::optional<api::Condition> FailureCondition(const api::Job& job, int32_t failed, const PodList& pods,
                                                UnixMs now_ms, const ControllerRules& rules,
                                                const PodFailurePolicy* policy = nullptr);
+
+// Step f, evaluated by the caller once a-e chose nothing (the failed indexes
+// are computed in any case). failed/succeeded: the Job's failed and succeeded
+// indexes as of this sync.
+std::optional<api::Condition> FailedIndexesCondition(const api::Job& job, const IndexIntervals& failed,
+                                                     const IndexIntervals& succeeded, UnixMs now_ms,
+                                                     const ControllerRules& rules);
 
 bool IsComplete(const api::Job& job, int32_t succeeded, int32_t active, const ControllerRules& rules);
 // Complete, or SuccessCriteriaMet when terminal conditions are delayed;

@@ -45,6 +45,23 @@ bool SetCompletedIndexes(SyncContext& ctx, const std::vector<int32_t>& new_succe
   return changed;
 }
 
+// backoffLimitPerIndex: status.failedIndexes, "" when no index failed; unset
+// for Indexed Jobs without the field.
+bool SetFailedIndexes(SyncContext& ctx) {
+  std::optional<std::string> text;
+  if (ctx.failed_indexes) text = ctx.failed_indexes->String();
+  const bool changed = text != ctx.job.status.failed_indexes;
+  ctx.job.status.failed_indexes = std::move(text);
+  return changed;
+}
+
+// canRemoveFinalizer's exception: the failed pod that still has to hand its
+// index's failure counts to a replacement keeps its finalizer.
+bool RemovalDelayed(const SyncContext& ctx, const api::Pod& pod) {
+  auto it = ctx.pods_with_delayed_deletion.find(CompletionIndex(pod));
+  return it != ctx.pods_with_delayed_deletion.end() && it->second->metadata.uid == pod.metadata.uid;
+}
+
 std::set<std::string> UidsWithFinalizer(const SyncContext& ctx) {
   std::set<std::string> uids;
   for (const auto& pod : ctx.pods) {
@@ -140,7 +157,7 @@ FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRule
     if (!HasTrackingFinalizer(*pod) || ctx.expected_rm_finalizers.count(uid)) continue;
     const bool failed = IsPodFailed(*pod, ctx.job, rules);
     const bool succeeded = pod->status.phase == "Succeeded";
-    if (!job_deleting && !ctx.finished_condition && !succeeded && !failed) continue;
+    if (!job_deleting && !ctx.finished_condition && !succeeded && (!failed || RemovalDelayed(ctx, *pod))) continue;
     out.pods.push_back(pod);
     const bool countable = !indexed || HasValidIndex(*pod, ctx.job);
     if (succeeded && !Contains(uncounted.failed, uid)) {
@@ -162,7 +179,10 @@ FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRule
       break;
     }
   }
-  if (indexed) out.changed |= SetCompletedIndexes(ctx, new_succeeded_indexes);
+  if (indexed) {
+    out.changed |= SetCompletedIndexes(ctx, new_succeeded_indexes);
+    out.changed |= SetFailedIndexes(ctx);
+  }
   return out;
 }
 

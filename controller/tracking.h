@@ -55,10 +55,12 @@ struct FinalizerRemovals {
 };
 
 // Picks the pods whose finalizer can go (the Job is being deleted or finishing,
-// or the pod Succeeded or failed) and appends their UIDs to the Job's uncounted
-// lists: succeeded pods as succeeded; failed pods, and every other pod of a
-// failing Job, as failed, unless the podFailurePolicy ignores the failure. Indexed Jobs record succeeded pods as
-// completedIndexes instead, and count only pods with a valid index.
+// or the pod Succeeded or failed, except a failed pod whose index still awaits
+// its replacement under backoffLimitPerIndex) and appends their UIDs to the
+// Job's uncounted lists: succeeded pods as succeeded; failed pods, and every
+// other pod of a failing Job, as failed, unless the podFailurePolicy ignores
+// the failure. Indexed Jobs record succeeded pods as completedIndexes instead
+// (and failed indexes as failedIndexes), and count only pods with a valid index.
 FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRules& rules);
 
 // Sets the final Complete/Failed condition (and completionTime) once nothing

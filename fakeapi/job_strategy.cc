@@ -286,12 +286,88 @@ void DropFailIndexRules(Json& policy) {
 
 // dropDisabledFields in pkg/registry/batch/job/strategy.go: fields of a
 // disabled feature gate are dropped unless the stored Job already uses them.
+// It runs after defaulting (decoding defaults, the strategy drops), so a 1.28
+// Job given backoffLimitPerIndex loses the field yet keeps the backoffLimit
+// of 2147483647 it implied.
 void DropDisabledFields(JobSpec& spec, const JobSpec* old, const ApiRules& rules) {
   if (!rules.job_pod_failure_policy && (!old || old->pod_failure_policy.is_null())) spec.pod_failure_policy = nullptr;
   if (rules.job_backoff_limit_per_index) return;
   if (!old || !old->backoff_limit_per_index) spec.backoff_limit_per_index.reset();
   if (!old || !old->max_failed_indexes) spec.max_failed_indexes.reset();
   if ((!old || !HasFailIndexRule(*old)) && HasFailIndexRule(spec)) DropFailIndexRules(spec.pod_failure_policy);
+}
+
+// --- Indexed Jobs and backoffLimitPerIndex (validateJobSpec) ---
+
+// maxParallelismForIndexedJob, maxFailedIndexesForIndexedJob,
+// completionsSoftLimit, parallelismLimitForHighCompletions and
+// maxFailedIndexesLimitForHighCompletions in validation.go.
+constexpr int32_t kMaxParallelismForIndexedJob = 100'000;
+constexpr int32_t kMaxFailedIndexesForIndexedJob = 100'000;
+constexpr int32_t kCompletionsSoftLimit = 100'000;
+constexpr int32_t kParallelismLimitForHighCompletions = 10'000;
+constexpr int32_t kMaxFailedIndexesLimitForHighCompletions = 10'000;
+
+void ValidateBackoffLimitPerIndex(const JobSpec& spec, FieldErrors& errors) {
+  errors.NonNegative("spec.backoffLimitPerIndex", spec.backoff_limit_per_index);
+  errors.NonNegative("spec.maxFailedIndexes", spec.max_failed_indexes);
+  if (spec.max_failed_indexes && !spec.backoff_limit_per_index) {
+    errors.Required("spec.backoffLimitPerIndex", "when maxFailedIndexes is specified");
+  }
+}
+
+// Above 10^5 completions a per-index limit needs a bounded failedIndexes.
+void ValidateHighCompletions(const JobSpec& spec, FieldErrors& errors) {
+  if (spec.completions.value_or(0) <= kCompletionsSoftLimit || !spec.backoff_limit_per_index) return;
+  const std::string limit = std::to_string(kCompletionsSoftLimit);
+  const std::string detail = " when completions are above " + limit + " and used with backoff limit per index";
+  if (!spec.max_failed_indexes) {
+    errors.Required("spec.maxFailedIndexes", "must be specified when completions is above " + limit);
+  }
+  if (spec.parallelism.value_or(0) > kParallelismLimitForHighCompletions) {
+    errors.InvalidInt("spec.parallelism", *spec.parallelism,
+                      "must be less than or equal to " + std::to_string(kParallelismLimitForHighCompletions) + detail);
+  }
+  if (spec.max_failed_indexes.value_or(0) > kMaxFailedIndexesLimitForHighCompletions) {
+    errors.InvalidInt("spec.maxFailedIndexes", *spec.max_failed_indexes,
+                      "must be less than or equal to " + std::to_string(kMaxFailedIndexesLimitForHighCompletions) +
+                          detail);
+  }
+}
+
+void ValidateIndexed(const JobSpec& spec, FieldErrors& errors) {
+  if (!spec.completions) errors.Required("spec.completions", "when completion mode is Indexed");
+  if (spec.parallelism.value_or(0) > kMaxParallelismForIndexedJob) {
+    errors.InvalidInt("spec.parallelism", *spec.parallelism,
+                      "must be less than or equal to " + std::to_string(kMaxParallelismForIndexedJob) +
+                          " when completion mode is Indexed");
+  }
+  if (spec.completions && spec.max_failed_indexes && *spec.max_failed_indexes > *spec.completions) {
+    errors.InvalidInt("spec.maxFailedIndexes", *spec.max_failed_indexes, "must be less than or equal to completions");
+  }
+  if (spec.max_failed_indexes.value_or(0) > kMaxFailedIndexesForIndexedJob) {
+    errors.InvalidInt("spec.maxFailedIndexes", *spec.max_failed_indexes,
+                      "must be less than or equal to " + std::to_string(kMaxFailedIndexesForIndexedJob));
+  }
+  ValidateHighCompletions(spec, errors);
+}
+
+void ValidateCompletionMode(const JobSpec& spec, FieldErrors& errors) {
+  const std::string mode = spec.completion_mode.value_or("NonIndexed");
+  if (mode == "Indexed") {
+    ValidateIndexed(spec, errors);
+    return;
+  }
+  if (mode != "NonIndexed") {
+    errors.NotSupported("spec.completionMode", mode, {"NonIndexed", "Indexed"});
+    return;
+  }
+  if (spec.backoff_limit_per_index) {
+    errors.InvalidInt("spec.backoffLimitPerIndex", *spec.backoff_limit_per_index, "requires indexed completion mode");
+  }
+  if (spec.max_failed_indexes) {
+    errors.InvalidInt("spec.maxFailedIndexes", *spec.max_failed_indexes, "requires indexed completion mode");
+  }
 }
 
 void ValidateSpec(const Job& job, FieldErrors& errors) {
@@ -312,12 +388,8 @@ void ValidateSpec(const Job& job, FieldErrors& errors) {
   errors.NonNegative("spec.activeDeadlineSeconds", spec.active_deadline_seconds);
   errors.NonNegative("spec.backoffLimit", spec.backoff_limit);
   errors.NonNegative("spec.ttlSecondsAfterFinished", spec.ttl_seconds_after_finished);
-  if (spec.completion_mode && *spec.completion_mode != "NonIndexed" && *spec.completion_mode != "Indexed") {
-    errors.NotSupported("spec.completionMode", *spec.completion_mode, {"NonIndexed", "Indexed"});
-  }
-  if (spec.completion_mode.value_or("") == "Indexed" && !spec.completions) {
-    errors.Required("spec.completions", "when completion mode is Indexed");
-  }
+  ValidateBackoffLimitPerIndex(spec, errors);
+  ValidateCompletionMode(spec, errors);
   ValidatePodFailurePolicy(spec, errors);
   ValidatePodReplacementPolicy(spec, errors);
   ValidatePodSpec(spec.template_.spec, "spec.template.spec", true, errors);
@@ -351,8 +423,8 @@ void ApplyDefaults(Job& job, const ApiRules& rules) {
 
 Status PrepareForCreate(Job& job, WriteContext& ctx) {
   if (IsV1beta1(job)) ConvertV1beta1Selector(job);
-  DropDisabledFields(job.spec, nullptr, ctx.rules);
   ApplyDefaults(job, ctx.rules);
+  DropDisabledFields(job.spec, nullptr, ctx.rules);
   job.status = JobStatus{};
   job.metadata.generation = 1;
   if (!job.spec.manual_selector.value_or(false)) GenerateSelector(job, ctx.rules);
@@ -378,8 +450,8 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
   }
   updated.status = old.status;
   if (IsV1beta1(updated)) ConvertV1beta1Selector(updated);
-  DropDisabledFields(updated.spec, &old.spec, ctx.rules);
   ApplyDefaults(updated, ctx.rules);
+  DropDisabledFields(updated.spec, &old.spec, ctx.rules);
   updated.metadata.generation = old.metadata.generation + (updated.spec == old.spec ? 0 : 1);
   FieldErrors errors;
   ValidateSpec(updated, errors);
@@ -399,6 +471,11 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
     // Go prints the new policy with %#v (pointers as addresses); only its type is kept.
     errors.Immutable("spec.podFailurePolicy",
                      updated.spec.pod_failure_policy.is_null() ? "null" : "batch.PodFailurePolicy{...}");
+  }
+  if (updated.spec.backoff_limit_per_index != old.spec.backoff_limit_per_index) {
+    errors.Immutable("spec.backoffLimitPerIndex", updated.spec.backoff_limit_per_index
+                                                      ? std::to_string(*updated.spec.backoff_limit_per_index)
+                                                      : "null");
   }
   if (!(updated.spec.template_ == old.spec.template_)) {
     errors.Immutable("spec.template", "core.PodTemplateSpec{...}");

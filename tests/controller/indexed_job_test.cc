@@ -49,6 +49,18 @@ TEST_CASE("the first pending indexes skip those already taken") {
   CHECK(FirstPendingIndexes(taken, 0, 20).empty());
 }
 
+// indexed_job_utils_test.go TestFirstPendingIndexes "with failed indexes":
+// failed indexes (backoffLimitPerIndex) are never run again.
+TEST_CASE("failed indexes merge into the indexes already taken") {
+  const IndexIntervals taken = IndexIntervals::Parse("1,5,9", 20).With({3, 9});
+  const IndexIntervals failed = IndexIntervals::Parse("2,6-7", 20);
+  CHECK(taken.Merge(failed).String() == "1-3,5-7,9");
+  CHECK(failed.Merge(taken).String() == "1-3,5-7,9");
+  CHECK(FirstPendingIndexes(taken.Merge(failed), 5, 20) == std::vector<int32_t>{0, 4, 8, 10, 11});
+  CHECK(IndexIntervals{}.Merge(failed).String() == "2,6,7");
+  CHECK(IndexIntervals::Parse("0-4", 20).Merge(IndexIntervals::Parse("2,3", 20)).String() == "0-4");
+}
+
 TEST_CASE("a pod's completion index") {
   api::Pod pod;
   CHECK(CompletionIndex(pod) == kUnknownCompletionIndex);

@@ -64,6 +64,8 @@ struct JobSetup {
   InitialStatus initial;
   std::string completion_mode;  // empty: unset
   api::Json pod_failure_policy;  // null: none
+  std::optional<int32_t> backoff_limit_per_index;
+  std::optional<int32_t> max_failed_indexes;
 };
 
 // A pod of an Indexed Job: index is the annotation's text ("" = none).
@@ -84,8 +86,9 @@ struct PodSetup {
   std::string restart_phase;
   bool legacy = false;  // 1.3 pods: no ownerReference, no finalizer, no container status
   std::vector<IndexedPod> indexed;
-  // Pods given whole (status, deletionTimestamp); named mypod-<i> in list order,
-  // owned by the Job with the tracking finalizer, index i when Indexed.
+  // Pods given whole (status, deletionTimestamp, annotations); named mypod-<i>
+  // in list order, owned by the Job with the tracking finalizer; when Indexed,
+  // index i unless the pod has an index annotation of its own.
   std::vector<api::Pod> given;
 };
 
@@ -111,6 +114,7 @@ struct Want {
   std::optional<std::vector<std::string>> events;  // "Type Reason Message" of the Job's events
   std::string completed_indexes;
   std::vector<int32_t> created_indexes;  // Indexed Jobs: the indexes of the created pods
+  std::optional<std::string> failed_indexes;  // status.failedIndexes
 };
 
 struct Row {
@@ -213,6 +217,8 @@ inline api::Job NewJob(const JobSetup& setup) {
   if (setup.deleting) job.metadata.deletion_timestamp = kEpoch;
   if (!setup.completion_mode.empty()) job.spec.completion_mode = setup.completion_mode;
   job.spec.pod_failure_policy = setup.pod_failure_policy;
+  job.spec.backoff_limit_per_index = setup.backoff_limit_per_index;
+  job.spec.max_failed_indexes = setup.max_failed_indexes;
   return job;
 }
 
@@ -279,7 +285,7 @@ inline std::vector<api::Pod> NewPods(const api::Job& job, const PodSetup& setup)
     pod.metadata.owner_references = named.metadata.owner_references;
     pod.metadata.finalizers = named.metadata.finalizers;
     if (job.spec.completion_mode == "Indexed") {
-      pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = std::to_string(i);
+      pod.metadata.annotations.Mut().try_emplace("batch.kubernetes.io/job-completion-index", std::to_string(i));
     }
     pods.push_back(pod);
   }
@@ -368,6 +374,7 @@ inline void CheckOutcome(const Want& want, const Outcome& out) {
     }
   }
   CHECK(s.completed_indexes == want.completed_indexes);
+  CHECK(s.failed_indexes == want.failed_indexes);
   if (want.requeue_after_ms) CHECK(out.parked_until == std::optional<ElapsedMs>(*want.requeue_after_ms));
   if (want.events) CHECK(out.events == *want.events);
 }

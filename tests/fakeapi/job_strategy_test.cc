@@ -1,6 +1,7 @@
-// Job defaulting and validation of spec.podFailurePolicy through the Store
+// Job defaulting and validation of spec.podFailurePolicy and backoffLimitPerIndex through the Store
 // (pkg/apis/batch/validation/validation_test.go TestValidateJob error cases,
 // SetDefaults_Job, dropDisabledFields). Row names are the expected messages.
+#include <climits>
 #include <string>
 #include <vector>
 
@@ -183,4 +184,115 @@ TEST_CASE("before JobBackoffLimitPerIndex (1.29) FailIndex rules are dropped") {
   REQUIRE(r.ok());
   REQUIRE(r.object->spec.pod_failure_policy["rules"].size() == 1);
   CHECK(r.object->spec.pod_failure_policy["rules"][0]["action"] == "FailJob");
+}
+
+namespace {
+
+// An Indexed Job with the per-index fields a row sets (validation_test.go
+// TestValidateJob, the backoffLimitPerIndex rows).
+struct PerIndexRow {
+  std::string want;  // one of the causes, exactly
+  std::optional<std::string> completion_mode = "Indexed";
+  std::optional<int32_t> completions;
+  std::optional<int32_t> parallelism;
+  std::optional<int32_t> backoff_limit_per_index;
+  std::optional<int32_t> max_failed_indexes;
+};
+
+Job PerIndexJob(const PerIndexRow& row) {
+  Job job = PolicyJob("null");
+  job.spec.completion_mode = row.completion_mode;
+  job.spec.completions = row.completions;
+  job.spec.parallelism = row.parallelism;
+  job.spec.backoff_limit_per_index = row.backoff_limit_per_index;
+  job.spec.max_failed_indexes = row.max_failed_indexes;
+  return job;
+}
+
+}  // namespace
+
+TEST_CASE("backoffLimitPerIndex validation: upstream's messages") {
+  const std::vector<PerIndexRow> rows = {
+      {.want = "spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode",
+       .completion_mode = std::nullopt, .backoff_limit_per_index = 1},
+      {.want = "spec.maxFailedIndexes: Invalid value: 1: requires indexed completion mode",
+       .completion_mode = "NonIndexed", .backoff_limit_per_index = 1, .max_failed_indexes = 1},
+      {.want = "spec.backoffLimitPerIndex: Invalid value: -1: must be greater than or equal to 0",
+       .backoff_limit_per_index = -1},
+      {.want = "spec.maxFailedIndexes: Invalid value: 11: must be less than or equal to completions",
+       .completions = 10, .backoff_limit_per_index = 1, .max_failed_indexes = 11},
+      {.want = "spec.maxFailedIndexes: Required value: must be specified when completions is above 100000",
+       .completions = 100'001, .backoff_limit_per_index = 1},
+      {.want = "spec.parallelism: Invalid value: 50000: must be less than or equal to 10000 when completions are "
+               "above 100000 and used with backoff limit per index",
+       .completions = 100'001, .parallelism = 50'000, .backoff_limit_per_index = 1, .max_failed_indexes = 1},
+      {.want = "spec.maxFailedIndexes: Invalid value: 100001: must be less than or equal to 100000",
+       .completions = 100'001, .backoff_limit_per_index = 1, .max_failed_indexes = 100'001},
+      {.want = "spec.maxFailedIndexes: Invalid value: 50000: must be less than or equal to 10000 when completions "
+               "are above 100000 and used with backoff limit per index",
+       .completions = 100'001, .backoff_limit_per_index = 1, .max_failed_indexes = 50'000},
+      {.want = "spec.maxFailedIndexes: Invalid value: -1: must be greater than or equal to 0", .completions = 10,
+       .backoff_limit_per_index = 1, .max_failed_indexes = -1},
+      {.want = "spec.backoffLimitPerIndex: Required value: when maxFailedIndexes is specified", .completions = 10,
+       .max_failed_indexes = 1},
+      {.want = "spec.parallelism: Invalid value: 100001: must be less than or equal to 100000 when completion mode "
+               "is Indexed",
+       .completions = 100'001, .parallelism = 100'001},
+  };
+  for (const PerIndexRow& row : rows) {
+    DYNAMIC_SECTION(row.want) {
+      Fixture f;
+      const Result<Job> r = f.store.Create(PerIndexJob(row));
+      REQUIRE(r.status.code() == 422);
+      const std::vector<std::string> causes = CauseMessages(r.status);
+      CHECK(std::find(causes.begin(), causes.end(), row.want) != causes.end());
+    }
+  }
+}
+
+TEST_CASE("a valid backoffLimitPerIndex Job is accepted; backoffLimit defaults to MaxInt32") {
+  Fixture f;
+  const Result<Job> r = f.store.Create(PerIndexJob({.completions = 4, .backoff_limit_per_index = 1,
+                                                   .max_failed_indexes = 2}));
+  REQUIRE(r.ok());
+  CHECK(r.object->spec.backoff_limit == INT32_MAX);
+  CHECK(r.object->spec.backoff_limit_per_index == 1);
+  CHECK(r.object->spec.max_failed_indexes == 2);
+  // A FailIndex rule is accepted with backoffLimitPerIndex.
+  Job with_rule = PerIndexJob({.completions = 4, .backoff_limit_per_index = 0});
+  with_rule.metadata.name = "pi-2";
+  with_rule.spec.pod_failure_policy =
+      Json::parse(R"({"rules": [{"action": "FailIndex", "onExitCodes": {"operator": "In", "values": [42]}}]})");
+  CHECK(f.store.Create(with_rule).ok());
+}
+
+TEST_CASE("backoffLimitPerIndex is immutable; maxFailedIndexes is not") {
+  Fixture f;
+  const Result<Job> created = f.store.Create(PerIndexJob({.completions = 4, .backoff_limit_per_index = 1,
+                                                         .max_failed_indexes = 2}));
+  REQUIRE(created.ok());
+  Job more_failures = *created.object;
+  more_failures.spec.max_failed_indexes = 3;
+  const Result<Job> mutated = f.store.Update(more_failures);
+  REQUIRE(mutated.ok());
+  Job changed = *mutated.object;
+  changed.spec.backoff_limit_per_index = 2;
+  const Result<Job> r = f.store.Update(changed);
+  REQUIRE(r.status.code() == 422);
+  CHECK(CauseMessages(r.status) ==
+        std::vector<std::string>{"spec.backoffLimitPerIndex: Invalid value: 2: field is immutable"});
+}
+
+// dropDisabledFields runs after SetDefaults_Job, which does not look at the
+// gate: the field goes, the MaxInt32 backoffLimit it implied stays.
+TEST_CASE("before JobBackoffLimitPerIndex (1.29) backoffLimitPerIndex and maxFailedIndexes are dropped") {
+  ApiRules rules;
+  rules.job_backoff_limit_per_index = false;
+  Fixture f(rules);
+  const Result<Job> r = f.store.Create(PerIndexJob({.completions = 4, .backoff_limit_per_index = 1,
+                                                   .max_failed_indexes = 2}));
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.object->spec.backoff_limit_per_index.has_value());
+  CHECK_FALSE(r.object->spec.max_failed_indexes.has_value());
+  CHECK(r.object->spec.backoff_limit == INT32_MAX);
 }

@@ -9,7 +9,6 @@
 #include "server/field_validation.h"
 #include "server/list_filter.h"
 #include "server/list_page.h"
-#include "server/pod_log.h"
 #include "server/request_body.h"
 #include "server/openapi_schemas.h"
 #include "server/responses.h"
@@ -77,9 +76,9 @@ std::string WriteVerb(const std::string& method, bool named) {
 template <class T>
 class KindHandler {
  public:
-  KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, const Request& request,
-              const Target& target, const ResourcePath& path)
-      : store_(store), profile_(profile), cache_(cache), request_(request), target_(target), path_(path),
+  KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, PodLogs& logs,
+              const Request& request, const Target& target, const ResourcePath& path)
+      : store_(store), profile_(profile), cache_(cache), logs_(logs), request_(request), target_(target), path_(path),
         resource_(*path.resource) {}
 
   Response Serve() {
@@ -188,7 +187,7 @@ class KindHandler {
     }
     watcher.bookmark_type = {{"kind", resource_.kind_name}, {"apiVersion", resource_.GroupVersion()}};
     watcher.bookmarks = target_.Flag("allowWatchBookmarks");
-    watcher.pipe = std::make_shared<ChunkPipe>(kWatchBufferBytes);
+    watcher.pipe = std::make_shared<ChunkPipe>(kStreamBufferBytes);
     Response response;
     response.stream = watcher.pipe;
     const std::string timeout = target_.Param("timeoutSeconds");
@@ -391,7 +390,7 @@ class KindHandler {
 
   Response Log() {
     if constexpr (std::is_same_v<T, api::Pod>) {
-      return PodLog(store_, path_.namespace_, path_.name, target_);
+      return logs_.Serve(path_.namespace_, path_.name, target_);
     }
     return NotAllowed();
   }
@@ -399,6 +398,7 @@ class KindHandler {
   api::Store& store_;
   const sim::Profile& profile_;
   WatchCache<T>& cache_;
+  PodLogs& logs_;
   const Request& request_;
   const Target& target_;
   const ResourcePath& path_;
@@ -410,7 +410,7 @@ class KindHandler {
 Response ResourceHandlers::Serve(const Request& request, const Target& target, const ResourcePath& path) {
   return scenario::ForKind(path.resource->kind, [&](auto type) {
     using T = typename decltype(type)::type;
-    return KindHandler<T>(store_, profile_, caches_.Of<T>(), request, target, path).Serve();
+    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, request, target, path).Serve();
   });
 }
 

@@ -241,17 +241,3 @@ TEST_CASE("the manual clock moves only when told, and the cluster runs to the ne
   CHECK(c.world.now_ms() == after["elapsedMs"].get<int64_t>());
   CHECK(c.Call("POST", "/jobsim/v1/clock", R"({"advance":"soon"})").status == 400);
 }
-
-TEST_CASE("pod logs are text, with the kubelet's errors as Status") {
-  ServedCluster c;
-  REQUIRE(c.Call("POST", kJobs, kPiJob).status == 201);
-  c.world.RunUntil(c.world.now_ms() + 5 * 60 * 1000);
-  const api::Json pods = c.Json(c.Call("GET", "/api/v1/namespaces/default/pods"));
-  REQUIRE_FALSE(pods["items"].empty());
-  const std::string name = pods["items"][0]["metadata"]["name"];
-  const Response log = c.Call("GET", "/api/v1/namespaces/default/pods/" + name + "/log?container=pi");
-  CHECK(log.status == 200);
-  CHECK(log.content_type == "text/plain");
-  CHECK(c.Call("GET", "/api/v1/namespaces/default/pods/nope/log").status == 404);
-  CHECK(c.Call("GET", "/api/v1/namespaces/default/pods/" + name + "/log?container=zz").status == 400);
-}

@@ -340,18 +340,25 @@ class KindHandler {
     return ParseDeleteOptions(body, target_, options, dry_run);
   }
 
-  Response Deleted(const api::Result<T>& result) const {
+  // kube-apiserver answers a delete with the object while it still exists
+  // (grace period, finalizers) or when the kind's registry returns deleted
+  // objects (pods, namespaces: ReturnDeletedObject); otherwise, once the
+  // object is gone, with a Success Status naming it (finalizeDelete).
+  Response Deleted(const api::Result<T>& result, bool dry_run) const {
     if (!result.ok()) return ErrorResponse(result.status);
+    constexpr bool kReturnsDeletedObject = std::is_same_v<T, api::Pod> || std::is_same_v<T, api::Namespace>;
+    const bool gone = !dry_run && !store_.Get<T>(path_.namespace_, path_.name);
     Response response;
-    if (result.object) {
+    if (result.object && (kReturnsDeletedObject || !gone)) {
       response = JsonResponse(200, EncodeFor(*result.object));
     } else {
+      Json details = {{"name", path_.name}, {"group", resource_.group}, {"kind", resource_.plural}};
+      if (result.object) details["uid"] = result.object->metadata.uid;
       response = JsonResponse(200, {{"kind", "Status"},
                                     {"apiVersion", "v1"},
                                     {"metadata", Json::object()},
                                     {"status", "Success"},
-                                    {"details", {{"name", path_.name}, {"group", resource_.group},
-                                                 {"kind", resource_.plural}}}});
+                                    {"details", details}});
     }
     AddWarnings(result.warnings, response);
     return response;
@@ -361,7 +368,7 @@ class KindHandler {
     api::DeleteOptions options;
     bool dry_run = false;
     if (auto error = ParseDelete(options, dry_run)) return *error;
-    return Deleted(store_.Delete<T>(path_.namespace_, path_.name, options, dry_run));
+    return Deleted(store_.Delete<T>(path_.namespace_, path_.name, options, dry_run), dry_run);
   }
 
   Response DeleteCollection() {

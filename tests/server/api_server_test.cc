@@ -182,6 +182,25 @@ TEST_CASE("DeleteOptions in the body choose the propagation") {
   CHECK(c.Call("DELETE", std::string(kJobs) + "/pi", R"({"propagationPolicy":"Sideways"})").status == 400);
 }
 
+TEST_CASE("a job gone at once is answered with a Success Status naming it, a deleted pod with the pod") {
+  ServedCluster c;
+  REQUIRE(c.Call("POST", kJobs, kPiJob).status == 201);
+  const api::Json pods = c.Json(c.Call("GET", "/api/v1/namespaces/default/pods"));
+  REQUIRE(pods["items"].size() == 1);
+  const std::string pod = pods["items"][0]["metadata"]["name"];
+  const api::Json deleted = c.Json(c.Call("DELETE", "/api/v1/namespaces/default/pods/" + pod + "?gracePeriodSeconds=0"));
+  CHECK(deleted["kind"] == "Pod");
+  CHECK(deleted["metadata"]["name"] == pod);
+  const api::Json job = c.Json(c.Call("GET", std::string(kJobs) + "/pi"));
+  const api::Json gone = c.Json(c.Call("DELETE", std::string(kJobs) + "/pi", R"({"propagationPolicy":"Background"})"));
+  CHECK(gone["kind"] == "Status");
+  CHECK(gone["status"] == "Success");
+  CHECK(gone["details"] == api::Json{{"name", "pi"}, {"group", "batch"}, {"kind", "jobs"}, {"uid", job["metadata"]["uid"]}});
+  // Orphaning keeps the job until the garbage collector has removed its finalizer: the job itself answers.
+  REQUIRE(c.Call("POST", kJobs, kPiJob).status == 201);
+  CHECK(c.Json(c.Call("DELETE", std::string(kJobs) + "/pi", R"({"propagationPolicy":"Orphan"})"))["kind"] == "Job");
+}
+
 TEST_CASE("limit and continue page through a list") {
   ServedCluster c;
   for (const char* name : {"a", "b", "c"}) {

@@ -144,17 +144,28 @@ class KindHandler {
     api::ListOptions options;
     if (auto error = ParseListOptions(options)) return *error;
     std::vector<std::shared_ptr<const T>> objects;
-    if (api::Status st = store_.List(options, objects); !st.ok()) return ErrorResponse(st);
+    // A continued list reads the snapshot of its first page; a new one the store now.
+    std::optional<ContinueToken> from;
+    uint64_t resource_version = store_.resource_version();
+    if (const std::string text = target_.Param("continue"); !text.empty()) {
+      if (auto error = DecodeContinue(text, from.emplace())) return *error;
+      resource_version = from->resource_version;
+      if (api::Status st = cache_.Snapshot(resource_version, options, objects); !st.ok()) return ErrorResponse(st);
+    } else if (api::Status st = store_.List(options, objects); !st.ok()) {
+      return ErrorResponse(st);
+    }
     ListPage<T> page;
-    if (auto error = Paginate(objects, target_.Param("limit"), target_.Param("continue"), page)) return *error;
+    if (auto error = Paginate(objects, target_.Param("limit"), from, resource_version, page)) return *error;
     if (WantsTableAnswer()) {
-      Json table = TableOf<T>(page.items, Tables());
+      TableContext tables = Tables();
+      tables.resource_version = page.resource_version;
+      Json table = TableOf<T>(page.items, tables);
       page.AddContinue(table["metadata"]);
       return JsonResponse(200, table);
     }
     Json items = Json::array();
     for (const auto& object : page.items) items.push_back(EncodeFor(*object));
-    Json metadata = {{"resourceVersion", std::to_string(store_.resource_version())}};
+    Json metadata = {{"resourceVersion", std::to_string(page.resource_version)}};
     page.AddContinue(metadata);
     return JsonResponse(200, {{"kind", resource_.kind_name + "List"},
                               {"apiVersion", resource_.GroupVersion()},

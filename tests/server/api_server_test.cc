@@ -212,11 +212,25 @@ TEST_CASE("limit and continue page through a list") {
   REQUIRE(first["items"].size() == 2);
   CHECK(first["metadata"]["remainingItemCount"] == 1);
   const std::string token = first["metadata"]["continue"];
+  // Changes between the pages are not seen: the rest of the list is as of the first page.
+  api::Json late = api::Json::parse(kPiJob);
+  late["metadata"]["name"] = "bz";
+  REQUIRE(c.Call("POST", kJobs, late.dump()).status == 201);
+  REQUIRE(c.Call("PATCH", std::string(kJobs) + "/c", R"({"metadata":{"labels":{"late":"yes"}}})",
+                 {{"content-type", "application/merge-patch+json"}})
+              .status == 200);
   const api::Json second = c.Json(c.Call("GET", std::string(kJobs) + "?limit=2&continue=" + token));
   REQUIRE(second["items"].size() == 1);
   CHECK(second["items"][0]["metadata"]["name"] == "c");
+  CHECK(second["items"][0]["metadata"].value("labels", api::Json::object()).count("late") == 0);
+  CHECK(second["metadata"]["resourceVersion"] == first["metadata"]["resourceVersion"]);
   CHECK_FALSE(second["metadata"].contains("continue"));
-  CHECK(c.Call("GET", std::string(kJobs) + "?continue=xyz").status == 400);
+  const api::Json now = c.Json(c.Call("GET", kJobs));
+  CHECK(now["items"].size() == 4);
+  CHECK(now["items"][3]["metadata"]["labels"]["late"] == "yes");
+  const Response bad = c.Call("GET", std::string(kJobs) + "?continue=xyz");
+  CHECK(bad.status == 400);
+  CHECK(c.Json(bad)["message"].get<std::string>().rfind("invalid continue token: ", 0) == 0);
 }
 
 TEST_CASE("bad bodies are Status answers: 400 malformed, 415 unknown type, 400 wrong namespace") {

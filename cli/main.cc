@@ -96,7 +96,9 @@ int Main(int argc, char** argv) {
 
   server::ServeOptions serve;
   CLI::App* serve_cmd = app.add_subcommand("serve", "serve a simulated cluster's Kubernetes API to kubectl and clients");
-  serve_cmd->add_option("scenario", serve.scenario, "a scenario file: its version, seed, nodes and runtime model");
+  serve_cmd->add_option("scenario", serve.scenario,
+                        "a scenario file: its version, seed, nodes and runtime model; its steps run as the clock "
+                        "passes their times");
   serve_cmd->add_option("--address", serve.address, "the IP address to listen on (default 127.0.0.1)");
   serve_cmd->add_option("--port", serve.port, "the port (default 0: a free port)");
   serve_cmd->add_option("--kubernetes-version", serve.kubernetes_version, "the version to simulate (1.3 ... 1.33)");

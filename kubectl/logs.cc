@@ -90,14 +90,14 @@ void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& 
     container = pod.spec.containers[0].name;
     if (several) out.err += fmt::format("Defaulted container \"{}\" out of: {}\n", container, AllContainerNames(pod));
   }
-  std::string text;
-  if (api::Status st = ContainerLog(pod, container, request.previous, store, text); !st.ok()) {
+  ContainerLogText log;
+  if (api::Status st = ContainerLog(pod, container, request.previous, store, log); !st.ok()) {
     out.err += ApiErrorText(st, rules) + "\n";
     out.exit_code = 1;
     return;
   }
   const int64_t tail = request.tail.value_or(request.selector.empty() ? -1 : 10);
-  out.out += TailLines(text, tail);
+  out.out += TailLines(log.text, tail);
 }
 
 }  // namespace
@@ -114,15 +114,19 @@ std::string TailLines(const std::string& text, int64_t lines) {
 }
 
 api::Status ContainerLog(const api::Pod& pod, const std::string& container, bool previous, const api::Store& store,
-                         std::string& text) {
+                         ContainerLogText& out) {
   if (!HasContainer(pod, container)) {
     return api::Status::BadRequest(fmt::format("container {} is not valid for pod {}", container, pod.metadata.name));
   }
-  int32_t instance = 0;
-  if (api::Status st = PickInstance(pod, container, previous, instance); !st.ok()) return st;
-  const std::string* written = store.ReadLog(pod.metadata.namespace_, pod.metadata.name, container, instance);
-  text = written ? *written : "";
+  if (api::Status st = PickInstance(pod, container, previous, out.instance); !st.ok()) return st;
+  const std::string* written = store.ReadLog(pod.metadata.namespace_, pod.metadata.name, container, out.instance);
+  out.text = written ? *written : "";
   return api::Status::Ok();
+}
+
+bool LogMayGrow(const api::Pod& pod, const std::string& container, int32_t instance) {
+  const api::ContainerStatus* s = FindStatus(pod, container);
+  return s != nullptr && s->state.running && s->restart_count == instance;
 }
 
 Output RunLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules) {

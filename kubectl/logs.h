@@ -28,10 +28,17 @@ struct LogsRequest {
 };
 
 // What GET pods/NAME/log answers for one named container (the kubelet's
-// side, shared with `jobsim serve`): the text of the chosen instance ("" when
+// side, shared with `jobsim serve`): the chosen instance and its text ("" when
 // it wrote nothing), or the API's error.
+struct ContainerLogText {
+  int32_t instance = 0;
+  std::string text;
+};
 api::Status ContainerLog(const api::Pod& pod, const std::string& container, bool previous, const api::Store& store,
-                         std::string& text);
+                         ContainerLogText& out);
+// Whether that instance of the container is running, so that its log may
+// still grow (the kubelet follows a log until its container stops).
+bool LogMayGrow(const api::Pod& pod, const std::string& container, int32_t instance);
 // The last `lines` lines of text (the kubelet's tail); negative means all.
 std::string TailLines(const std::string& text, int64_t lines);
 

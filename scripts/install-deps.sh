@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages jobsim builds with, when any is missing.
+# Installs the Debian 12 packages jobsim builds and tests with, when any is missing.
 set -euo pipefail
 packages=(build-essential cmake g++ libboost-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev
           libfmt-dev catch2 libbenchmark-dev curl)
@@ -7,6 +7,12 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
+# The client-node end-to-end test needs node and npm. Checked as commands, not
+# packages: a node installed otherwise (its own npm included) is kept, since
+# Debian's npm package would conflict with it.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   sudo_cmd=""

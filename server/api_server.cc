@@ -1,5 +1,7 @@
 #include "server/api_server.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "server/clock_endpoint.h"
@@ -8,6 +10,7 @@
 #include "server/openapi_v2.h"
 #include "server/resource_path.h"
 #include "server/responses.h"
+#include "server/served_scenario.h"
 #include "server/target.h"
 
 namespace jobsim::server {
@@ -34,7 +37,22 @@ ApiServer::ApiServer(sim::World& world, Pacer& pacer, ApiServerOptions options)
       options_(std::move(options)),
       resources_(ServedResources(world.profile().api)),
       caches_(world.store()),
-      handlers_(world.store(), world.profile(), caches_) {}
+      logs_(world.store()),
+      handlers_(world.store(), world.profile(), caches_, logs_) {}
+
+void ApiServer::CatchUp() {
+  const ElapsedMs target = std::max(world_.now_ms(), pacer_.TargetMs());
+  if (options_.scenario) options_.scenario->Play(target);
+  world_.RunUntil(target);
+  logs_.Pump();
+}
+
+ElapsedMs ApiServer::NextDueMs() {
+  const ElapsedMs task = world_.loop().NextDueMs();
+  const ElapsedMs step = options_.scenario ? options_.scenario->NextDueMs() : -1;
+  if (task < 0 || step < 0) return std::max(task, step);
+  return std::min(task, step);
+}
 
 Response ApiServer::Handle(const Request& request) {
   try {
@@ -100,7 +118,7 @@ Response ApiServer::Route(const Request& request) {
   if (!target) return ErrorResponse(400, "BadRequest", "malformed percent-encoding in the request URL");
   const std::vector<std::string>& s = target->segments;
   if (s.size() == 3 && s[0] == "jobsim" && s[1] == "v1" && s[2] == "clock") {
-    return ServeClock(request, pacer_, world_);
+    return ServeClock(request, pacer_, world_, [this] { CatchUp(); });
   }
   if (s.size() >= 2 && (s[0] == "api" || s[0] == "apis")) {
     if (auto path = ParseResourcePath(s, resources_)) return handlers_.Serve(request, *target, *path);

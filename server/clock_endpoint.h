@@ -10,12 +10,15 @@
 // Simulation thread only.
 #pragma once
 
+#include <functional>
+
 #include "server/http_message.h"
 #include "server/pacer.h"
 #include "sim/world.h"
 
 namespace jobsim::server {
 
-Response ServeClock(const Request& request, Pacer& pacer, sim::World& world);
+// catch_up runs the cluster to the pacer's new target (ApiServer::CatchUp).
+Response ServeClock(const Request& request, Pacer& pacer, sim::World& world, const std::function<void()>& catch_up);
 
 }  // namespace jobsim::server

@@ -29,9 +29,9 @@ struct Response {
   std::string content_type = "application/json";
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers (Warning, ...)
   std::string body;
-  // A streaming response (watch): the body is sent chunked from this pipe
-  // until the simulation closes it, the client goes away, or stream_timeout_ms
-  // (real time; 0 = none) passes. body is sent first.
+  // A streaming response (a watch, a followed log): everything is sent
+  // chunked from this pipe (body is not used) until the simulation closes it,
+  // the client goes away, or stream_timeout_ms (real time; 0 = none) passes.
   std::shared_ptr<ChunkPipe> stream;
   int64_t stream_timeout_ms = 0;
 };

@@ -17,10 +17,11 @@ inline constexpr int64_t kReadTimeoutMs = 60 * 1000;
 // Watch events kept for watchers that resume from a resourceVersion; older
 // ones get 410 Expired and re-list, as from kube-apiserver's watch cache.
 inline constexpr size_t kWatchCacheEvents = 10000;
-// Bytes a watch may have queued but not yet written to its socket. A watcher
-// that falls this far behind is closed (kube-apiserver closes a cacheWatcher
-// whose channel is full) so that it cannot hold the simulation's memory.
-inline constexpr size_t kWatchBufferBytes = 8 * 1024 * 1024;
+// Bytes a stream (a watch, a followed log) may have queued but not yet
+// written to its socket. A stream that falls this far behind is closed
+// (kube-apiserver closes a cacheWatcher whose channel is full) so that its
+// client cannot hold the simulation's memory.
+inline constexpr size_t kStreamBufferBytes = 8 * 1024 * 1024;
 // How often watchers that asked for bookmarks get one (real time); kube-apiserver
 // sends them about once a minute, more often keeps `kubectl wait` resumable.
 inline constexpr int64_t kBookmarkIntervalMs = 10 * 1000;

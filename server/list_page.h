@@ -1,10 +1,15 @@
-// limit/continue on lists. The store keeps no history, so a continued list
-// reads the current objects after the last key returned (kube-apiserver reads
-// a snapshot at the first page's resourceVersion): an object created between
-// two pages appears if its key sorts after the cursor. The continue token is
-// the hex of that key, opaque to clients.
+// limit/continue on lists, as kube-apiserver pages them: a page that is not
+// the last carries a continue token holding the list's resourceVersion and
+// the key to start from, and every later page lists the objects as they were
+// at that resourceVersion (WatchCache::Snapshot), with the same
+// resourceVersion in its metadata. A paged list is thus one consistent list
+// while the cluster changes, as kube-apiserver serves it from its watch cache
+// or from etcd's history. The token has upstream's shape, base64url of
+// {"v":"meta.k8s.io/v1","rv":N,"start":"<last key>\u0000"}; clients treat it
+// as opaque.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,9 +20,15 @@
 
 namespace jobsim::server {
 
+struct ContinueToken {
+  uint64_t resource_version = 0;  // of the list's first page
+  std::string start_key;          // the page begins at the first key >= this
+};
+
 template <class T>
 struct ListPage {
   std::vector<std::shared_ptr<const T>> items;
+  uint64_t resource_version = 0;
   std::string continue_token;    // "" on the last page
   int64_t remaining_items = 0;   // after this page
 
@@ -29,14 +40,17 @@ struct ListPage {
   }
 };
 
-// objects in key order (namespace/name), as Store::List returns them.
-// nullopt on success, else a 400 for a malformed limit or token.
+// One page of objects (in key order, namespace/name, as Store::List returns
+// them) that are the list as of resource_version: from the start, or from
+// the token's key on. nullopt on success, else a 400 for a malformed limit.
 template <class T>
 std::optional<Response> Paginate(const std::vector<std::shared_ptr<const T>>& objects, const std::string& limit,
-                                 const std::string& token, ListPage<T>& page);
+                                 const std::optional<ContinueToken>& from, uint64_t resource_version,
+                                 ListPage<T>& page);
 
-std::string EncodeContinue(const std::string& key);
-// false for a token this server did not issue.
-bool DecodeContinue(const std::string& token, std::string& key);
+std::string EncodeContinue(const ContinueToken& token);
+// nullopt with a 400 (kube-apiserver's "invalid continue token") for a token
+// this server did not issue.
+std::optional<Response> DecodeContinue(const std::string& text, ContinueToken& token);
 
 }  // namespace jobsim::server

@@ -9,7 +9,6 @@
 #include "server/field_validation.h"
 #include "server/list_filter.h"
 #include "server/list_page.h"
-#include "server/pod_log.h"
 #include "server/request_body.h"
 #include "server/openapi_schemas.h"
 #include "server/responses.h"
@@ -77,9 +76,9 @@ std::string WriteVerb(const std::string& method, bool named) {
 template <class T>
 class KindHandler {
  public:
-  KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, const Request& request,
-              const Target& target, const ResourcePath& path)
-      : store_(store), profile_(profile), cache_(cache), request_(request), target_(target), path_(path),
+  KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, PodLogs& logs,
+              const Request& request, const Target& target, const ResourcePath& path)
+      : store_(store), profile_(profile), cache_(cache), logs_(logs), request_(request), target_(target), path_(path),
         resource_(*path.resource) {}
 
   Response Serve() {
@@ -145,17 +144,28 @@ class KindHandler {
     api::ListOptions options;
     if (auto error = ParseListOptions(options)) return *error;
     std::vector<std::shared_ptr<const T>> objects;
-    if (api::Status st = store_.List(options, objects); !st.ok()) return ErrorResponse(st);
+    // A continued list reads the snapshot of its first page; a new one the store now.
+    std::optional<ContinueToken> from;
+    uint64_t resource_version = store_.resource_version();
+    if (const std::string text = target_.Param("continue"); !text.empty()) {
+      if (auto error = DecodeContinue(text, from.emplace())) return *error;
+      resource_version = from->resource_version;
+      if (api::Status st = cache_.Snapshot(resource_version, options, objects); !st.ok()) return ErrorResponse(st);
+    } else if (api::Status st = store_.List(options, objects); !st.ok()) {
+      return ErrorResponse(st);
+    }
     ListPage<T> page;
-    if (auto error = Paginate(objects, target_.Param("limit"), target_.Param("continue"), page)) return *error;
+    if (auto error = Paginate(objects, target_.Param("limit"), from, resource_version, page)) return *error;
     if (WantsTableAnswer()) {
-      Json table = TableOf<T>(page.items, Tables());
+      TableContext tables = Tables();
+      tables.resource_version = page.resource_version;
+      Json table = TableOf<T>(page.items, tables);
       page.AddContinue(table["metadata"]);
       return JsonResponse(200, table);
     }
     Json items = Json::array();
     for (const auto& object : page.items) items.push_back(EncodeFor(*object));
-    Json metadata = {{"resourceVersion", std::to_string(store_.resource_version())}};
+    Json metadata = {{"resourceVersion", std::to_string(page.resource_version)}};
     page.AddContinue(metadata);
     return JsonResponse(200, {{"kind", resource_.kind_name + "List"},
                               {"apiVersion", resource_.GroupVersion()},
@@ -188,7 +198,7 @@ class KindHandler {
     }
     watcher.bookmark_type = {{"kind", resource_.kind_name}, {"apiVersion", resource_.GroupVersion()}};
     watcher.bookmarks = target_.Flag("allowWatchBookmarks");
-    watcher.pipe = std::make_shared<ChunkPipe>(kWatchBufferBytes);
+    watcher.pipe = std::make_shared<ChunkPipe>(kStreamBufferBytes);
     Response response;
     response.stream = watcher.pipe;
     const std::string timeout = target_.Param("timeoutSeconds");
@@ -341,18 +351,25 @@ class KindHandler {
     return ParseDeleteOptions(body, target_, options, dry_run);
   }
 
-  Response Deleted(const api::Result<T>& result) const {
+  // kube-apiserver answers a delete with the object while it still exists
+  // (grace period, finalizers) or when the kind's registry returns deleted
+  // objects (pods, namespaces: ReturnDeletedObject); otherwise, once the
+  // object is gone, with a Success Status naming it (finalizeDelete).
+  Response Deleted(const api::Result<T>& result, bool dry_run) const {
     if (!result.ok()) return ErrorResponse(result.status);
+    constexpr bool kReturnsDeletedObject = std::is_same_v<T, api::Pod> || std::is_same_v<T, api::Namespace>;
+    const bool gone = !dry_run && !store_.Get<T>(path_.namespace_, path_.name);
     Response response;
-    if (result.object) {
+    if (result.object && (kReturnsDeletedObject || !gone)) {
       response = JsonResponse(200, EncodeFor(*result.object));
     } else {
+      Json details = {{"name", path_.name}, {"group", resource_.group}, {"kind", resource_.plural}};
+      if (result.object) details["uid"] = result.object->metadata.uid;
       response = JsonResponse(200, {{"kind", "Status"},
                                     {"apiVersion", "v1"},
                                     {"metadata", Json::object()},
                                     {"status", "Success"},
-                                    {"details", {{"name", path_.name}, {"group", resource_.group},
-                                                 {"kind", resource_.plural}}}});
+                                    {"details", details}});
     }
     AddWarnings(result.warnings, response);
     return response;
@@ -362,7 +379,7 @@ class KindHandler {
     api::DeleteOptions options;
     bool dry_run = false;
     if (auto error = ParseDelete(options, dry_run)) return *error;
-    return Deleted(store_.Delete<T>(path_.namespace_, path_.name, options, dry_run));
+    return Deleted(store_.Delete<T>(path_.namespace_, path_.name, options, dry_run), dry_run);
   }
 
   Response DeleteCollection() {
@@ -391,7 +408,7 @@ class KindHandler {
 
   Response Log() {
     if constexpr (std::is_same_v<T, api::Pod>) {
-      return PodLog(store_, path_.namespace_, path_.name, target_);
+      return logs_.Serve(path_.namespace_, path_.name, target_);
     }
     return NotAllowed();
   }
@@ -399,6 +416,7 @@ class KindHandler {
   api::Store& store_;
   const sim::Profile& profile_;
   WatchCache<T>& cache_;
+  PodLogs& logs_;
   const Request& request_;
   const Target& target_;
   const ResourcePath& path_;
@@ -410,7 +428,7 @@ class KindHandler {
 Response ResourceHandlers::Serve(const Request& request, const Target& target, const ResourcePath& path) {
   return scenario::ForKind(path.resource->kind, [&](auto type) {
     using T = typename decltype(type)::type;
-    return KindHandler<T>(store_, profile_, caches_.Of<T>(), request, target, path).Serve();
+    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, request, target, path).Serve();
   });
 }
 

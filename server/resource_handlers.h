@@ -12,6 +12,7 @@
 
 #include "fakeapi/store.h"
 #include "server/http_message.h"
+#include "server/pod_log.h"
 #include "server/resource_path.h"
 #include "server/target.h"
 #include "server/watch_caches.h"
@@ -21,8 +22,8 @@ namespace jobsim::server {
 
 class ResourceHandlers {
  public:
-  ResourceHandlers(api::Store& store, const sim::Profile& profile, WatchCaches& caches)
-      : store_(store), profile_(profile), caches_(caches) {}
+  ResourceHandlers(api::Store& store, const sim::Profile& profile, WatchCaches& caches, PodLogs& logs)
+      : store_(store), profile_(profile), caches_(caches), logs_(logs) {}
   ResourceHandlers(const ResourceHandlers&) = delete;
   ResourceHandlers& operator=(const ResourceHandlers&) = delete;
 
@@ -32,6 +33,7 @@ class ResourceHandlers {
   api::Store& store_;
   const sim::Profile& profile_;
   WatchCaches& caches_;
+  PodLogs& logs_;
 };
 
 }  // namespace jobsim::server

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include <fmt/format.h>
@@ -15,6 +16,7 @@
 #include "server/http_listener.h"
 #include "server/kubeconfig.h"
 #include "server/pacer.h"
+#include "server/served_scenario.h"
 #include "server/simulation_thread.h"
 #include "sim/scenario/parser.h"
 
@@ -28,16 +30,16 @@ constexpr int kExitInvalid = 2;
 constexpr int kIoThreads = 2;
 
 // The World a served cluster starts from: the scenario's cluster if one is
-// given (version, seed, nodes, runtime model), the flags winning.
-api::Status MakeWorldOptions(const ServeOptions& options, sim::WorldOptions& world) {
+// given (version, seed, nodes, runtime model), the flags winning. The
+// scenario's startTime is not used: a served cluster starts now.
+api::Status MakeWorldOptions(const ServeOptions& options, const scenario::Scenario* scenario,
+                             sim::WorldOptions& world) {
   std::string version = fmt::format("1.{}", sim::kNewestMinor);
-  if (!options.scenario.empty()) {
-    scenario::Scenario parsed;
-    if (api::Status st = scenario::LoadScenario(options.scenario, parsed); !st.ok()) return st;
-    if (!parsed.kubernetes_version.empty()) version = parsed.kubernetes_version;
-    world.seed = parsed.seed;
-    world.nodes = parsed.nodes;
-    world.runtime = parsed.runtime;
+  if (scenario) {
+    if (!scenario->kubernetes_version.empty()) version = scenario->kubernetes_version;
+    world.seed = scenario->seed;
+    world.nodes = scenario->nodes;
+    world.runtime = scenario->runtime;
   }
   version = options.kubernetes_version.value_or(version);
   if (api::Status st = sim::LookupProfile(version, world.profile); !st.ok()) {
@@ -80,9 +82,12 @@ sigset_t BlockStopSignals() {
 }  // namespace
 
 int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) {
+  std::optional<scenario::Scenario> parsed;
   sim::WorldOptions world_options;
   int64_t speed_milli = 0;
-  api::Status st = MakeWorldOptions(options, world_options);
+  api::Status st;
+  if (!options.scenario.empty()) st = scenario::LoadScenario(options.scenario, parsed.emplace());
+  if (st.ok()) st = MakeWorldOptions(options, parsed ? &*parsed : nullptr, world_options);
   if (st.ok()) st = SpeedMilli(options, speed_milli);
   if (!st.ok()) {
     err << "jobsim serve: " << st.message() << "\n";
@@ -91,8 +96,10 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   const sigset_t stop_signals = BlockStopSignals();
   sim::World world(std::move(world_options));
   Pacer pacer(speed_milli);
-  ApiServer api(world, pacer, ApiServerOptions{options.token});
-  SimulationThread simulation(world, pacer, api);
+  std::optional<ServedScenario> served;
+  if (parsed) served.emplace(*parsed, world, out);
+  ApiServer api(world, pacer, ApiServerOptions{options.token, served ? &*served : nullptr});
+  SimulationThread simulation(pacer, api);
   HttpListener listener(simulation);
   if (st = listener.Start(options.address, options.port, kIoThreads); !st.ok()) {
     err << "jobsim serve: " << st.message() << "\n";

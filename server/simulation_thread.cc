@@ -24,7 +24,7 @@ void SimulationThread::Stop() {
 }
 
 int64_t SimulationThread::IdleMs() {
-  const ElapsedMs due = world_.loop().NextDueMs();
+  const ElapsedMs due = api_.NextDueMs();
   const int64_t delay = due < 0 ? kMaxIdleSleepMs : pacer_.RealDelayMs(due);
   return delay < 0 ? kMaxIdleSleepMs : std::min(delay, kMaxIdleSleepMs);
 }
@@ -32,7 +32,7 @@ int64_t SimulationThread::IdleMs() {
 void SimulationThread::Run() {
   int64_t next_tick_ms = kBookmarkIntervalMs;
   while (true) {
-    world_.RunUntil(std::max(world_.now_ms(), pacer_.TargetMs()));
+    api_.CatchUp();
     std::deque<Work> work;
     {
       std::unique_lock<std::mutex> lock(mu_);

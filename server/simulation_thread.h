@@ -1,9 +1,9 @@
 // The simulation thread of `jobsim serve`: the one thread that owns the World
 // (store, controller, kubelets, event loop) and the ApiServer. It moves
-// virtual time to the Pacer's target, answers the requests the I/O threads
-// hand over (in arrival order, at the current virtual time), does the API's
-// real-time housekeeping, and sleeps until the next task is due, a request
-// arrives, or kMaxIdleSleepMs passes.
+// virtual time to the Pacer's target (ApiServer::CatchUp), answers the
+// requests the I/O threads hand over (in arrival order, at the current virtual
+// time), does the API's real-time housekeeping, and sleeps until the next task
+// or scenario step is due, a request arrives, or kMaxIdleSleepMs passes.
 #pragma once
 
 #include <condition_variable>
@@ -14,7 +14,6 @@
 #include "server/api_server.h"
 #include "server/http_message.h"
 #include "server/pacer.h"
-#include "sim/world.h"
 
 namespace jobsim::server {
 
@@ -24,7 +23,7 @@ class SimulationThread {
   // to the connection's own thread.
   using Reply = std::function<void(Response)>;
 
-  SimulationThread(sim::World& world, Pacer& pacer, ApiServer& api) : world_(world), pacer_(pacer), api_(api) {}
+  SimulationThread(Pacer& pacer, ApiServer& api) : pacer_(pacer), api_(api) {}
   SimulationThread(const SimulationThread&) = delete;
   SimulationThread& operator=(const SimulationThread&) = delete;
 
@@ -43,7 +42,6 @@ class SimulationThread {
   // Real milliseconds to sleep before the next task is due (capped).
   int64_t IdleMs();
 
-  sim::World& world_;
   Pacer& pacer_;
   ApiServer& api_;
   std::mutex mu_;

@@ -121,6 +121,30 @@ void WatchCache<T>::Tick() {
   }
 }
 
+template <class T>
+api::Status WatchCache<T>::Snapshot(uint64_t rv, const api::ListOptions& filter,
+                                    std::vector<std::shared_ptr<const T>>& out) const {
+  if (rv < complete_rv_) {
+    // etcd3's continueExpired: the history the snapshot needs is compacted.
+    return api::Status::Gone(
+        "The provided continue parameter is too old to display a consistent list result. You can start a new list "
+        "without the continue parameter.");
+  }
+  std::map<std::string, std::shared_ptr<const T>> state = objects_;
+  for (auto it = events_.rbegin(); it != events_.rend() && it->rv > rv; ++it) {
+    const std::string key = api::ObjectKey(it->object->metadata.namespace_, it->object->metadata.name);
+    if (it->previous) {
+      state[key] = it->previous;
+    } else {
+      state.erase(key);
+    }
+  }
+  for (const auto& [key, object] : state) {
+    if (MatchesList(*object, filter)) out.push_back(object);
+  }
+  return api::Status::Ok();
+}
+
 template class WatchCache<api::Pod>;
 template class WatchCache<api::Job>;
 template class WatchCache<api::Event>;

@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "fakeapi/store.h"
 #include "server/chunk_pipe.h"
@@ -52,6 +53,12 @@ class WatchCache {
   // Sends a BOOKMARK to every watcher that asked for them, and drops watchers
   // whose client is gone.
   void Tick();
+  // The objects matching filter as they were at resource version rv, in key
+  // order: the mirrored objects with every cached change after rv undone (a
+  // continued list's snapshot). Gone (410 Expired) when changes after rv have
+  // already left the cache. REQUIRES: the cache has seen every store event up
+  // to rv (the simulation delivers them before the next request batch).
+  api::Status Snapshot(uint64_t rv, const api::ListOptions& filter, std::vector<std::shared_ptr<const T>>& out) const;
 
   uint64_t resource_version() const { return head_rv_; }  // the newest event seen
   size_t watcher_count() const { return watchers_.size(); }

@@ -30,13 +30,15 @@ struct CheckResult {
   std::string detail;   // more to show under a failure (a kubectl check's output)
 };
 
+using ReportEntry = std::variant<StepOutput, CheckResult>;
+
 struct Report {
   std::string scenario;
   std::string file;
   std::string kubernetes_version;
   uint64_t seed = 1;
   int64_t end_ms = 0;
-  std::vector<std::variant<StepOutput, CheckResult>> entries;
+  std::vector<ReportEntry> entries;
 
   int passed() const;
   int failed() const;

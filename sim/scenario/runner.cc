@@ -1,5 +1,8 @@
 #include "sim/scenario/runner.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <fmt/format.h>
 
 #include "kubectl/kubectl.h"
@@ -33,30 +36,66 @@ bool Matches(const ExpectError& e, const WriteResult& r) {
          r.error_text.find(e.contains) != std::string::npos;
 }
 
-class Runner {
+}  // namespace
+
+// The steps' state between calls of Play: the next step, the time the previous
+// one ran at, and the wait in progress.
+class ScenarioPlayer::Steps {
  public:
-  Runner(const Scenario& scenario, sim::WorldOptions options, Report& report)
+  Steps(const Scenario& scenario, sim::World& world, Report& report)
       : scenario_(scenario),
-        world_(std::move(options)),
+        world_(world),
         client_(world_.store(), world_.profile()),
         checks_(client_, world_.store(), world_.profile()),
         report_(report) {}
 
-  void Run(std::optional<int64_t> until_ms) {
-    for (const Step& step : scenario_.steps) {
-      const int64_t now = world_.now_ms();
-      int64_t t = now;
-      if (step.at_mode == TimeMode::kAbsolute) t = std::max(step.at_ms, now);
-      if (step.at_mode == TimeMode::kRelative) t = now + step.at_ms;
-      world_.RunUntil(t);
+  void Play(ElapsedMs limit) {
+    while (true) {
+      if (wait_) {
+        const bool met = world_.RunUntil(std::min(wait_->deadline_ms, limit), wait_->done);
+        if (!met && world_.now_ms() < wait_->deadline_ms) return;  // limit reached first
+        EndWait(met);
+        continue;
+      }
+      if (finished()) return;
+      const Step& step = scenario_.steps[next_];
+      const ElapsedMs due = DueMs(step);
+      if (due > limit) return;
+      world_.RunUntil(due);
+      ++next_;
       std::visit([&](const auto& action) { Do(step, action); }, step.action);
+      if (!wait_) previous_ms_ = world_.now_ms();
     }
-    const int64_t last = world_.now_ms();
-    world_.RunUntil(until_ms ? std::max(*until_ms, last) : last + kMsPerSecond);
-    report_.end_ms = world_.now_ms();
   }
 
+  ElapsedMs NextDueMs() const {
+    if (wait_) return wait_->deadline_ms;
+    return finished() ? -1 : DueMs(scenario_.steps[next_]);
+  }
+  bool finished() const { return !wait_ && next_ == scenario_.steps.size(); }
+
  private:
+  // A wait step between its start and its end: done() is tested after every task.
+  struct PendingWait {
+    const Step* step;
+    const WaitStep* wait;
+    ElapsedMs start_ms;
+    ElapsedMs deadline_ms;
+    std::string what;
+    ConditionCheck condition;
+    FieldCheck field;
+    std::function<bool()> done;
+  };
+
+  ElapsedMs DueMs(const Step& step) const {
+    switch (step.at_mode) {
+      case TimeMode::kAbsolute: return std::max(step.at_ms, previous_ms_);
+      case TimeMode::kRelative: return previous_ms_ + step.at_ms;
+      case TimeMode::kSame: break;
+    }
+    return previous_ms_;
+  }
+
   void Output(const Step& step, const std::string& verb, const std::string& title, const std::string& output) {
     report_.entries.push_back(StepOutput{world_.now_ms(), step.location, verb, title, output});
   }
@@ -92,32 +131,39 @@ class Runner {
   }
 
   void Do(const Step& step, const WaitStep& w) {
-    const int64_t start = world_.now_ms();
-    std::string what;
-    std::function<bool()> done;
-    const ConditionCheck condition{w.object, w.condition.value_or(""), "True", std::nullopt, std::nullopt};
-    const FieldCheck field{w.object, w.field.value_or(FieldTest{})};
+    wait_.emplace(PendingWait{&step, &w, world_.now_ms(), world_.now_ms() + w.timeout_ms, "",
+                              ConditionCheck{w.object, w.condition.value_or(""), "True", std::nullopt, std::nullopt},
+                              FieldCheck{w.object, w.field.value_or(FieldTest{})}, nullptr});
+    // The lambdas read the checks inside wait_, which stays put until EndWait.
+    PendingWait& p = *wait_;
     if (w.condition) {
-      what = "condition " + *w.condition;
-      done = [&] { return checks_.ConditionProblem(condition).empty(); };
+      p.what = "condition " + *w.condition;
+      p.done = [this, &p] { return checks_.ConditionProblem(p.condition).empty(); };
     } else if (w.field) {
-      what = w.field->field + " is " + TestValue(w.field->test, nullptr).want;
-      done = [&] { return checks_.FieldVerdict(field).passed; };
+      p.what = w.field->field + " is " + TestValue(w.field->test, nullptr).want;
+      p.done = [this, &p] { return checks_.FieldVerdict(p.field).passed; };
     } else {
-      what = "deletion";
-      done = [&] { return !client_.Get(w.object).has_value(); };
+      p.what = "deletion";
+      p.done = [this, &p] { return !client_.Get(p.wait->object).has_value(); };
     }
-    const bool met = world_.RunUntil(start + w.timeout_ms, done);
-    const std::string waited = FormatSeconds(world_.now_ms() - start);
+  }
+
+  void EndWait(bool met) {
+    const PendingWait& p = *wait_;
+    const Step& step = *p.step;
+    const WaitStep& w = *p.wait;
+    const std::string waited = FormatSeconds(world_.now_ms() - p.start_ms);
     if (met) {
-      Output(step, "wait", "wait " + w.object.text, what + " met after " + waited);
-      Result(step.location, w.object.text, true, what + " met after " + waited);
-      return;
+      Output(step, "wait", "wait " + w.object.text, p.what + " met after " + waited);
+      Result(step.location, w.object.text, true, p.what + " met after " + waited);
+    } else {
+      std::string message = fmt::format("{} not met within {}", p.what, FormatSeconds(w.timeout_ms));
+      if (w.field) message += " (got " + checks_.FieldVerdict(p.field).got + ")";
+      if (w.condition) message += " (" + checks_.ConditionProblem(p.condition) + ")";
+      Result(step.location, w.object.text, false, message);
     }
-    std::string message = fmt::format("{} not met within {}", what, FormatSeconds(w.timeout_ms));
-    if (w.field) message += " (got " + checks_.FieldVerdict(field).got + ")";
-    if (w.condition) message += " (" + checks_.ConditionProblem(condition) + ")";
-    Result(step.location, w.object.text, false, message);
+    wait_.reset();
+    previous_ms_ = world_.now_ms();
   }
 
   void Do(const Step& step, const ExpectStep& expect) {
@@ -176,34 +222,47 @@ class Runner {
   }
 
   const Scenario& scenario_;
-  sim::World world_;
+  sim::World& world_;
   ApiClient client_;
   CheckEvaluator checks_;
   Report& report_;
+  size_t next_ = 0;             // the next step to run
+  ElapsedMs previous_ms_ = 0;   // when the previous step ran (a wait: when it ended)
+  std::optional<PendingWait> wait_;
 };
 
-}  // namespace
+ScenarioPlayer::ScenarioPlayer(const Scenario& scenario, sim::World& world, Report& report)
+    : steps_(std::make_unique<Steps>(scenario, world, report)) {}
+ScenarioPlayer::~ScenarioPlayer() = default;
+void ScenarioPlayer::Play(ElapsedMs limit) { steps_->Play(limit); }
+ElapsedMs ScenarioPlayer::NextDueMs() const { return steps_->NextDueMs(); }
+bool ScenarioPlayer::finished() const { return steps_->finished(); }
 
 api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Report& report) {
   const std::string version = options.kubernetes_version.value_or(
       scenario.kubernetes_version.empty() ? fmt::format("1.{}", sim::kNewestMinor) : scenario.kubernetes_version);
-  sim::WorldOptions world;
-  if (api::Status st = sim::LookupProfile(version, world.profile); !st.ok()) {
+  sim::WorldOptions world_options;
+  if (api::Status st = sim::LookupProfile(version, world_options.profile); !st.ok()) {
     return api::Status::BadRequest(options.kubernetes_version ? "--kubernetes-version: " + st.message()
                                                               : scenario.kubernetes_version_location.Prefix() + ": " +
                                                                     st.message());
   }
-  world.seed = options.seed.value_or(scenario.seed);
-  world.start_unix_ms = scenario.start_unix_ms;
-  world.nodes = scenario.nodes;
-  world.runtime = scenario.runtime;
+  world_options.seed = options.seed.value_or(scenario.seed);
+  world_options.start_unix_ms = scenario.start_unix_ms;
+  world_options.nodes = scenario.nodes;
+  world_options.runtime = scenario.runtime;
   report = Report{};
   report.scenario = scenario.name;
   report.file = scenario.file;
-  report.kubernetes_version = world.profile.version;
-  report.seed = world.seed;
-  Runner runner(scenario, std::move(world), report);
-  runner.Run(options.until_ms ? options.until_ms : scenario.until_ms);
+  report.kubernetes_version = world_options.profile.version;
+  report.seed = world_options.seed;
+  sim::World world(std::move(world_options));
+  ScenarioPlayer player(scenario, world, report);
+  player.Play(std::numeric_limits<ElapsedMs>::max());
+  const ElapsedMs last = world.now_ms();
+  const std::optional<int64_t> until_ms = options.until_ms ? options.until_ms : scenario.until_ms;
+  world.RunUntil(until_ms ? std::max(*until_ms, last) : last + kMsPerSecond);
+  report.end_ms = world.now_ms();
   return api::Status::Ok();
 }
 

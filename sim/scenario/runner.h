@@ -1,4 +1,4 @@
-// Replays a parsed scenario on a fresh World and reports what happened.
+// Replays a parsed scenario and reports what happened.
 //
 // Time: before each step the world runs to the step's time (every task due at
 // or before it, so a step sees the cluster's reactions to earlier steps at the
@@ -11,14 +11,50 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "fakeapi/status.h"
+#include "sim/base/clock.h"
 #include "sim/scenario/report.h"
 #include "sim/scenario/scenario.h"
 
+namespace jobsim::sim {
+class World;
+}
+
 namespace jobsim::scenario {
+
+// Plays a scenario's steps against a World that its owner moves: RunScenario
+// below as fast as it can, `jobsim serve` at the pace of its clock. Only Play
+// moves the world while steps remain, so no step's time is ever passed
+// without running the step.
+//
+// Single-threaded: the thread that owns the World.
+class ScenarioPlayer {
+ public:
+  // scenario, world and report must outlive the player; report receives each
+  // step output and check result as it happens.
+  ScenarioPlayer(const Scenario& scenario, sim::World& world, Report& report);
+  ~ScenarioPlayer();
+  ScenarioPlayer(const ScenarioPlayer&) = delete;
+  ScenarioPlayer& operator=(const ScenarioPlayer&) = delete;
+
+  // Runs every step due at or before limit, the world run up to each step's
+  // time first (and task by task while a wait is pending). Returns with the
+  // world at the time of the last step run, or at limit while a wait is
+  // still pending there.
+  void Play(ElapsedMs limit);
+  // When Play has something to do next: the next step's time, or a pending
+  // wait's deadline (it may end sooner, after any task); -1 once every step ran.
+  ElapsedMs NextDueMs() const;
+  bool finished() const;
+
+ private:
+  class Steps;
+  std::unique_ptr<Steps> steps_;
+};
 
 // Command-line overrides of the file's settings.
 struct RunOptions {
@@ -27,6 +63,7 @@ struct RunOptions {
   std::optional<int64_t> until_ms;
 };
 
+// Plays the scenario on a fresh World as fast as it can.
 // A BadRequest when an override is invalid (an unsupported version); then nothing ran.
 api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Report& report);
 

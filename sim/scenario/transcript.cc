@@ -65,13 +65,21 @@ std::string HeaderLine(const Report& report) {
   return fmt::format("# scenario {}  kubernetes {}  seed {}", report.scenario, report.kubernetes_version, report.seed);
 }
 
+std::string SummaryLine(const Report& report) {
+  return fmt::format("{} passed, {} failed", report.passed(), report.failed());
+}
+
+std::string RenderTextEntry(const ReportEntry& entry) {
+  std::string out;
+  if (const auto* step = std::get_if<StepOutput>(&entry)) RenderStep(*step, out);
+  else if (const auto& check = std::get<CheckResult>(entry); !check.passed) RenderFailure(check, out);
+  return out;
+}
+
 std::string RenderText(const Report& report) {
   std::string out = HeaderLine(report) + "\n";
-  for (const auto& entry : report.entries) {
-    if (const auto* step = std::get_if<StepOutput>(&entry)) RenderStep(*step, out);
-    else if (const auto& check = std::get<CheckResult>(entry); !check.passed) RenderFailure(check, out);
-  }
-  out += fmt::format("{} passed, {} failed\n", report.passed(), report.failed());
+  for (const ReportEntry& entry : report.entries) out += RenderTextEntry(entry);
+  out += SummaryLine(report) + "\n";
   return out;
 }
 

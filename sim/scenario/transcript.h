@@ -19,7 +19,14 @@ std::string RenderText(const Report& report);
 std::string RenderJson(const Report& report);
 std::string RenderJunit(const Report& report);
 
+// One entry as the text transcript shows it: a step's lines, a failed check's
+// FAIL line (and its detail); "" for a passed check. `jobsim serve` prints a
+// scenario's entries with it as they happen.
+std::string RenderTextEntry(const ReportEntry& entry);
+
 // The transcript's first line: "# scenario 41-failed-pods  kubernetes 1.3  seed 1".
 std::string HeaderLine(const Report& report);
+// Its last line: "40 passed, 1 failed".
+std::string SummaryLine(const Report& report);
 
 }  // namespace jobsim::scenario

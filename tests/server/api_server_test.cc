@@ -182,6 +182,25 @@ TEST_CASE("DeleteOptions in the body choose the propagation") {
   CHECK(c.Call("DELETE", std::string(kJobs) + "/pi", R"({"propagationPolicy":"Sideways"})").status == 400);
 }
 
+TEST_CASE("a job gone at once is answered with a Success Status naming it, a deleted pod with the pod") {
+  ServedCluster c;
+  REQUIRE(c.Call("POST", kJobs, kPiJob).status == 201);
+  const api::Json pods = c.Json(c.Call("GET", "/api/v1/namespaces/default/pods"));
+  REQUIRE(pods["items"].size() == 1);
+  const std::string pod = pods["items"][0]["metadata"]["name"];
+  const api::Json deleted = c.Json(c.Call("DELETE", "/api/v1/namespaces/default/pods/" + pod + "?gracePeriodSeconds=0"));
+  CHECK(deleted["kind"] == "Pod");
+  CHECK(deleted["metadata"]["name"] == pod);
+  const api::Json job = c.Json(c.Call("GET", std::string(kJobs) + "/pi"));
+  const api::Json gone = c.Json(c.Call("DELETE", std::string(kJobs) + "/pi", R"({"propagationPolicy":"Background"})"));
+  CHECK(gone["kind"] == "Status");
+  CHECK(gone["status"] == "Success");
+  CHECK(gone["details"] == api::Json{{"name", "pi"}, {"group", "batch"}, {"kind", "jobs"}, {"uid", job["metadata"]["uid"]}});
+  // Orphaning keeps the job until the garbage collector has removed its finalizer: the job itself answers.
+  REQUIRE(c.Call("POST", kJobs, kPiJob).status == 201);
+  CHECK(c.Json(c.Call("DELETE", std::string(kJobs) + "/pi", R"({"propagationPolicy":"Orphan"})"))["kind"] == "Job");
+}
+
 TEST_CASE("limit and continue page through a list") {
   ServedCluster c;
   for (const char* name : {"a", "b", "c"}) {
@@ -193,11 +212,25 @@ TEST_CASE("limit and continue page through a list") {
   REQUIRE(first["items"].size() == 2);
   CHECK(first["metadata"]["remainingItemCount"] == 1);
   const std::string token = first["metadata"]["continue"];
+  // Changes between the pages are not seen: the rest of the list is as of the first page.
+  api::Json late = api::Json::parse(kPiJob);
+  late["metadata"]["name"] = "bz";
+  REQUIRE(c.Call("POST", kJobs, late.dump()).status == 201);
+  REQUIRE(c.Call("PATCH", std::string(kJobs) + "/c", R"({"metadata":{"labels":{"late":"yes"}}})",
+                 {{"content-type", "application/merge-patch+json"}})
+              .status == 200);
   const api::Json second = c.Json(c.Call("GET", std::string(kJobs) + "?limit=2&continue=" + token));
   REQUIRE(second["items"].size() == 1);
   CHECK(second["items"][0]["metadata"]["name"] == "c");
+  CHECK(second["items"][0]["metadata"].value("labels", api::Json::object()).count("late") == 0);
+  CHECK(second["metadata"]["resourceVersion"] == first["metadata"]["resourceVersion"]);
   CHECK_FALSE(second["metadata"].contains("continue"));
-  CHECK(c.Call("GET", std::string(kJobs) + "?continue=xyz").status == 400);
+  const api::Json now = c.Json(c.Call("GET", kJobs));
+  CHECK(now["items"].size() == 4);
+  CHECK(now["items"][3]["metadata"]["labels"]["late"] == "yes");
+  const Response bad = c.Call("GET", std::string(kJobs) + "?continue=xyz");
+  CHECK(bad.status == 400);
+  CHECK(c.Json(bad)["message"].get<std::string>().rfind("invalid continue token: ", 0) == 0);
 }
 
 TEST_CASE("bad bodies are Status answers: 400 malformed, 415 unknown type, 400 wrong namespace") {
@@ -240,18 +273,4 @@ TEST_CASE("the manual clock moves only when told, and the cluster runs to the ne
   CHECK(after["elapsedMs"].get<int64_t>() == before["elapsedMs"].get<int64_t>() + 90000);
   CHECK(c.world.now_ms() == after["elapsedMs"].get<int64_t>());
   CHECK(c.Call("POST", "/jobsim/v1/clock", R"({"advance":"soon"})").status == 400);
-}
-
-TEST_CASE("pod logs are text, with the kubelet's errors as Status") {
-  ServedCluster c;
-  REQUIRE(c.Call("POST", kJobs, kPiJob).status == 201);
-  c.world.RunUntil(c.world.now_ms() + 5 * 60 * 1000);
-  const api::Json pods = c.Json(c.Call("GET", "/api/v1/namespaces/default/pods"));
-  REQUIRE_FALSE(pods["items"].empty());
-  const std::string name = pods["items"][0]["metadata"]["name"];
-  const Response log = c.Call("GET", "/api/v1/namespaces/default/pods/" + name + "/log?container=pi");
-  CHECK(log.status == 200);
-  CHECK(log.content_type == "text/plain");
-  CHECK(c.Call("GET", "/api/v1/namespaces/default/pods/nope/log").status == 404);
-  CHECK(c.Call("GET", "/api/v1/namespaces/default/pods/" + name + "/log?container=zz").status == 400);
 }

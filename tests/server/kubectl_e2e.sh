@@ -4,8 +4,9 @@
 # one that fails and piles up failed pods, stopped with parallelism 0,
 # deleted leaving its pods, whose pods are then deleted by label. Then the
 # rest of the API surface: server-side apply, explain, events (core and
-# events.k8s.io/v1), fieldValidation. Every step asserts on kubectl's output.
-# Runs once per kubectl version found (1.27, 1.32, 1.33). Exit 77 (CTest:
+# events.k8s.io/v1), fieldValidation, logs -f. Every step asserts on
+# kubectl's output. Runs once per kubectl version found (1.27, 1.32, 1.33);
+# then a scenario's steps served on a manual clock. Exit 77 (CTest:
 # skipped) when there is no kubectl.
 #
 # Usage: kubectl_e2e.sh JOBSIM_BINARY
@@ -247,11 +248,14 @@ story() {
   run no-pods get pods -l job-name=pi-fail
   expect no-pods '^No resources found in default namespace\.$'
 
+  follow
+
   run create-job create job x --image=busybox -- echo hi || fail "create job (protobuf body)"
   expect create-job '^job\.batch/x created$'
 
   run delete-all delete jobs --all || fail "delete jobs --all"
-  expect delete-all '^job\.batch "pi" deleted$' '^job\.batch "sleeper" deleted$' '^job\.batch "x" deleted$'
+  expect delete-all '^job\.batch "follow" deleted$' '^job\.batch "pi" deleted$' '^job\.batch "sleeper" deleted$' \
+    '^job\.batch "x" deleted$'
 
   surface
 
@@ -260,6 +264,23 @@ story() {
   sed 's/^/   /' "$work/clock"
   expect clock '"mode":"paced"' '"speed":60'
   stop_server
+}
+
+# kubectl logs -f: the stream stays open while the container runs, carries
+# the line the container prints when it exits (7 s real at --speed 60), and
+# ends with it.
+follow() {
+  run create-follow create job follow --image=busybox -- sh -c 'echo streamed; sleep 420' || fail "create job follow"
+  run follow-ready wait --for=condition=ready pod -l job-name=follow --timeout=20s || fail "wait for the follow pod"
+  run follow-now logs job/follow
+  [ -s "$work/follow-now" ] && fail "follow-now: the container printed before it exited"
+  local start=$SECONDS
+  timeout 40 "$kubectl" --kubeconfig "$work/kubeconfig" --cache-dir "$work/cache" logs -f job/follow >"$work/follow" 2>&1
+  local rc=$?
+  echo "== kubectl logs -f job/follow (exit $rc after $((SECONDS - start)) s)"
+  sed 's/^/   /' "$work/follow"
+  [ "$rc" -eq 0 ] || fail "logs -f: exit $rc (124: it did not end when the container exited)"
+  expect follow '^streamed$'
 }
 
 # The rest of the API surface, on the server of story (pi completed, its events stored).
@@ -297,6 +318,25 @@ surface() {
   expect strict-apply 'strict decoding error: unknown field "spec\.foo"'
 }
 
+# jobsim serve SCENARIO on a manual clock: a step runs when the clock passes
+# its time, its effect is seen through kubectl, its line is on serve's stdout.
+scenario_steps() {
+  kubectl="$kubectl_dir/kubectl.1.${versions[-1]}"
+  work="$top/scenario"
+  mkdir -p "$work"
+  start_server "$work" --manual-clock "$(dirname "$0")/../../scenarios/parallelism-zero.yaml"
+  run steps-before get job batch -o 'jsonpath={.spec.parallelism}'
+  expect steps-before '^2$'
+  "$jobsim" clock advance 30s --kubeconfig "$work/kubeconfig" >/dev/null || fail "jobsim clock advance 30s"
+  run steps-after get job batch -o 'jsonpath={.spec.parallelism}'
+  expect steps-after '^0$'
+  echo "== jobsim serve's output"
+  sed 's/^/   /' "$work/serve.out"
+  expect serve.out '^\[t=0s\] create job/batch: job\.batch/batch created$' '^\[t=30s\] \$ kubectl get pods$' \
+    '^\[t=30s\] patch job/batch: job\.batch/batch patched$'
+  stop_server
+}
+
 # Safety of the HTTP layer, with curl: limits, malformed bodies, tokens.
 safety() {
   work="$top/safety"
@@ -328,6 +368,7 @@ safety() {
 for minor in "${versions[@]}"; do
   story "$minor"
 done
+scenario_steps
 command -v curl >/dev/null 2>&1 && safety
 
 if [ "$failures" -gt 0 ]; then

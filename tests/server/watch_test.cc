@@ -156,3 +156,35 @@ TEST_CASE("a watcher that falls too far behind is closed, and the cluster goes o
   CHECK(w.pipe->overflowed());
   CHECK(cache.watcher_count() == 0);
 }
+
+TEST_CASE("a snapshot undoes the changes after its resourceVersion, and is 410 once they left the cache") {
+  ServedCluster c;
+  WatchCache<api::Job> cache(c.world.store(), 16);
+  for (const char* name : {"a", "b"}) {
+    api::Json job = api::Json::parse(kPiJob);
+    job["metadata"]["name"] = name;
+    REQUIRE(c.Call("POST", kJobs, job.dump()).status == 201);
+  }
+  const uint64_t rv = c.world.store().resource_version();
+  api::Json job = api::Json::parse(kPiJob);
+  job["metadata"]["name"] = "c";
+  REQUIRE(c.Call("POST", kJobs, job.dump()).status == 201);
+  REQUIRE(c.Call("DELETE", std::string(kJobs) + "/a").status == 200);
+  std::vector<std::shared_ptr<const api::Job>> then;
+  REQUIRE(cache.Snapshot(rv, api::ListOptions{}, then).ok());
+  REQUIRE(then.size() == 2);
+  CHECK(then[0]->metadata.name == "a");
+  CHECK(then[1]->metadata.name == "b");
+  CHECK(then[1]->metadata.resource_version <= rv);
+  // 20 more changes push those after rv out of a 16-event cache.
+  for (int i = 0; i < 20; ++i) {
+    REQUIRE(c.Call("PATCH", std::string(kJobs) + "/b", api::Json{{"metadata", {{"labels", {{"n", std::to_string(i)}}}}}}.dump(),
+                   {{"content-type", "application/merge-patch+json"}})
+                .status == 200);
+  }
+  std::vector<std::shared_ptr<const api::Job>> unused;
+  const api::Status gone = cache.Snapshot(rv, api::ListOptions{}, unused);
+  CHECK(gone.code() == 410);
+  CHECK(gone.reason() == "Expired");
+  CHECK(gone.message().rfind("The provided continue parameter is too old", 0) == 0);
+}

@@ -34,6 +34,24 @@ TEST_CASE("a Job round-trips through JSON, unknown fields included") {
   CHECK(out == in);
 }
 
+TEST_CASE("a Pod's status round-trips, hostIPs and podIPs typed") {
+  const Json in = Json::parse(R"({
+    "apiVersion": "v1", "kind": "Pod",
+    "metadata": {"name": "pi-x7k2p", "namespace": "default", "uid": "u-2", "resourceVersion": "7",
+                 "creationTimestamp": "2016-05-13T10:45:22Z"},
+    "spec": {"containers": [{"name": "pi", "image": "perl"}], "restartPolicy": "Never", "nodeName": "node-1"},
+    "status": {"phase": "Running", "hostIP": "10.0.0.1", "hostIPs": [{"ip": "10.0.0.1"}],
+               "podIP": "10.244.1.5", "podIPs": [{"ip": "10.244.1.5"}, {"ip": "fd00::5"}],
+               "startTime": "2016-05-13T10:45:23Z", "qosClass": "BestEffort"}
+  })");
+  Pod pod;
+  REQUIRE(Decode(in, pod).ok());
+  CHECK(pod.status.host_ips.get() == std::vector<std::string>{"10.0.0.1"});
+  CHECK(pod.status.pod_ips.get() == std::vector<std::string>{"10.244.1.5", "fd00::5"});
+  CHECK(pod.status.extra.empty());
+  CHECK(Encode(pod) == in);
+}
+
 TEST_CASE("a type mismatch names the field path") {
   Job job;
   Status st = Decode(Json::parse(R"({"spec": {"parallelism": "two"}})"), job);

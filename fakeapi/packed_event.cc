@@ -18,6 +18,8 @@ bool MessageRepeats(const Event& e) {
   return e.involved_object.name.empty() || e.message.find(e.involved_object.name) == std::string::npos;
 }
 
+// Both directions walk the fields through the same Fields() list, so the order
+// cannot drift: Writer's methods read the fields, Reader's fill them.
 class Writer {
  public:
   explicit Writer(EventPacker& packer) : packer_(packer) { bytes_.reserve(256); }
@@ -36,6 +38,19 @@ class Writer {
     Unsigned(static_cast<uint64_t>(s.size()) << 1);
     bytes_.insert(bytes_.end(), s.begin(), s.end());
   }
+  void Message(const Event& e) {
+    if (MessageRepeats(e)) {
+      Interned(e.message);
+    } else {
+      Inline(e.message);
+    }
+  }
+  void Series(const std::optional<EventSeries>& series) {
+    Unsigned(series ? 1 : 0);
+    if (!series) return;
+    Signed(series->count);
+    Signed(series->last_observed_time);
+  }
 
   std::unique_ptr<const uint8_t[]> Take() const {
     auto out = std::make_unique<uint8_t[]>(bytes_.size());
@@ -52,7 +67,28 @@ class Reader {
  public:
   Reader(const uint8_t* p, const std::vector<std::string>& strings) : p_(p), strings_(strings) {}
 
-  uint64_t Unsigned() {
+  template <class U>
+  void Unsigned(U& out) {
+    out = static_cast<U>(NextUnsigned());
+  }
+  template <class I>
+  void Signed(I& out) {
+    const uint64_t u = NextUnsigned();
+    out = static_cast<I>(static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1));
+  }
+  void Interned(std::string& out) { String(out); }
+  void Inline(std::string& out) { String(out); }
+  void Message(Event& e) { String(e.message); }
+  void Series(std::optional<EventSeries>& series) {
+    uint64_t present = 0;
+    Unsigned(present);
+    if (!present) return;
+    Signed(series.emplace().count);
+    Signed(series->last_observed_time);
+  }
+
+ private:
+  uint64_t NextUnsigned() {
     uint64_t v = 0;
     for (int shift = 0;; shift += 7) {
       const uint8_t b = *p_++;
@@ -60,12 +96,8 @@ class Reader {
       if (!(b & 0x80)) return v;
     }
   }
-  int64_t Signed() {
-    const uint64_t u = Unsigned();
-    return static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1);
-  }
   void String(std::string& out) {
-    const uint64_t tag = Unsigned();
+    const uint64_t tag = NextUnsigned();
     if (tag & 1) {
       out = strings_[tag >> 1];
       return;
@@ -75,82 +107,40 @@ class Reader {
     p_ += n;
   }
 
- private:
   const uint8_t* p_;
   const std::vector<std::string>& strings_;
 };
 
-// The one field order both directions follow.
-void Write(Writer& w, const Event& e) {
-  w.Inline(e.metadata.name);
-  w.Interned(e.metadata.namespace_);
-  w.Inline(e.metadata.uid);
-  w.Unsigned(e.metadata.resource_version);
-  w.Signed(e.metadata.generation);
-  w.Signed(e.metadata.creation_timestamp);
-  const ObjectReference& o = e.involved_object;
-  w.Interned(o.kind);
-  w.Interned(o.namespace_);
-  w.Inline(o.name);
-  w.Inline(o.uid);
-  w.Interned(o.api_version);
-  w.Inline(o.resource_version);
-  w.Interned(o.field_path);
-  w.Interned(e.reason);
-  if (MessageRepeats(e)) {
-    w.Interned(e.message);
-  } else {
-    w.Inline(e.message);
-  }
-  w.Interned(e.source.component);
-  w.Interned(e.source.host);
-  w.Signed(e.first_timestamp);
-  w.Signed(e.last_timestamp);
-  w.Signed(e.count);
-  w.Interned(e.type);
-  w.Signed(e.event_time);
-  w.Unsigned(e.series ? 1 : 0);
-  if (e.series) {
-    w.Signed(e.series->count);
-    w.Signed(e.series->last_observed_time);
-  }
-  w.Interned(e.action);
-  w.Interned(e.reporting_component);
-  w.Interned(e.reporting_instance);
-}
-
-void Read(Reader& r, Event& e) {
-  r.String(e.metadata.name);
-  r.String(e.metadata.namespace_);
-  r.String(e.metadata.uid);
-  e.metadata.resource_version = r.Unsigned();
-  e.metadata.generation = r.Signed();
-  e.metadata.creation_timestamp = r.Signed();
-  ObjectReference& o = e.involved_object;
-  r.String(o.kind);
-  r.String(o.namespace_);
-  r.String(o.name);
-  r.String(o.uid);
-  r.String(o.api_version);
-  r.String(o.resource_version);
-  r.String(o.field_path);
-  r.String(e.reason);
-  r.String(e.message);
-  r.String(e.source.component);
-  r.String(e.source.host);
-  e.first_timestamp = r.Signed();
-  e.last_timestamp = r.Signed();
-  e.count = static_cast<int32_t>(r.Signed());
-  r.String(e.type);
-  e.event_time = r.Signed();
-  if (r.Unsigned()) {
-    EventSeries& s = e.series.emplace();
-    s.count = static_cast<int32_t>(r.Signed());
-    s.last_observed_time = r.Signed();
-  }
-  r.String(e.action);
-  r.String(e.reporting_component);
-  r.String(e.reporting_instance);
+// The one field order; E is `const Event` when writing, `Event` when reading.
+// The message comes after the involved object, whose name decides its form.
+template <class IO, class E>
+void Fields(IO& io, E& e) {
+  io.Inline(e.metadata.name);
+  io.Interned(e.metadata.namespace_);
+  io.Inline(e.metadata.uid);
+  io.Unsigned(e.metadata.resource_version);
+  io.Signed(e.metadata.generation);
+  io.Signed(e.metadata.creation_timestamp);
+  io.Interned(e.involved_object.kind);
+  io.Interned(e.involved_object.namespace_);
+  io.Inline(e.involved_object.name);
+  io.Inline(e.involved_object.uid);
+  io.Interned(e.involved_object.api_version);
+  io.Inline(e.involved_object.resource_version);
+  io.Interned(e.involved_object.field_path);
+  io.Interned(e.reason);
+  io.Message(e);
+  io.Interned(e.source.component);
+  io.Interned(e.source.host);
+  io.Signed(e.first_timestamp);
+  io.Signed(e.last_timestamp);
+  io.Signed(e.count);
+  io.Interned(e.type);
+  io.Signed(e.event_time);
+  io.Series(e.series);
+  io.Interned(e.action);
+  io.Interned(e.reporting_component);
+  io.Interned(e.reporting_instance);
 }
 
 }  // namespace
@@ -170,7 +160,7 @@ PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {
     return packed;
   }
   Writer w(*this);
-  Write(w, *event);
+  Fields(w, *event);
   packed.bytes_ = w.Take();
   return packed;
 }
@@ -179,7 +169,7 @@ std::shared_ptr<const Event> EventPacker::Unpack(const PackedEvent& packed) cons
   if (!packed.bytes_) return packed.whole_;
   auto event = std::make_shared<Event>();
   Reader r(packed.bytes_.get(), strings_);
-  Read(r, *event);
+  Fields(r, *event);
   return event;
 }
 

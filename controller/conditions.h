@@ -36,6 +36,7 @@ inline constexpr const char* kReasonFailedIndexes = "FailedIndexes";
 inline constexpr const char* kMessageFailedIndexes = "Job has failed indexes";
 inline constexpr const char* kReasonCompletionsReached = "CompletionsReached";
 inline constexpr const char* kMessageCompletionsReached = "Reached expected number of succeeded pods";
+inline constexpr const char* kReasonSuccessPolicy = "SuccessPolicy";  // message: controller/success_policy
 inline constexpr const char* kReasonJobSuspended = "JobSuspended";
 inline constexpr const char* kMessageJobSuspended = "Job suspended";
 inline constexpr const char* kReasonJobResumed = "JobResumed";

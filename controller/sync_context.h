@@ -13,6 +13,7 @@
 #include "controller/indexed_job.h"
 #include "controller/pod_classification.h"
 #include "controller/pod_failure_policy.h"
+#include "controller/success_policy.h"
 #include "fakeapi/status.h"
 #include "fakeapi/types.h"
 
@@ -23,6 +24,7 @@ struct SyncContext {
   api::Job job;     // the cached Job; the sync edits its status
   api::JobStatus cached_status;  // the status as the informer delivered it
   std::optional<PodFailurePolicy> pod_failure_policy;  // spec.podFailurePolicy, typed
+  std::optional<SuccessPolicy> success_policy;         // spec.successPolicy, typed
   UnixMs now_ms = 0;
   // Checked before the pods are listed, as upstream does.
   bool expectations_satisfied = true;
@@ -54,6 +56,7 @@ struct SyncContext {
   api::Status manage_error;  // returned after the status flush
 
   const PodFailurePolicy* policy() const { return pod_failure_policy ? &*pod_failure_policy : nullptr; }
+  const SuccessPolicy* success() const { return success_policy ? &*success_policy : nullptr; }
 };
 
 }  // namespace jobsim::controller

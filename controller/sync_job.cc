@@ -70,6 +70,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
   ctx.job = job;
   ctx.cached_status = job.status;
   ctx.pod_failure_policy = ParsePodFailurePolicy(job.spec.pod_failure_policy);
+  ctx.success_policy = ParseSuccessPolicy(job.spec.success_policy);
   ctx.now_ms = clock_.NowUnixMs();
   ctx.expectations_satisfied = expectations_.Satisfied(key);
   return true;
@@ -134,6 +135,10 @@ void JobController::EvaluateFailure(SyncContext& ctx) {
     if (auto remaining_ms = DeadlineRemainingMs(ctx.job, ctx.now_ms, rules_)) queue_->AddAfter(ctx.key, *remaining_ms);
   }
   EvaluateFailedIndexes(ctx);
+  // successPolicy: a failure already chosen wins (pkg/controller/job/job_controller.go).
+  if (!ctx.finished_condition) {
+    ctx.finished_condition = SuccessPolicyCondition(ctx.job, ctx.success(), ctx.succeeded_indexes, ctx.now_ms);
+  }
 }
 
 // backoffLimitPerIndex: the failed indexes are computed even when the Job

@@ -95,6 +95,14 @@ std::optional<api::Condition> FailedIndexesCondition(const api::Job& job, const 
   return std::nullopt;
 }
 
+std::optional<api::Condition> SuccessPolicyCondition(const api::Job& job, const SuccessPolicy* policy,
+                                                     const IndexIntervals& succeeded, UnixMs now_ms) {
+  if (!IsIndexedJob(job)) return std::nullopt;
+  auto message = MatchSuccessPolicy(policy, job.spec.completions.value_or(0), succeeded);
+  if (!message) return std::nullopt;
+  return NewCondition(kJobSuccessCriteriaMet, kConditionTrue, kReasonSuccessPolicy, *message, now_ms);
+}
+
 bool IsComplete(const api::Job& job, int32_t succeeded, int32_t active, const ControllerRules& rules) {
   if (!job.spec.completions) return succeeded > 0 && active == 0;
   return succeeded >= *job.spec.completions && (active == 0 || !rules.complete_requires_no_active);

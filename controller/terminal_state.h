@@ -15,11 +15,14 @@
 //   f. backoffLimitPerIndex (Indexed): more failed indexes than
 //      maxFailedIndexes -> MaxFailedIndexesExceeded; else every index either
 //      succeeded or failed, at least one failed -> FailedIndexes.
+//   g. successPolicy (Indexed), when a-f chose nothing: the first rule the
+//      succeeded indexes meet -> SuccessCriteriaMet, reason SuccessPolicy (an
+//      existing SuccessCriteriaMet is step a; an existing FailureTarget, step
+//      b, wins over a rule met later).
 // d, e and f produce FailureTarget when terminal conditions are delayed (the
 // Job gets Failed once no pod is terminating), Failed otherwise.
 // Success: succeeded >= completions (any success for a work-queue Job) with no
 // active pod left (the 1.3 controller did not wait for active pods).
-// (successPolicy slots in after f, when that feature arrives.)
 #pragma once
 
 #include <optional>
@@ -28,6 +31,7 @@
 #include "controller/pod_classification.h"
 #include "controller/pod_failure_policy.h"
 #include "controller/rules.h"
+#include "controller/success_policy.h"
 #include "fakeapi/types.h"
 
 namespace jobsim::controller {
@@ -61,6 +65,11 @@ std::optional<api::Condition> FailureCondition(const api::Job& job, int32_t fail
 std::optional<api::Condition> FailedIndexesCondition(const api::Job& job, const IndexIntervals& failed,
                                                      const IndexIntervals& succeeded, UnixMs now_ms,
                                                      const ControllerRules& rules);
+
+// Step g, evaluated by the caller once a-f chose nothing. succeeded: the
+// Job's succeeded indexes as of this sync.
+std::optional<api::Condition> SuccessPolicyCondition(const api::Job& job, const SuccessPolicy* policy,
+                                                     const IndexIntervals& succeeded, UnixMs now_ms);
 
 bool IsComplete(const api::Job& job, int32_t succeeded, int32_t active, const ControllerRules& rules);
 // Complete, or SuccessCriteriaMet when terminal conditions are delayed;

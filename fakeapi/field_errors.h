@@ -49,6 +49,10 @@ class FieldErrors {
     Add("FieldValueTooMany", path,
         fmt::format("Too many: {}: must have at most {} {}", actual, max, max == 1 ? "item" : "items"));
   }
+  // field.TooLong (errors.go, 1.32+ wording): the value is never printed.
+  void TooLong(const std::string& path, size_t max) {
+    Add("FieldValueTooLong", path, fmt::format("Too long: may not be more than {} {}", max, max == 1 ? "byte" : "bytes"));
+  }
   void DuplicateInt(const std::string& path, int64_t value) {
     Add("FieldValueDuplicate", path, "Duplicate value: " + std::to_string(value));
   }

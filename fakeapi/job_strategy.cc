@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <optional>
 #include <set>
 
 #include "fakeapi/field_errors.h"
@@ -245,6 +246,132 @@ void ValidatePodFailurePolicy(const JobSpec& spec, FieldErrors& errors) {
   }
 }
 
+// --- successPolicy (validateSuccessPolicy in validation.go) ---
+
+// maxSuccessPolicyRule and maxJobSuccessPolicySucceededIndexesLimit in
+// pkg/apis/batch/validation/validation.go.
+constexpr size_t kMaxSuccessPolicyRules = 20;
+constexpr size_t kMaxSucceededIndexesLength = 64 * 1024;
+
+// strconv.Atoi: an optional sign, then decimal digits, within int64.
+bool GoAtoi(const std::string& s, int64_t& out) {
+  size_t i = s.empty() || (s[0] != '+' && s[0] != '-') ? 0 : 1;
+  if (i == s.size()) return false;
+  int64_t v = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    if (v > (INT64_MAX - (s[i] - '0')) / 10) return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  out = s[0] == '-' ? -v : v;
+  return true;
+}
+
+std::vector<std::string> SplitOn(const std::string& s, char sep) {
+  std::vector<std::string> out(1);
+  for (char c : s) {
+    if (c == sep) {
+      out.emplace_back();
+    } else {
+      out.back() += c;
+    }
+  }
+  return out;
+}
+
+// validateIndexesFormat / parseIndexInterval: "1,3-5" with increasing
+// intervals below completions. Returns the error text, or nullopt and the
+// number of indexes.
+std::optional<std::string> ValidateIndexesFormat(const std::string& text, int32_t completions, int64_t& total) {
+  total = 0;
+  if (text.empty()) return std::nullopt;
+  std::optional<int64_t> last;
+  for (const std::string& interval : SplitOn(text, ',')) {
+    const std::vector<std::string> limits = SplitOn(interval, '-');
+    if (limits.size() > 2) {
+      return "the fragment " + FieldErrors::Quote(interval) +
+             " violates the requirement that an index interval can have at most two parts separated by '-'";
+    }
+    int64_t x = 0;
+    if (!GoAtoi(limits[0], x)) return "cannot convert string to integer for index: " + FieldErrors::Quote(limits[0]);
+    if (x >= completions) return "too large index: " + FieldErrors::Quote(limits[0]);
+    int64_t y = x;
+    if (limits.size() > 1) {
+      if (!GoAtoi(limits[1], y)) return "cannot convert string to integer for index: " + FieldErrors::Quote(limits[1]);
+      if (y >= completions) return "too large index: " + FieldErrors::Quote(limits[1]);
+      if (x >= y) return fmt::format("non-increasing order, previous: {}, current: {}", x, y);
+    }
+    if (last && *last >= x) return fmt::format("non-increasing order, previous: {}, current: {}", *last, x);
+    total += y - x + 1;
+    last = y;
+  }
+  return std::nullopt;
+}
+
+void ValidateSuccessPolicyRule(const JobSpec& spec, const Json& rule, const std::string& path, FieldErrors& errors) {
+  const Json* indexes = JsonField(rule, "succeededIndexes");
+  const Json* count = JsonField(rule, "succeededCount");
+  if (indexes && indexes->is_null()) indexes = nullptr;
+  if (count && count->is_null()) count = nullptr;
+  if (!indexes && !count) {
+    errors.Required(path, "at least one of succeededCount or succeededIndexes must be specified");
+  }
+  // Upstream dereferences spec.completions here; an Indexed Job without it
+  // has its own error already.
+  if (!spec.completions) return;
+  const int32_t completions = *spec.completions;
+  int64_t total = 0;
+  if (indexes && indexes->is_string()) {
+    const std::string text = indexes->get<std::string>();
+    if (text.size() > kMaxSucceededIndexesLength) errors.TooLong(path + ".succeededIndexes", kMaxSucceededIndexesLength);
+    if (auto err = ValidateIndexesFormat(text, completions, total)) {
+      errors.InvalidString(path + ".succeededIndexes", text, "error parsing succeededIndexes: " + *err);
+    }
+  }
+  if (count && count->is_number_integer()) {
+    const int64_t n = count->get<int64_t>();
+    errors.NonNegative(path + ".succeededCount", n);
+    if (n > completions) {
+      errors.InvalidInt(path + ".succeededCount", n,
+                        fmt::format("must be less than or equal to {} (the number of specified completions)",
+                                    completions));
+    }
+    if (indexes && n > total) {
+      errors.InvalidInt(
+          path + ".succeededCount", n,
+          fmt::format("must be less than or equal to {} (the number of indexes in the specified succeededIndexes field)",
+                      total));
+    }
+  }
+}
+
+// Go prints the policy with %#v: whole when it has no rule, otherwise with
+// pointers as addresses, of which only the type is kept here.
+std::string SuccessPolicyValue(const Json& policy) {
+  const Json* rules = JsonField(policy, "rules");
+  if (!rules) return "batch.SuccessPolicy{Rules:[]batch.SuccessPolicyRule(nil)}";
+  if (JsonSize(rules) == 0) return "batch.SuccessPolicy{Rules:[]batch.SuccessPolicyRule{}}";
+  return "batch.SuccessPolicy{...}";
+}
+
+void ValidateSuccessPolicy(const JobSpec& spec, FieldErrors& errors) {
+  if (spec.success_policy.is_null()) return;
+  if (spec.completion_mode.value_or("NonIndexed") != "Indexed") {
+    errors.Invalid("spec.successPolicy", SuccessPolicyValue(spec.success_policy), "requires indexed completion mode");
+    return;
+  }
+  const std::string path = "spec.successPolicy.rules";
+  const Json* rules = JsonField(spec.success_policy, "rules");
+  const size_t n = JsonSize(rules);
+  if (n == 0) errors.Required(path, "at least one rules must be specified when the successPolicy is specified");
+  if (n > kMaxSuccessPolicyRules) errors.TooMany(path, n, kMaxSuccessPolicyRules);
+  for (size_t i = 0; i < n; ++i) {
+    const Json& rule = (*rules)[i];
+    ValidateSuccessPolicyRule(spec, rule.is_object() ? rule : Json::object(), path + "[" + std::to_string(i) + "]",
+                              errors);
+  }
+}
+
 // validatePodReplacementPolicy: only Failed when a podFailurePolicy is set.
 void ValidatePodReplacementPolicy(const JobSpec& spec, FieldErrors& errors) {
   if (!spec.pod_replacement_policy) return;
@@ -291,6 +418,12 @@ void DropFailIndexRules(Json& policy) {
 // of 2147483647 it implied.
 void DropDisabledFields(JobSpec& spec, const JobSpec* old, const ApiRules& rules) {
   if (!rules.job_pod_failure_policy && (!old || old->pod_failure_policy.is_null())) spec.pod_failure_policy = nullptr;
+  // JobSuccessPolicy: alpha (off) 1.30, beta (on) 1.31, GA 1.33
+  // (pkg/features/kube_features.go). ApiRules has no flag for it; the
+  // version is read instead, so that api_rules.h (included everywhere) stays
+  // as it is.
+  const bool success_policy_enabled = rules.minor >= 31;
+  if (!success_policy_enabled && (!old || old->success_policy.is_null())) spec.success_policy = nullptr;
   if (rules.job_backoff_limit_per_index) return;
   if (!old || !old->backoff_limit_per_index) spec.backoff_limit_per_index.reset();
   if (!old || !old->max_failed_indexes) spec.max_failed_indexes.reset();
@@ -391,6 +524,7 @@ void ValidateSpec(const Job& job, FieldErrors& errors) {
   ValidateBackoffLimitPerIndex(spec, errors);
   ValidateCompletionMode(spec, errors);
   ValidatePodFailurePolicy(spec, errors);
+  ValidateSuccessPolicy(spec, errors);
   ValidatePodReplacementPolicy(spec, errors);
   ValidatePodSpec(spec.template_.spec, "spec.template.spec", true, errors);
   ValidateRestartPolicy(spec, errors);
@@ -476,6 +610,9 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
     errors.Immutable("spec.backoffLimitPerIndex", updated.spec.backoff_limit_per_index
                                                       ? std::to_string(*updated.spec.backoff_limit_per_index)
                                                       : "null");
+  }
+  if (updated.spec.success_policy != old.spec.success_policy) {
+    errors.Immutable("spec.successPolicy", updated.spec.success_policy.is_null() ? "null" : SuccessPolicyValue(updated.spec.success_policy));
   }
   if (!(updated.spec.template_ == old.spec.template_)) {
     errors.Immutable("spec.template", "core.PodTemplateSpec{...}");

@@ -47,6 +47,7 @@ struct InitialStatus {
   int32_t active = 0;
   int32_t succeeded = 0;
   int32_t failed = 0;
+  std::string completed_indexes;
   std::vector<Cond> conditions;
 };
 
@@ -66,6 +67,7 @@ struct JobSetup {
   api::Json pod_failure_policy;  // null: none
   std::optional<int32_t> backoff_limit_per_index;
   std::optional<int32_t> max_failed_indexes;
+  api::Json success_policy;  // null: none
 };
 
 // A pod of an Indexed Job: index is the annotation's text ("" = none).
@@ -90,6 +92,7 @@ struct PodSetup {
   // in list order, owned by the Job with the tracking finalizer; when Indexed,
   // index i unless the pod has an index annotation of its own.
   std::vector<api::Pod> given;
+  std::vector<size_t> given_without_finalizer;  // positions in given
 };
 
 struct ControlSetup {
@@ -208,6 +211,7 @@ inline api::Job NewJob(const JobSetup& setup) {
     job.status.active = setup.initial.active;
     job.status.succeeded = setup.initial.succeeded;
     job.status.failed = setup.initial.failed;
+    job.status.completed_indexes = setup.initial.completed_indexes;
     for (const Cond& c : setup.initial.conditions) job.status.conditions.push_back(ToCondition(c));
   }
   if (setup.started_ago_s) job.status.start_time = kEpoch - *setup.started_ago_s * kMsPerSecond;
@@ -219,6 +223,7 @@ inline api::Job NewJob(const JobSetup& setup) {
   job.spec.pod_failure_policy = setup.pod_failure_policy;
   job.spec.backoff_limit_per_index = setup.backoff_limit_per_index;
   job.spec.max_failed_indexes = setup.max_failed_indexes;
+  job.spec.success_policy = setup.success_policy;
   return job;
 }
 
@@ -284,6 +289,8 @@ inline std::vector<api::Pod> NewPods(const api::Job& job, const PodSetup& setup)
     pod.metadata.resource_version = named.metadata.resource_version;
     pod.metadata.owner_references = named.metadata.owner_references;
     pod.metadata.finalizers = named.metadata.finalizers;
+    const auto& bare = setup.given_without_finalizer;
+    if (std::find(bare.begin(), bare.end(), i) != bare.end()) pod.metadata.finalizers = std::vector<std::string>{};
     if (job.spec.completion_mode == "Indexed") {
       pod.metadata.annotations.Mut().try_emplace("batch.kubernetes.io/job-completion-index", std::to_string(i));
     }

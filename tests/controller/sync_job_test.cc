@@ -1,9 +1,9 @@
 // Table tests of one sync (upstream pkg/controller/job/job_controller_test.go:
 // TestControllerSyncJob, TestSyncJobPastDeadline, TestJobBackoffForOnFailure,
 // TestJobBackoffOnRestartPolicyNever, and the 1.3 jobcontroller_test.go).
-// Row names are upstream's. successPolicy rows are left out until that
-// feature exists; TestSyncJobWithJobPodFailurePolicy is in
-// pod_failure_policy_test.cc.
+// Row names are upstream's. TestSyncJobWithJobPodFailurePolicy is in
+// pod_failure_policy_test.cc, TestSyncJobWithJobSuccessPolicy in
+// success_policy_test.cc.
 #include <catch2/catch.hpp>
 
 #include "tests/controller/sync_harness.h"

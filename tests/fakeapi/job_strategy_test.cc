@@ -1,4 +1,4 @@
-// Job defaulting and validation of spec.podFailurePolicy and backoffLimitPerIndex through the Store
+// Job defaulting and validation of spec.podFailurePolicy, backoffLimitPerIndex and successPolicy through the Store
 // (pkg/apis/batch/validation/validation_test.go TestValidateJob error cases,
 // SetDefaults_Job, dropDisabledFields). Row names are the expected messages.
 #include <climits>
@@ -295,4 +295,102 @@ TEST_CASE("before JobBackoffLimitPerIndex (1.29) backoffLimitPerIndex and maxFai
   CHECK_FALSE(r.object->spec.backoff_limit_per_index.has_value());
   CHECK_FALSE(r.object->spec.max_failed_indexes.has_value());
   CHECK(r.object->spec.backoff_limit == INT32_MAX);
+}
+
+namespace {
+
+// An Indexed Job of 5 completions with this successPolicy (validation_test.go
+// TestValidateJob, the successPolicy rows).
+Job SuccessPolicyJob(const std::string& policy_json, std::optional<std::string> mode = "Indexed") {
+  Job job = PolicyJob("null");
+  job.spec.completion_mode = mode;
+  if (mode == "Indexed") job.spec.completions = 5;
+  job.spec.success_policy = Json::parse(policy_json);
+  return job;
+}
+
+std::string CountRules(int n) {
+  std::vector<std::string> rules(n, R"({"succeededCount": 5})");
+  return Rules(rules);
+}
+
+}  // namespace
+
+TEST_CASE("successPolicy validation: upstream's messages") {
+  const std::string too_long = std::string(64 * 1024 + 1, '1');
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"spec.successPolicy: Invalid value: batch.SuccessPolicy{Rules:[]batch.SuccessPolicyRule{}}: requires indexed "
+       "completion mode",
+       R"({"rules": []})"},
+      {"spec.successPolicy.rules: Required value: at least one rules must be specified when the successPolicy is "
+       "specified",
+       "{}"},
+      {"spec.successPolicy.rules[0]: Required value: at least one of succeededCount or succeededIndexes must be "
+       "specified",
+       R"({"rules": [{}]})"},
+      {R"(spec.successPolicy.rules[0].succeededIndexes: Invalid value: "invalid-format": error parsing succeededIndexes: cannot convert string to integer for index: "invalid")",
+       R"({"rules": [{"succeededIndexes": "invalid-format"}]})"},
+      {"spec.successPolicy.rules[0].succeededIndexes: Too long: may not be more than 65536 bytes",
+       R"({"rules": [{"succeededIndexes": ")" + too_long + R"("}]})"},
+      {"spec.successPolicy.rules[0].succeededCount: Invalid value: -1: must be greater than or equal to 0",
+       R"({"rules": [{"succeededCount": -1}]})"},
+      {"spec.successPolicy.rules[0].succeededCount: Invalid value: 6: must be less than or equal to 5 (the number of "
+       "specified completions)",
+       R"({"rules": [{"succeededCount": 6}]})"},
+      {"spec.successPolicy.rules[0].succeededCount: Invalid value: 4: must be less than or equal to 3 (the number of "
+       "indexes in the specified succeededIndexes field)",
+       R"({"rules": [{"succeededCount": 4, "succeededIndexes": "0-2"}]})"},
+      {"spec.successPolicy.rules: Too many: 21: must have at most 20 items", CountRules(21)},
+      // parseIndexInterval's other errors, through the same path.
+      {R"(spec.successPolicy.rules[0].succeededIndexes: Invalid value: "5": error parsing succeededIndexes: too large index: "5")",
+       R"({"rules": [{"succeededIndexes": "5"}]})"},
+      {R"(spec.successPolicy.rules[0].succeededIndexes: Invalid value: "2,1": error parsing succeededIndexes: non-increasing order, previous: 2, current: 1)",
+       R"({"rules": [{"succeededIndexes": "2,1"}]})"},
+      {R"(spec.successPolicy.rules[0].succeededIndexes: Invalid value: "3-1": error parsing succeededIndexes: non-increasing order, previous: 3, current: 1)",
+       R"({"rules": [{"succeededIndexes": "3-1"}]})"},
+      {R"(spec.successPolicy.rules[0].succeededIndexes: Invalid value: "0-1-2": error parsing succeededIndexes: the fragment "0-1-2" violates the requirement that an index interval can have at most two parts separated by '-')",
+       R"({"rules": [{"succeededIndexes": "0-1-2"}]})"},
+  };
+  for (const auto& [want, policy] : rows) {
+    DYNAMIC_SECTION(want.substr(0, 120)) {
+      Fixture f;
+      const bool non_indexed = want.find("requires indexed") != std::string::npos;
+      const Result<Job> r = f.store.Create(SuccessPolicyJob(policy, non_indexed ? std::nullopt
+                                                                                : std::optional<std::string>("Indexed")));
+      REQUIRE(r.status.code() == 422);
+      const std::vector<std::string> causes = CauseMessages(r.status);
+      CHECK(std::find(causes.begin(), causes.end(), want) != causes.end());
+    }
+  }
+}
+
+TEST_CASE("a valid successPolicy is accepted and immutable") {
+  Fixture f;
+  const Result<Job> created =
+      f.store.Create(SuccessPolicyJob(R"({"rules": [{"succeededIndexes": "0,2-4", "succeededCount": 1}]})"));
+  REQUIRE(created.ok());
+  CHECK(created.object->spec.success_policy["rules"][0]["succeededIndexes"] == "0,2-4");
+  Job changed = *created.object;
+  changed.spec.success_policy["rules"][0]["succeededCount"] = 2;
+  const Result<Job> r = f.store.Update(changed);
+  REQUIRE(r.status.code() == 422);
+  CHECK(CauseMessages(r.status) ==
+        std::vector<std::string>{"spec.successPolicy: Invalid value: batch.SuccessPolicy{...}: field is immutable"});
+}
+
+// JobSuccessPolicy is alpha (off by default) in 1.30: the field is dropped,
+// so even an invalid one passes; beta (on) from 1.31.
+TEST_CASE("before JobSuccessPolicy beta (1.31) the API server drops successPolicy") {
+  ApiRules rules;
+  rules.minor = 30;
+  Fixture f(rules);
+  const Result<Job> r = f.store.Create(SuccessPolicyJob(R"({"rules": [{"succeededCount": 6}]})"));
+  REQUIRE(r.ok());
+  CHECK(r.object->spec.success_policy.is_null());
+  ApiRules beta;
+  beta.minor = 31;
+  Fixture g(beta);
+  const Result<Job> kept = g.store.Create(SuccessPolicyJob(R"({"rules": [{"succeededCount": 1}]})"));
+  REQUIRE(kept.ok());
+  CHECK_FALSE(kept.object->spec.success_policy.is_null());
 }

@@ -167,10 +167,11 @@ class KindHandler {
     for (const auto& object : page.items) items.push_back(EncodeFor(*object));
     Json metadata = {{"resourceVersion", std::to_string(page.resource_version)}};
     page.AddContinue(metadata);
-    return JsonResponse(200, {{"kind", resource_.kind_name + "List"},
-                              {"apiVersion", resource_.GroupVersion()},
-                              {"metadata", metadata},
-                              {"items", items}});
+    Json body = {{"kind", resource_.kind_name + "List"},
+                 {"apiVersion", resource_.GroupVersion()},
+                 {"metadata", std::move(metadata)}};
+    body["items"] = std::move(items);  // moved: a braced list would copy every item
+    return JsonResponse(200, body);
   }
 
   Response Watch() {
@@ -195,6 +196,7 @@ class KindHandler {
     } else {
       // The resource outlives its watchers: both belong to the ApiServer.
       watcher.render = [resource = &resource_](const T& object) { return EncodeAs(object, *resource); };
+      watcher.shared_render = &resource_;
     }
     watcher.bookmark_type = {{"kind", resource_.kind_name}, {"apiVersion", resource_.GroupVersion()}};
     watcher.bookmarks = target_.Flag("allowWatchBookmarks");

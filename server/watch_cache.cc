@@ -1,5 +1,7 @@
 #include "server/watch_cache.h"
 
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "fakeapi/codec.h"
@@ -42,32 +44,49 @@ void WatchCache<T>::OnEvent(const api::WatchEvent<T>& event) {
     complete_rv_ = events_.front().rv;
     events_.pop_front();
   }
+  std::vector<Encoded> memo;
   for (auto it = watchers_.begin(); it != watchers_.end();) {
-    it = Deliver(it->second, events_.back()) ? std::next(it) : watchers_.erase(it);
+    it = Deliver(it->second, events_.back(), &memo) ? std::next(it) : watchers_.erase(it);
   }
 }
 
 template <class T>
-bool WatchCache<T>::Send(Watcher& watcher, const char* type, const api::Json& object) {
-  const api::Json event = {{"type", type}, {"object", object}};
-  if (watcher.pipe->Write(event.dump() + "\n")) return true;
+bool WatchCache<T>::SendLine(Watcher& watcher, const std::string& line) {
+  if (watcher.pipe->Write(line)) return true;
   watcher.pipe->Close();
   return false;
 }
 
 template <class T>
-bool WatchCache<T>::Deliver(Watcher& watcher, const Entry& entry) {
+bool WatchCache<T>::Send(Watcher& watcher, const char* type, const api::Json& object) {
+  const api::Json event = {{"type", type}, {"object", object}};
+  return SendLine(watcher, event.dump() + "\n");
+}
+
+template <class T>
+bool WatchCache<T>::SendObject(Watcher& watcher, const char* type, const T& object, std::vector<Encoded>* memo) {
+  if (!memo || !watcher.shared_render) return Send(watcher, type, watcher.render(object));
+  for (const Encoded& e : *memo) {
+    if (e.shared_render == watcher.shared_render && std::string_view(e.type) == type) return SendLine(watcher, e.line);
+  }
+  const api::Json event = {{"type", type}, {"object", watcher.render(object)}};
+  memo->push_back(Encoded{watcher.shared_render, type, event.dump() + "\n"});
+  return SendLine(watcher, memo->back().line);
+}
+
+template <class T>
+bool WatchCache<T>::Deliver(Watcher& watcher, const Entry& entry, std::vector<Encoded>* memo) {
   if (entry.rv <= watcher.after_rv) return true;
   const bool before = entry.previous && MatchesList(*entry.previous, watcher.filter);
   if (entry.type == api::WatchType::kDeleted) {
     const bool matched = before || MatchesList(*entry.object, watcher.filter);
-    return matched ? Send(watcher, "DELETED", watcher.render(*entry.object)) : !watcher.pipe->reader_gone();
+    return matched ? SendObject(watcher, "DELETED", *entry.object, memo) : !watcher.pipe->reader_gone();
   }
   const bool now = MatchesList(*entry.object, watcher.filter);
-  if (now && before) return Send(watcher, "MODIFIED", watcher.render(*entry.object));
-  if (now) return Send(watcher, "ADDED", watcher.render(*entry.object));
+  if (now && before) return SendObject(watcher, "MODIFIED", *entry.object, memo);
+  if (now) return SendObject(watcher, "ADDED", *entry.object, memo);
   // Left the selection: the watcher sees it go, with its new state.
-  if (before) return Send(watcher, "DELETED", watcher.render(*entry.object));
+  if (before) return SendObject(watcher, "DELETED", *entry.object, memo);
   return !watcher.pipe->reader_gone();
 }
 

@@ -32,6 +32,10 @@ class WatchCache {
     api::ListOptions filter;
     // The object as this watcher receives it (the plain object, or a one-row Table).
     std::function<api::Json(const T&)> render;
+    // Non-null when render depends on the object alone: watchers with the same
+    // key share one encoding of each event (a fan-out to N watchers encodes
+    // once, not N times). Null (Tables: their rows carry the time) = per watcher.
+    const void* shared_render = nullptr;
     // {kind, apiVersion} of the watched list, for BOOKMARK events.
     api::Json bookmark_type;
     bool bookmarks = false;
@@ -71,10 +75,21 @@ class WatchCache {
     std::shared_ptr<const T> previous;  // null for ADDED
   };
 
+  // The encoded lines of one event, by (shared_render, type), while it is delivered.
+  struct Encoded {
+    const void* shared_render;
+    const char* type;
+    std::string line;
+  };
+
   void OnEvent(const api::WatchEvent<T>& event);
-  // false when the watcher must be dropped.
-  bool Deliver(Watcher& watcher, const Entry& entry);
+  // false when the watcher must be dropped. memo: the event's encodings so far
+  // (null: encode for this watcher alone).
+  bool Deliver(Watcher& watcher, const Entry& entry, std::vector<Encoded>* memo = nullptr);
   static bool Send(Watcher& watcher, const char* type, const api::Json& object);
+  // Sends object as a type event, rendered for watcher, or its shared encoding from memo.
+  static bool SendObject(Watcher& watcher, const char* type, const T& object, std::vector<Encoded>* memo);
+  static bool SendLine(Watcher& watcher, const std::string& line);
 
   api::Store& store_;
   const size_t capacity_;

@@ -188,3 +188,32 @@ TEST_CASE("a snapshot undoes the changes after its resourceVersion, and is 410 o
   CHECK(gone.reason() == "Expired");
   CHECK(gone.message().rfind("The provided continue parameter is too old", 0) == 0);
 }
+
+TEST_CASE("watchers sharing a renderer get one encoding of each event; a per-watcher renderer runs for each") {
+  ServedCluster c;
+  WatchCache<api::Job> cache(c.world.store(), 16);
+  int shared_calls = 0;
+  int own_calls = 0;
+  const int key = 0;
+  std::vector<WatchCache<api::Job>::Watcher> ws(4);
+  for (size_t i = 0; i < ws.size(); ++i) {
+    const bool shared = i < 3;
+    ws[i].render = [&, shared](const api::Job& j) {
+      ++(shared ? shared_calls : own_calls);
+      return api::Json{{"name", j.metadata.name}};
+    };
+    ws[i].shared_render = shared ? &key : nullptr;
+    ws[i].pipe = std::make_shared<ChunkPipe>(1 << 20);
+    REQUIRE(cache.Add("", ws[i]).ok());
+  }
+  REQUIRE(c.Call("POST", kJobs, kPiJob).status == 201);
+  std::vector<std::vector<api::Json>> got;
+  for (auto& w : ws) got.push_back(Drain(*w.pipe));
+  REQUIRE_FALSE(got[0].empty());
+  for (const auto& g : got) CHECK(g == got[0]);  // every watcher sees the same events
+  CHECK(got[0][0]["type"] == "ADDED");
+  CHECK(got[0][0]["object"]["name"] == "pi");
+  // One encoding per event for the three sharing watchers, one per event for the other.
+  CHECK(shared_calls == static_cast<int>(got[0].size()));
+  CHECK(own_calls == static_cast<int>(got[0].size()));
+}

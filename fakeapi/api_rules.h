@@ -21,6 +21,7 @@ struct ApiRules {
   bool job_pod_replacement_policy = true;
   bool job_pod_failure_policy = true;      // spec.podFailurePolicy (JobPodFailurePolicy beta, on, 1.26)
   bool job_backoff_limit_per_index = true;  // backoffLimitPerIndex and FailIndex rules (beta, on, 1.29)
+  bool job_success_policy = true;           // spec.successPolicy (JobSuccessPolicy beta, on, 1.31)
   bool job_status_ready = true;         // status.ready
   bool owner_references_gc = true;      // the garbage collector follows ownerReferences (1.6+)
   bool job_delete_orphans_by_default = true;  // batch/v1 DELETE without a policy orphans pods

@@ -418,12 +418,8 @@ void DropFailIndexRules(Json& policy) {
 // of 2147483647 it implied.
 void DropDisabledFields(JobSpec& spec, const JobSpec* old, const ApiRules& rules) {
   if (!rules.job_pod_failure_policy && (!old || old->pod_failure_policy.is_null())) spec.pod_failure_policy = nullptr;
-  // JobSuccessPolicy: alpha (off) 1.30, beta (on) 1.31, GA 1.33
-  // (pkg/features/kube_features.go). ApiRules has no flag for it; the
-  // version is read instead, so that api_rules.h (included everywhere) stays
-  // as it is.
-  const bool success_policy_enabled = rules.minor >= 31;
-  if (!success_policy_enabled && (!old || old->success_policy.is_null())) spec.success_policy = nullptr;
+  // JobSuccessPolicy: alpha (off) 1.30, beta (on) 1.31, GA 1.33 (pkg/features/kube_features.go).
+  if (!rules.job_success_policy && (!old || old->success_policy.is_null())) spec.success_policy = nullptr;
   if (rules.job_backoff_limit_per_index) return;
   if (!old || !old->backoff_limit_per_index) spec.backoff_limit_per_index.reset();
   if (!old || !old->max_failed_indexes) spec.max_failed_indexes.reset();

@@ -26,6 +26,7 @@ api::ApiRules ApiFor(int m) {
   r.job_pod_replacement_policy = m >= 29;
   r.job_pod_failure_policy = m >= 26;       // JobPodFailurePolicy beta (on) 1.26
   r.job_backoff_limit_per_index = m >= 29;  // JobBackoffLimitPerIndex beta (on) 1.29
+  r.job_success_policy = m >= 31;           // JobSuccessPolicy beta (on) 1.31
   r.job_status_ready = m >= 24;     // JobReadyPods beta 1.24
   r.owner_references_gc = m >= 6;
   r.job_delete_orphans_by_default = m >= 6;

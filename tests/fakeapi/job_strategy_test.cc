@@ -382,14 +382,12 @@ TEST_CASE("a valid successPolicy is accepted and immutable") {
 // so even an invalid one passes; beta (on) from 1.31.
 TEST_CASE("before JobSuccessPolicy beta (1.31) the API server drops successPolicy") {
   ApiRules rules;
-  rules.minor = 30;
+  rules.job_success_policy = false;  // sim/profile.cc: 1.30 and before
   Fixture f(rules);
   const Result<Job> r = f.store.Create(SuccessPolicyJob(R"({"rules": [{"succeededCount": 6}]})"));
   REQUIRE(r.ok());
   CHECK(r.object->spec.success_policy.is_null());
-  ApiRules beta;
-  beta.minor = 31;
-  Fixture g(beta);
+  Fixture g(ApiRules{});
   const Result<Job> kept = g.store.Create(SuccessPolicyJob(R"({"rules": [{"succeededCount": 1}]})"));
   REQUIRE(kept.ok());
   CHECK_FALSE(kept.object->spec.success_policy.is_null());

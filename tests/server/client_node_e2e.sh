@@ -28,16 +28,10 @@ if ! npm ci --cache "$work/npm-cache" --prefer-offline --no-audit --no-fund >npm
   exit 1
 fi
 
-server_pid=""
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null' EXIT
+# shellcheck source=start_server.sh
+source "$here/start_server.sh"
+trap stop_server EXIT
 # --speed 60: the job's 30 virtual seconds pass in half a real second.
-"$jobsim" serve --port 0 --kubeconfig "$work/kubeconfig" --speed 60 >"$work/serve.out" 2>"$work/serve.err" &
-server_pid=$!
-for _ in $(seq 50); do
-  grep -q '^export KUBECONFIG=' "$work/serve.out" 2>/dev/null && break
-  sleep 0.1
-done
-grep -q '^export KUBECONFIG=' "$work/serve.out" || { cat "$work/serve.out" "$work/serve.err"; echo "FAIL: serve did not start"; exit 1; }
-echo "== $(head -1 "$work/serve.out")"
+start_server "$work" --speed 60
 
 KUBECONFIG="$work/kubeconfig" node test.mjs

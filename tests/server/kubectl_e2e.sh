@@ -26,32 +26,14 @@ if [ ${#versions[@]} -eq 0 ]; then
 fi
 
 top=$(mktemp -d)
-server_pid=""
-stop_server() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  server_pid=""
-}
+# shellcheck source=start_server.sh
+source "$(dirname "$0")/start_server.sh"
 trap 'stop_server; rm -rf "$top"' EXIT
 
 failures=0
 fail() {
   echo "FAIL: $*"
   failures=$((failures + 1))
-}
-
-# start_server DIR ARGS...: jobsim serve on a free loopback port; its kubeconfig in DIR.
-start_server() {
-  local dir=$1
-  shift
-  "$jobsim" serve --port 0 --kubeconfig "$dir/kubeconfig" "$@" >"$dir/serve.out" 2>"$dir/serve.err" &
-  server_pid=$!
-  for _ in $(seq 50); do
-    grep -q '^export KUBECONFIG=' "$dir/serve.out" 2>/dev/null && break
-    sleep 0.1
-  done
-  grep -q '^export KUBECONFIG=' "$dir/serve.out" || { cat "$dir/serve.out" "$dir/serve.err"; echo "FAIL: serve did not start"; exit 1; }
-  echo "== $(head -1 "$dir/serve.out")"
-  url=$(sed -n 's/^jobsim serve: .* API on \(http:[^ ]*\) .*/\1/p' "$dir/serve.out")
 }
 
 k() { "$kubectl" --kubeconfig "$work/kubeconfig" --cache-dir "$work/cache" --request-timeout=20s "$@"; }

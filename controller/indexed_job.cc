@@ -4,24 +4,10 @@
 #include <charconv>
 
 #include "controller/active_pods_order.h"
+#include "fakeapi/split.h"
 #include "fakeapi/well_known.h"
 
 namespace jobsim::controller {
-namespace {
-
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out(1);
-  for (char c : s) {
-    if (c == sep) {
-      out.emplace_back();
-    } else {
-      out.back() += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 bool Atoi(const std::string& s, int32_t& out) {
   if (s.empty()) return false;
@@ -48,8 +34,8 @@ bool HasValidIndex(const api::Pod& pod, const api::Job& job) {
 IndexIntervals IndexIntervals::Parse(const std::string& text, int32_t completions) {
   IndexIntervals out;
   if (text.empty()) return out;
-  for (const std::string& fragment : Split(text, ',')) {
-    const std::vector<std::string> limits = Split(fragment, '-');
+  for (const std::string& fragment : api::SplitOn(text, ',')) {
+    const std::vector<std::string> limits = api::SplitOn(fragment, '-');
     int32_t first = 0;
     if (!Atoi(limits[0], first)) continue;
     if (first >= completions) break;

@@ -13,6 +13,7 @@
 
 #include "fakeapi/field_errors.h"
 #include "fakeapi/selector.h"
+#include "fakeapi/split.h"
 #include "fakeapi/strategy.h"
 #include "fakeapi/well_known.h"
 
@@ -265,18 +266,6 @@ bool GoAtoi(const std::string& s, int64_t& out) {
   }
   out = s[0] == '-' ? -v : v;
   return true;
-}
-
-std::vector<std::string> SplitOn(const std::string& s, char sep) {
-  std::vector<std::string> out(1);
-  for (char c : s) {
-    if (c == sep) {
-      out.emplace_back();
-    } else {
-      out.back() += c;
-    }
-  }
-  return out;
 }
 
 // validateIndexesFormat / parseIndexInterval: "1,3-5" with increasing

@@ -72,7 +72,7 @@ class FieldErrors {
  private:
   static std::string Suffix(const std::string& detail) { return detail.empty() ? "" : ": " + detail; }
   void Add(const char* type, const std::string& path, const std::string& text) {
-    causes_.push_back({type, path + ": " + text, path});
+    causes_.push_back({type, text, path});
   }
   std::vector<StatusCause> causes_;
 };

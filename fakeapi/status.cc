@@ -45,7 +45,7 @@ Status Status::Invalid(const std::string& kind_group, const std::string& name,
   std::string joined;
   for (size_t i = 0; i < causes.size(); ++i) {
     if (i > 0) joined += ", ";
-    joined += causes[i].message;
+    joined += causes[i].Text();
   }
   if (causes.size() > 1) joined = "[" + joined + "]";
   Status s(422, "Invalid", fmt::format("{} \"{}\" is invalid: {}", kind_group, name, joined));

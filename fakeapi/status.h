@@ -10,8 +10,9 @@ namespace jobsim::api {
 
 struct StatusCause {
   std::string type;  // FieldValueRequired, FieldValueInvalid, ...
-  std::string message;
+  std::string message;  // without the field: "Required value" (field.Error.ErrorBody)
   std::string field;
+  std::string Text() const { return field + ": " + message; }  // field.Error.Error
 };
 
 class Status {

@@ -30,6 +30,9 @@ struct KubectlRules {
   // API errors print as "Error from server (NotFound): ..." (1.5+); before,
   // "Error from server: ..." (pkg/kubectl/cmd/util/helpers.go StandardErrorMessage).
   bool error_reason_in_parentheses = true;
+  // An Invalid error prints its causes after "The Job "pi" is invalid: " (1.5+);
+  // before, after "is invalid.", on the next line (cmd/util/helpers.go checkErr).
+  bool invalid_causes_inline = true;
   // `get` with nothing to print writes "No resources found." to stderr (1.5+)...
   bool empty_list_notice = true;
   // ... and names the namespace: "No resources found in default namespace." (1.17+).

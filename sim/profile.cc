@@ -123,6 +123,7 @@ kubectl::KubectlRules KubectlFor(int m) {
   r.restarts_with_age = m >= 22;
   r.terminating_excludes_terminal_phase = m >= 31;  // k8s PR #122038
   r.error_reason_in_parentheses = m >= 5;            // cmd/util/helpers.go StandardErrorMessage
+  r.invalid_causes_inline = m >= 5;                  // cmd/util/helpers.go checkErr
   r.empty_list_notice = m >= 5;
   r.empty_list_names_namespace = m >= 17;
   r.success_names_group = m >= 10;  // kubectl printers refactor (1.10)

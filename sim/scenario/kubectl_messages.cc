@@ -31,18 +31,22 @@ std::string SuccessLine(const kubectl::KubectlRules& rules, Kind kind, const std
   return fmt::format("{} \"{}\" {}", resource, name, word);
 }
 
-// pkg/kubectl/cmd/util/helpers.go checkErr (Invalid: details, one line per cause)
+// pkg/kubectl/cmd/util/helpers.go checkErr (Invalid: details, one line per cause,
+// "field: message" as statusCausesToAggrError writes them, through MultilineError)
 // and StandardErrorMessage + AddSourceToErr for the rest.
 std::string ErrorText(const kubectl::KubectlRules& rules, const api::Status& status, const std::string& verb,
                       const std::string& source) {
   if (status.ok()) return "";
   if (status.reason() == "Invalid") {
-    const std::string prefix = fmt::format("The {} \"{}\" is invalid: ", status.details_kind, status.details_name);
+    // 1.3 ended the prefix with ".\n"; MultilineError prints the prefix, then one
+    // cause, or a line break and "* cause" lines.
+    const std::string prefix = fmt::format("The {} \"{}\" is invalid{}", status.details_kind, status.details_name,
+                                           rules.invalid_causes_inline ? ": " : ".\n");
     const auto& causes = status.causes();
     if (causes.empty()) return prefix + status.message();
-    if (causes.size() == 1) return prefix + causes[0].message;
+    if (causes.size() == 1) return prefix + causes[0].Text();
     std::string text = prefix;
-    for (const auto& cause : causes) text += "\n* " + cause.message;
+    for (const auto& cause : causes) text += "\n* " + cause.Text();
     return text;
   }
   if (source.empty()) return kubectl::ApiErrorText(status, rules);

@@ -36,7 +36,7 @@ struct Fixture {
 
 std::vector<std::string> CauseMessages(const Status& st) {
   std::vector<std::string> out;
-  for (const StatusCause& c : st.causes()) out.push_back(c.message);
+  for (const StatusCause& c : st.causes()) out.push_back(c.Text());
   return out;
 }
 

@@ -30,6 +30,7 @@ inline KubectlRules Rules13() {
   r.restarts_with_age = false;
   r.terminating_excludes_terminal_phase = false;
   r.error_reason_in_parentheses = false;
+  r.invalid_causes_inline = false;
   r.empty_list_notice = false;
   r.empty_list_names_namespace = false;
   r.logs_defaults_container = false;

@@ -154,9 +154,16 @@ TEST_CASE("API errors print as kubectl's checkErr prints them") {
   CHECK(ErrorText(modern, exists, "creating", "job.yaml") ==
         "Error from server (AlreadyExists): error when creating \"job.yaml\": jobs.batch \"pi\" already exists");
   CHECK(ErrorText(legacy, exists) == "Error from server: jobs.batch \"pi\" already exists");
-  const api::Status one = api::Status::Invalid("Job.batch", "pi", {{"FieldValueRequired", "spec.a: Required value", "spec.a"}});
+  const api::Status one = api::Status::Invalid("Job.batch", "pi", {{"FieldValueRequired", "Required value", "spec.a"}});
   CHECK(ErrorText(modern, one, "creating", "job.yaml") == "The Job \"pi\" is invalid: spec.a: Required value");
   const api::Status two = api::Status::Invalid(
-      "Job.batch", "pi", {{"FieldValueRequired", "spec.a: Required value", "spec.a"}, {"x", "spec.b: Bad", "spec.b"}});
+      "Job.batch", "pi", {{"FieldValueRequired", "Required value", "spec.a"}, {"x", "Bad", "spec.b"}});
   CHECK(ErrorText(modern, two) == "The Job \"pi\" is invalid: \n* spec.a: Required value\n* spec.b: Bad");
+  // kubectl 1.3: "is invalid." then the cause on its own line; several after a blank line.
+  legacy.invalid_causes_inline = false;
+  CHECK(ErrorText(legacy, one, "creating", "job.yaml") == "The Job \"pi\" is invalid.\nspec.a: Required value");
+  CHECK(ErrorText(legacy, two) == "The Job \"pi\" is invalid.\n\n* spec.a: Required value\n* spec.b: Bad");
+  // The wire form keeps the field apart from the message, as kube-apiserver's causes do.
+  CHECK(two.causes()[0].message == "Required value");
+  CHECK(two.message() == "Job.batch \"pi\" is invalid: [spec.a: Required value, spec.b: Bad]");
 }

@@ -9,13 +9,13 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>  // std::less<>
-#include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "sim/base/string_hash.h"
 
 namespace jobsim::api {
 
@@ -41,7 +41,11 @@ class EventPacker {
 
  private:
   std::vector<std::string> strings_;
-  std::map<std::string, uint32_t, std::less<>> ids_;
+  struct Hash {
+    size_t operator()(const std::string& s) const { return HashString(s); }
+  };
+  // Looked up only; ids follow strings_, in first-seen order.
+  std::unordered_map<std::string, uint32_t, Hash> ids_;
 };
 
 }  // namespace jobsim::api

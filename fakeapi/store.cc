@@ -7,6 +7,7 @@
 #include "fakeapi/fields.h"
 #include "fakeapi/strategy.h"
 #include "fakeapi/well_known.h"
+#include "sim/base/hex.h"
 
 namespace jobsim::api {
 namespace {
@@ -78,17 +79,33 @@ const Store::Collection<T>& Store::collection() const {
 }
 
 std::string Store::NewUid() {
+  // 8-4-4-4-12 hex digits, as RFC 4122 prints a uuid.
+  uint64_t high = 0;  // time_low (32 bits), time_mid, time_hi_and_version (16 each)
+  uint64_t low = 0;   // clock_seq_and_variant (16 bits), node (48)
   if (rules_.time_based_uids) {
     // RFC 4122 version 1: 60-bit timestamp in 100 ns units, then the clock sequence and
     // node of this API server, fixed for the run (the seed's uids all end in -b739-0800278856e6).
     const uint64_t ts = static_cast<uint64_t>(clock_.NowUnixMs()) * 10000 + kUuidEpochOffset + (++uid_sequence_ % 10000);
-    return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", ts & 0xffffffffULL, (ts >> 32) & 0xffff,
-                       ((ts >> 48) & 0x0fff) | 0x1000, uid_clock_sequence_, uid_node_);
+    high = (ts & 0xffffffffULL) << 32 | ((ts >> 32) & 0xffff) << 16 | (((ts >> 48) & 0x0fff) | 0x1000);
+    low = uid_clock_sequence_ << 48 | uid_node_;
+  } else {
+    const uint64_t a = uid_random_.Next64();
+    const uint64_t b = uid_random_.Next64();
+    high = (a >> 32) << 32 | ((a >> 16) & 0xffff) << 16 | ((a & 0x0fff) | 0x4000);
+    low = (((b >> 48) & 0x3fff) | 0x8000) << 48 | (b & 0xffffffffffffULL);
   }
-  const uint64_t a = uid_random_.Next64();
-  const uint64_t b = uid_random_.Next64();
-  return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", a >> 32, (a >> 16) & 0xffff, (a & 0x0fff) | 0x4000,
-                     ((b >> 48) & 0x3fff) | 0x8000, b & 0xffffffffffffULL);
+  std::string uid;
+  uid.reserve(36);
+  AppendHex(uid, high >> 32, 8);
+  uid += '-';
+  AppendHex(uid, high >> 16, 4);
+  uid += '-';
+  AppendHex(uid, high, 4);
+  uid += '-';
+  AppendHex(uid, low >> 48, 4);
+  uid += '-';
+  AppendHex(uid, low, 12);
+  return uid;
 }
 
 std::string Store::GenerateName(const std::string& base) {
@@ -122,12 +139,7 @@ std::shared_ptr<const T> Store::Commit(T object, WatchType type) {
   object.metadata.resource_version = ++resource_version_;
   auto stored = std::make_shared<const T>(std::move(object));
   auto& objects = collection<T>().objects;
-  auto it = objects.find(KeyParts{stored->metadata.namespace_, stored->metadata.name});
-  if (it == objects.end()) {
-    it = objects.emplace(ObjectKey(stored->metadata.namespace_, stored->metadata.name), typename Kept<T>::type{})
-             .first;
-  }
-  auto& slot = it->second;
+  auto& slot = objects.emplace(KeyParts{stored->metadata.namespace_, stored->metadata.name})->second;
   std::string node_before;
   if constexpr (std::is_same_v<T, Event>) {
     slot = event_packer_.Pack(stored);
@@ -162,10 +174,10 @@ Result<T> Store::Create(T object, bool dry_run) {
   if (meta.name.empty() && !meta.generate_name.empty()) {
     for (int attempt = 0; attempt < kGenerateNameAttempts; ++attempt) {
       meta.name = GenerateName(meta.generate_name);
-      if (!collection<T>().objects.count(KeyParts{meta.namespace_, meta.name})) break;
+      if (!collection<T>().objects.contains(KeyParts{meta.namespace_, meta.name})) break;
     }
   }
-  if (!meta.name.empty() && collection<T>().objects.count(KeyParts{meta.namespace_, meta.name})) {
+  if (!meta.name.empty() && collection<T>().objects.contains(KeyParts{meta.namespace_, meta.name})) {
     result.status = Status::AlreadyExists(KindInfo<T>::kResource, meta.name);
     return result;
   }
@@ -347,8 +359,8 @@ std::shared_ptr<const T> Store::Get(const std::string& ns, const std::string& na
 
 template <class T>
 bool Store::Exists(const std::string& ns, const std::string& name) const {
-  return collection<T>().objects.count(
-             KeyParts{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name}) > 0;
+  return collection<T>().objects.contains(
+      KeyParts{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name});
 }
 
 template <class T>

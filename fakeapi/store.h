@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "fakeapi/api_rules.h"
-#include "fakeapi/object_key.h"
+#include "fakeapi/object_index.h"
 #include "fakeapi/packed_event.h"
 #include "fakeapi/selector.h"
 #include "fakeapi/status.h"
@@ -182,7 +182,7 @@ class Store {
  private:
   template <class T>
   struct Collection {
-    std::map<std::string, typename Kept<T>::type, ObjectKeyLess> objects;  // fakeapi/object_key.h
+    ObjectIndex<typename Kept<T>::type> objects;  // fakeapi/object_index.h
     std::map<WatchId, std::function<void(const WatchEvent<T>&)>> watchers;
     // Watch ids by the node they are scoped to; "" holds the unscoped ones.
     // Scoping spares every kubelet the pods of every other node.

@@ -1,6 +1,6 @@
 #include "sim/events/event_name.h"
 
-#include <fmt/format.h>
+#include "sim/base/hex.h"
 
 namespace jobsim::sim {
 namespace {
@@ -11,7 +11,11 @@ constexpr uint64_t kNanosPerMs = 1'000'000;
 
 std::string EventNamer::Next(const std::string& object_name, UnixMs now_ms) {
   const uint64_t nanos = static_cast<uint64_t>(now_ms) * kNanosPerMs + sequence_++ % kNanosPerMs;
-  return fmt::format("{}.{:x}", object_name, nanos);
+  std::string name;
+  name.reserve(object_name.size() + 17);
+  name.append(object_name).append(1, '.');
+  AppendHex(name, nanos);
+  return name;
 }
 
 }  // namespace jobsim::sim

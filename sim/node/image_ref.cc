@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/base/hex.h"
 #include "sim/base/random.h"
 
 namespace jobsim::sim {
@@ -14,7 +15,7 @@ constexpr std::string_view kOfficialRepositoryPrefix = "library/";
 std::string Digest(std::string_view image) {
   Random random(0, "image-digest/" + ImageWithoutTag(image));
   std::string hex;
-  for (int i = 0; i < 4; ++i) hex += fmt::format("{:016x}", random.Next64());
+  for (int i = 0; i < 4; ++i) AppendHex(hex, random.Next64(), 16);
   return hex;
 }
 

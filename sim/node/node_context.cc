@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "sim/base/hex.h"
 #include "sim/node/image_ref.h"
 
 namespace jobsim::sim {
@@ -40,7 +41,7 @@ NodeContext::NodeContext(std::string node_name, api::Store& store, Executor& exe
 
 std::string NodeContext::NewContainerId() {
   std::string id;
-  for (int i = 0; i < 4; ++i) id += fmt::format("{:016x}", container_ids_.Next64());
+  for (int i = 0; i < 4; ++i) AppendHex(id, container_ids_.Next64(), 16);
   return id;
 }
 

@@ -1,0 +1,78 @@
+// A fast 64-bit hash over a sequence of strings that equals the hash of their
+// concatenation (Add("ab").Add("c") == Add("abc")), eight bytes at a time.
+// For lookups only: nothing may depend on the order of hash values.
+#pragma once
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace jobsim {
+
+class StringHash {
+ public:
+  StringHash& Add(std::string_view part) {
+    const char* p = part.data();
+    size_t n = part.size();
+    length_ += n;
+    if (pending_bytes_ != 0) {  // finish the word a previous part started
+      const size_t take = std::min(n, 8 - pending_bytes_);
+      pending_ |= Load(p, take) << (8 * pending_bytes_);
+      pending_bytes_ += take;
+      p += take;
+      n -= take;
+      if (pending_bytes_ < 8) return *this;
+      Mix(pending_);
+      pending_ = 0;
+      pending_bytes_ = 0;
+    }
+    for (; n >= 8; p += 8, n -= 8) Mix(Load(p, 8));
+    pending_ = Load(p, n);
+    pending_bytes_ = n;
+    return *this;
+  }
+  uint64_t value() const {
+    uint64_t h = hash_;
+    if (pending_bytes_ != 0) h = MixInto(h, pending_);
+    return Finish(h ^ length_);
+  }
+
+ private:
+  // The first n (<= 8) bytes as a little-endian word, whatever the machine, so
+  // every platform gets the same values.
+  static uint64_t Load(const char* p, size_t n) {
+    unsigned char bytes[8] = {};
+    std::memcpy(bytes, p, n);
+    if constexpr (std::endian::native == std::endian::little) {
+      uint64_t w;
+      std::memcpy(&w, bytes, 8);
+      return w;
+    } else {
+      uint64_t w = 0;
+      for (int i = 7; i >= 0; --i) w = w << 8 | bytes[i];
+      return w;
+    }
+  }
+  static uint64_t MixInto(uint64_t h, uint64_t word) {
+    h ^= word * 0x9e3779b97f4a7c15ULL;
+    return (h << 31 | h >> 33) * 0xbf58476d1ce4e5b9ULL;
+  }
+  // splitmix64's finaliser: every input bit reaches every output bit.
+  static uint64_t Finish(uint64_t h) {
+    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
+    return h ^ (h >> 31);
+  }
+  void Mix(uint64_t word) { hash_ = MixInto(hash_, word); }
+
+  uint64_t hash_ = 0x243f6a8885a308d3ULL;
+  uint64_t pending_ = 0;  // the bytes of an unfinished word, low byte first
+  uint64_t length_ = 0;
+  size_t pending_bytes_ = 0;
+};
+
+inline uint64_t HashString(std::string_view text) { return StringHash().Add(text).value(); }
+
+}  // namespace jobsim

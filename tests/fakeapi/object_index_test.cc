@@ -1,0 +1,74 @@
+#include "fakeapi/object_index.h"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sim/base/random.h"
+
+using namespace jobsim;
+using namespace jobsim::api;
+
+namespace {
+
+std::vector<std::string> Keys(const ObjectIndex<int>& index) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : index) keys.push_back(key);
+  return keys;
+}
+
+}  // namespace
+
+TEST_CASE("an object index finds what was put in and lists it in key order", "[object_index]") {
+  ObjectIndex<int> index;
+  index.emplace({"default", "pi-b"})->second = 2;
+  index.emplace({"default", "pi-a"})->second = 1;
+  index.emplace({"", "node-1"})->second = 3;  // cluster-scoped: key "/node-1"
+  index.emplace({"kube-system", "x"})->second = 4;
+  CHECK(Keys(index) == std::vector<std::string>{"/node-1", "default/pi-a", "default/pi-b", "kube-system/x"});
+  CHECK(index.find(KeyParts{"default", "pi-a"})->second == 1);
+  CHECK(index.find(std::string_view("/node-1"))->second == 3);
+  CHECK(index.emplace({"default", "pi-b"})->second == 2);  // an existing entry is returned, not replaced
+  CHECK_FALSE(index.contains({"default", "pi"}));
+  CHECK_FALSE(index.contains({"defaul", "t/pi-a"}));  // the same characters split differently
+  CHECK(index.lower_bound("default/") == index.find(KeyParts{"default", "pi-a"}));
+  index.erase("default/pi-a");
+  CHECK_FALSE(index.contains({"default", "pi-a"}));
+  CHECK(index.size() == 3);
+}
+
+TEST_CASE("an object index agrees with a map through growth and deletions", "[object_index]") {
+  // Random inserts and erases, checked against std::map after every step; enough
+  // keys to grow the table many times and to make erasures shift probe runs.
+  ObjectIndex<int> index;
+  std::map<std::string, int> reference;
+  Random random(7, "object-index-test");
+  for (int step = 0; step < 20000; ++step) {
+    const std::string name = "pod-" + std::to_string(random.Uniform(3000));
+    const std::string key = "ns" + std::to_string(random.Uniform(3)) + "/" + name;
+    const std::string ns = key.substr(0, key.find('/'));
+    if (random.Uniform(3) == 0) {
+      index.erase(key);
+      reference.erase(key);
+    } else {
+      index.emplace({ns, name})->second = step;
+      reference[key] = step;
+    }
+    if (step % 997 == 0) {
+      for (const auto& [k, v] : reference) {
+        const auto it = index.find(std::string_view(k));
+        REQUIRE(it != index.end());
+        REQUIRE(it->second == v);
+      }
+      REQUIRE(index.size() == reference.size());
+    }
+  }
+  std::vector<std::string> expected;
+  for (const auto& [k, v] : reference) expected.push_back(k);
+  CHECK(Keys(index) == expected);
+  for (const auto& k : expected) index.erase(k);
+  CHECK(index.size() == 0);
+  CHECK_FALSE(index.contains({"ns0", "pod-1"}));
+}

@@ -1,12 +1,14 @@
 // The `jobsim` command:
 //   jobsim run FILE [--seed N] [--kubernetes-version V] [--format text|json] [--junit FILE] [--until D]
 //   jobsim test DIR [--update]
+//   jobsim diff A B SCENARIO [--seed N] [--until D] [--detail jobs|pods|all] [--format text|json] [--width N]
+//               [--context N]
 //   jobsim serve [SCENARIO] [--address A] [--port N] [--kubernetes-version V] [--speed X | --manual-clock]
 //                [--kubeconfig FILE] [--token T]
 //   jobsim clock [advance D | --to T] [--kubeconfig FILE] [--server URL] [--token T]
 //   jobsim version
 // Exit codes: 0 every check passed, 1 a check failed (or a wait timed out, or a
-// suite scenario failed), 2 the scenario or the command line is invalid.
+// suite scenario failed, or diff's timelines diverge), 2 the scenario or the command line is invalid.
 // Nothing escapes main: every error becomes a message on stderr and a code.
 #include <exception>
 #include <fstream>
@@ -19,10 +21,12 @@
 #include "server/serve.h"
 #include "sim/base/duration.h"
 #include "sim/profile.h"
+#include "sim/scenario/diff_render.h"
 #include "sim/scenario/parser.h"
 #include "sim/scenario/runner.h"
 #include "sim/scenario/suite.h"
 #include "sim/scenario/transcript.h"
+#include "sim/scenario/version_diff.h"
 
 namespace {
 
@@ -94,6 +98,22 @@ int Main(int argc, char** argv) {
   test_cmd->add_option("dir", dir, "the directory")->required();
   test_cmd->add_flag("--update", suite.update, "rewrite the golden transcripts");
 
+  scenario::DiffCommand diff;
+  CLI::App* diff_cmd = app.add_subcommand("diff", "run one scenario under two Kubernetes versions and show where "
+                                                  "their timelines diverge (docs/version-diff.md)");
+  diff_cmd->add_option("a", diff.version_a, "version A (1.3 ... 1.33), shown on the left")->required();
+  diff_cmd->add_option("b", diff.version_b, "version B, shown on the right")->required();
+  diff_cmd->add_option("scenario", diff.file, "the scenario file")->required();
+  diff_cmd->add_option("--seed", diff.seed, "override spec.seed");
+  diff_cmd->add_option("--until", diff.until, "override spec.until (a duration such as 10m)");
+  diff_cmd->add_option("--detail", diff.detail, "jobs, pods (default; not the Events about pods) or all")
+      ->check(CLI::IsMember({"jobs", "pods", "all"}));
+  diff_cmd->add_option("--format", diff.format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  diff_cmd->add_option("--width", diff.width, "text: columns (default 100)")
+      ->check(CLI::Range(scenario::kMinDiffWidth, 1000));
+  diff_cmd->add_option("--context", diff.context, "text: identical rows shown around a divergence (default 3)")
+      ->check(CLI::NonNegativeNumber);
+
   server::ServeOptions serve;
   CLI::App* serve_cmd = app.add_subcommand("serve", "serve a simulated cluster's Kubernetes API to kubectl and clients");
   serve_cmd->add_option("scenario", serve.scenario,
@@ -128,6 +148,7 @@ int Main(int argc, char** argv) {
   }
   if (run_cmd->parsed()) return Run(run);
   if (test_cmd->parsed()) return scenario::RunSuite(dir, suite, std::cout);
+  if (diff_cmd->parsed()) return scenario::RunDiffCommand(diff, std::cout, std::cerr);
   if (serve_cmd->parsed()) return server::RunServe(serve, std::cout, std::cerr);
   if (clock_cmd->parsed()) return server::RunClock(clock, std::cout, std::cerr);
   if (version_cmd->parsed()) {

@@ -238,7 +238,8 @@ void ScenarioPlayer::Play(ElapsedMs limit) { steps_->Play(limit); }
 ElapsedMs ScenarioPlayer::NextDueMs() const { return steps_->NextDueMs(); }
 bool ScenarioPlayer::finished() const { return steps_->finished(); }
 
-api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Report& report) {
+api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Report& report,
+                        const WorldObserver& observe) {
   const std::string version = options.kubernetes_version.value_or(
       scenario.kubernetes_version.empty() ? fmt::format("1.{}", sim::kNewestMinor) : scenario.kubernetes_version);
   sim::WorldOptions world_options;
@@ -257,6 +258,7 @@ api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Rep
   report.kubernetes_version = world_options.profile.version;
   report.seed = world_options.seed;
   sim::World world(std::move(world_options));
+  if (observe) observe(world);
   ScenarioPlayer player(scenario, world, report);
   player.Play(std::numeric_limits<ElapsedMs>::max());
   const ElapsedMs last = world.now_ms();

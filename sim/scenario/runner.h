@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,8 +64,13 @@ struct RunOptions {
   std::optional<int64_t> until_ms;
 };
 
+// Called with the fresh World before the first step, to watch it (`jobsim diff`
+// records a timeline); the World is gone when RunScenario returns.
+using WorldObserver = std::function<void(sim::World&)>;
+
 // Plays the scenario on a fresh World as fast as it can.
 // A BadRequest when an override is invalid (an unsupported version); then nothing ran.
-api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Report& report);
+api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Report& report,
+                        const WorldObserver& observe = nullptr);
 
 }  // namespace jobsim::scenario

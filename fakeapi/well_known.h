@@ -1,5 +1,5 @@
 // Label, annotation and finalizer names from staging/src/k8s.io/api/batch/v1/types.go
-// and the garbage collector.
+// and the garbage collector; the taints of a node that is not Ready.
 #pragma once
 
 namespace jobsim::api {
@@ -16,6 +16,11 @@ inline constexpr const char* kJobIndexIgnoredFailureCount =
 inline constexpr const char* kOrphanFinalizer = "orphan";
 inline constexpr const char* kForegroundFinalizer = "foregroundDeletion";
 inline constexpr const char* kJobControllerManagedBy = "kubernetes.io/job-controller";
+
+// v1.TaintNodeNotReady / v1.TaintNodeUnreachable (core/v1 well_known_taints.go): the
+// node lifecycle controller's taints for Ready False / Unknown.
+inline constexpr const char* kTaintNodeNotReady = "node.kubernetes.io/not-ready";
+inline constexpr const char* kTaintNodeUnreachable = "node.kubernetes.io/unreachable";
 
 // pkg/registry/batch/job/storage/storage.go (k8s PR #104080, 1.23).
 inline constexpr const char* kJobOrphanWarning =

@@ -111,6 +111,26 @@ KubeletRules KubeletFor(int m) {
   return r;
 }
 
+NodeLifecycleRules NodeLifecycleFor(int m) {
+  NodeLifecycleRules r;
+  // pkg/controller/node/nodecontroller.go until pkg/controller/nodelifecycle (1.10).
+  r.node_controller_component = m <= 9 ? "controllermanager" : "node-controller";
+  r.node_event_uid_is_name = m <= 3;
+  r.node_event_refs_have_api_version = m >= 18;  // PR #87537
+  r.taint_based_evictions = m >= 13;             // TaintBasedEvictions beta (on) 1.13, GA 1.18
+  r.node_lost_reason = m >= 5;                   // PR #35235: pods of a lost node are no longer force-deleted
+  r.force_delete_evicted_pods = m <= 4;
+  r.zone_partial_disruption = m >= 4;            // handleDisruption, PR #28897
+  r.taint_nodes_by_condition = m >= 12;          // TaintNodesByCondition beta (on) 1.12, GA 1.17
+  r.pod_not_ready_event = m >= 19;               // PR #87743
+  r.taint_manager = m >= 6;                      // --enable-taint-manager (NoExecuteTaintManager, 1.6)
+  // SeparateTaintEvictionController beta 1.29: the taint manager runs as a controller of its own.
+  r.taint_manager_component = m >= 29 ? "taint-eviction-controller" : "taint-controller";
+  r.taint_event_refs_have_api_version = m >= 29;  // PR #114095 (approximate release)
+  r.disruption_target_condition = m >= 26;        // PodDisruptionConditions beta (on) 1.26, GA 1.31
+  return r;
+}
+
 kubectl::KubectlRules KubectlFor(int m) {
   kubectl::KubectlRules r;
   r.minor = m;
@@ -165,6 +185,7 @@ api::Status LookupProfile(const std::string& version, Profile& out) {
   out.api = ApiFor(minor);
   out.controller = ControllerFor(minor);
   out.kubelet = KubeletFor(minor);
+  out.node_lifecycle = NodeLifecycleFor(minor);
   out.kubectl = KubectlFor(minor);
   out.events.legacy_aggregate_message = minor <= 6;  // client-go commit 6bfadd9f (1.7)
   out.events.key_has_field_path = minor >= 7;         // kubernetes PR #47973

@@ -13,6 +13,7 @@
 #include "sim/events/event_recorder.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/runtime_config.h"
+#include "sim/nodelifecycle/node_lifecycle_rules.h"
 
 namespace jobsim::sim {
 
@@ -22,6 +23,7 @@ struct Profile {
   api::ApiRules api;
   controller::ControllerRules controller;
   KubeletRules kubelet;
+  NodeLifecycleRules node_lifecycle;  // the node lifecycle and taint eviction controllers
   kubectl::KubectlRules kubectl;
   CorrelatorRules events;
   EventApi scheduler_events = EventApi::kEventsV1;

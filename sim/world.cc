@@ -7,6 +7,8 @@
 #include "sim/node/kubelet.h"
 #include "sim/node/runtime_model.h"
 #include "sim/node/scheduler.h"
+#include "sim/nodelifecycle/node_lifecycle_controller.h"
+#include "sim/nodelifecycle/taint_eviction_controller.h"
 
 namespace jobsim::sim {
 namespace {
@@ -42,8 +44,18 @@ World::World(WorldOptions options)
                                                   p.kubelet, *runtime_, options_.runtime.timing,
                                                   options_.seed));
   }
+  node_lifecycle_events_ = NewEventRecorder(*store_, {p.node_lifecycle.node_controller_component, ""}, p.events);
+  node_lifecycle_ =
+      std::make_unique<NodeLifecycleController>(*store_, loop_, *node_lifecycle_events_, p.node_lifecycle);
+  if (p.node_lifecycle.taint_manager) {
+    taint_eviction_events_ = NewEventRecorder(*store_, {p.node_lifecycle.taint_manager_component, ""}, p.events);
+    taint_eviction_ =
+        std::make_unique<TaintEvictionController>(*store_, loop_, *taint_eviction_events_, p.node_lifecycle);
+  }
   scheduler_->Start();
   for (auto& kubelet : kubelets_) kubelet->Start();
+  node_lifecycle_->Start();
+  if (taint_eviction_) taint_eviction_->Start();
   StartController();
 }
 
@@ -89,21 +101,17 @@ void World::RestartController() {
 }
 
 api::Status World::SetNodeReady(const std::string& node, bool ready) {
-  return store_
-      ->Patch<api::Node>("", node,
-                         [&](api::Node& n) {
-                           for (auto& c : n.status.conditions) {
-                             if (c.type != "Ready") continue;
-                             c.status = ready ? "True" : "Unknown";
-                             c.reason = ready ? "KubeletReady" : "NodeStatusUnknown";
-                             c.message = ready ? "kubelet is posting ready status"
-                                               : "Kubelet stopped posting node status.";
-                             c.last_transition_time = clock_.NowUnixMs() - clock_.NowUnixMs() % kMsPerSecond;
-                           }
-                           return api::Status::Ok();
-                         },
-                         /*status_only=*/true)
-      .status;
+  Kubelet* kubelet = KubeletOn(node);
+  if (!kubelet) return api::Status::NotFound("nodes", node);
+  kubelet->SetApiReachable(ready);
+  return ready ? api::Status::Ok() : node_lifecycle_->HeartbeatsMissed(node);
+}
+
+Kubelet* World::KubeletOn(const std::string& node) {
+  for (size_t i = 0; i < options_.nodes.size(); ++i) {
+    if (options_.nodes[i] == node) return kubelets_[i].get();
+  }
+  return nullptr;
 }
 
 api::Status World::KillContainers(const std::string& selector, const std::string& container, int32_t exit_code,
@@ -113,12 +121,11 @@ api::Status World::KillContainers(const std::string& selector, const std::string
   std::vector<std::shared_ptr<const api::Pod>> pods;
   if (api::Status st = store_->List(options, pods); !st.ok()) return st;
   for (const auto& pod : pods) {
-    for (size_t i = 0; i < options_.nodes.size(); ++i) {
-      if (options_.nodes[i] != pod->spec.node_name) continue;
-      for (const auto& c : pod->spec.containers) {
-        if (!container.empty() && c.name != container) continue;
-        kubelets_[i]->KillContainer(pod->metadata.namespace_, pod->metadata.name, c.name, exit_code, reason);
-      }
+    Kubelet* kubelet = KubeletOn(pod->spec.node_name);
+    if (!kubelet) continue;
+    for (const auto& c : pod->spec.containers) {
+      if (!container.empty() && c.name != container) continue;
+      kubelet->KillContainer(pod->metadata.namespace_, pod->metadata.name, c.name, exit_code, reason);
     }
   }
   return api::Status::Ok();

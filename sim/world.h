@@ -23,6 +23,8 @@ namespace jobsim::sim {
 class Kubelet;
 class Scheduler;
 class RuntimeModel;
+class NodeLifecycleController;
+class TaintEvictionController;
 
 struct WorldOptions {
   Profile profile;
@@ -52,6 +54,10 @@ class World {
 
   // Faults (scenario verb `fault`).
   void RestartController();
+  // NotReady: the node's kubelet loses the API server (it keeps running its
+  // pods but neither reports nor hears anything) and the node lifecycle
+  // controller notices, as after node-monitor-grace-period: Ready becomes
+  // Unknown. Ready: the kubelet is back, posts Ready and catches up.
   api::Status SetNodeReady(const std::string& node, bool ready);
   // Kills the named container (all containers when empty) of every pod matching the selector.
   api::Status KillContainers(const std::string& selector, const std::string& container, int32_t exit_code,
@@ -60,6 +66,7 @@ class World {
  private:
   void CreateClusterObjects();
   void StartController();
+  Kubelet* KubeletOn(const std::string& node);
 
   WorldOptions options_;
   VirtualClock clock_;
@@ -71,6 +78,10 @@ class World {
   std::unique_ptr<Scheduler> scheduler_;
   std::vector<std::unique_ptr<api::EventRecorder>> kubelet_events_;
   std::vector<std::unique_ptr<Kubelet>> kubelets_;
+  std::unique_ptr<api::EventRecorder> node_lifecycle_events_;
+  std::unique_ptr<NodeLifecycleController> node_lifecycle_;
+  std::unique_ptr<api::EventRecorder> taint_eviction_events_;
+  std::unique_ptr<TaintEvictionController> taint_eviction_;
   std::unique_ptr<controller::JobController> controller_;
 };
 

@@ -2,10 +2,26 @@
 
 #include <fmt/format.h>
 
+#include "fakeapi/pods_on_node.h"
+#include "sim/node/kubelet_messages.h"
 #include "sim/node/pod_phase.h"
+#include "sim/node/pod_status_builder.h"
 #include "sim/node/pod_worker.h"
 
 namespace jobsim::sim {
+namespace {
+
+// The kubelet's nodeRef: the node's name doubles as its uid.
+api::ObjectReference NodeRef(const std::string& node) {
+  api::ObjectReference ref;
+  ref.kind = "Node";
+  ref.name = node;
+  ref.uid = node;
+  return ref;
+}
+
+}  // namespace
+
 Kubelet::Kubelet(std::string node_name, api::Store& store, Executor& executor, const Clock& clock,
                  api::EventRecorder& events, const KubeletRules& rules, RuntimeModel& runtime,
                  const RuntimeTiming& timing, uint64_t seed)
@@ -19,14 +35,11 @@ Kubelet::~Kubelet() {
 void Kubelet::Start() {
   watch_ = node_.store().WatchPodsOnNode(node_.node_name(),
                                          [this](const api::WatchEvent<api::Pod>& e) { OnPod(e); });
-  std::vector<std::shared_ptr<const api::Pod>> pods;
-  node_.store().List(api::ListOptions{}, pods);
-  for (const auto& pod : pods) {
-    if (pod->spec.node_name == node_.node_name()) Admit(pod);
-  }
+  for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) Admit(pod);
 }
 
 void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
+  if (!node_.api_reachable()) return;  // Resync catches up
   const std::string& uid = event.object->metadata.uid;
   if (event.type == api::WatchType::kDeleted) {
     if (auto it = workers_.find(uid); it != workers_.end()) {
@@ -54,6 +67,62 @@ void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
 
 void Kubelet::Retire(const std::string& uid) {
   if (workers_.erase(uid)) retired_.insert(uid);
+}
+
+void Kubelet::SetApiReachable(bool reachable) {
+  if (reachable == node_.api_reachable()) return;
+  node_.set_api_reachable(reachable);
+  if (!reachable) return;
+  PostNodeReady();
+  Resync();
+}
+
+// setNodeReadyCondition (pkg/kubelet/nodestatus/setters.go) and its event.
+void Kubelet::PostNodeReady() {
+  const UnixMs now = node_.clock().NowUnixMs();
+  bool changed = false;
+  node_.store().Patch<api::Node>(
+      "", node_.node_name(),
+      [&](api::Node& n) {
+        for (auto& c : n.status.conditions) {
+          if (c.type != "Ready") continue;
+          changed = c.status != "True";
+          if (changed) c.last_transition_time = ApiTime(now);
+          c.status = "True";
+          c.reason = "KubeletReady";
+          c.message = "kubelet is posting ready status";
+          c.last_probe_time = ApiTime(now);
+        }
+        return api::Status::Ok();
+      },
+      /*status_only=*/true);
+  if (!changed) return;
+  node_.events().Record(NodeRef(node_.node_name()), api::kEventNormal, "NodeReady",
+                        NodeStatusEventMessage(node_.node_name(), "NodeReady"));
+}
+
+// The watch missed everything while the API was out of reach: list again.
+void Kubelet::Resync() {
+  std::set<std::string> listed;
+  for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) {
+    listed.insert(pod->metadata.uid);
+    auto it = workers_.find(pod->metadata.uid);
+    if (it == workers_.end()) {
+      Admit(pod);
+      continue;
+    }
+    auto worker = it->second;  // keeps the worker alive while it runs
+    worker->Reconnect();
+  }
+  for (auto it = workers_.begin(); it != workers_.end();) {
+    if (listed.count(it->first)) {
+      ++it;
+      continue;
+    }
+    it->second->Stop();
+    it = workers_.erase(it);
+  }
+  std::erase_if(retired_, [&](const std::string& uid) { return !listed.count(uid); });
 }
 
 api::Status Kubelet::KillContainer(const std::string& ns, const std::string& pod, const std::string& container,

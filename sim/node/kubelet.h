@@ -4,6 +4,11 @@
 // tells the cluster goes through the API: pod status (status subresource),
 // events (its own recorder, source kubelet/<node>), container logs and, at the
 // end of a graceful deletion, a delete with grace 0.
+//
+// Cut off from the API server (SetApiReachable(false), the scenario's node
+// fault) it runs its pods on but hears nothing and writes nothing but logs.
+// Back, it posts the node Ready (event NodeReady), lists its pods again and
+// lets each worker catch up (PodWorker::Reconnect).
 #pragma once
 
 #include <map>
@@ -42,10 +47,15 @@ class Kubelet {
   api::Status KillContainer(const std::string& ns, const std::string& pod, const std::string& container,
                             int32_t exit_code, const std::string& reason);
 
+  // Fault: the connection to the API server is lost, or back.
+  void SetApiReachable(bool reachable);
+
  private:
   void OnPod(const api::WatchEvent<api::Pod>& event);
   void Admit(const std::shared_ptr<const api::Pod>& pod);
   void Retire(const std::string& uid);
+  void PostNodeReady();
+  void Resync();
 
   NodeContext node_;
   std::map<std::string, std::shared_ptr<PodWorker>> workers_;  // by pod uid

@@ -50,6 +50,10 @@ std::string GoQuote(const std::string& text) {
 std::string ShortContainerId(const std::string& id) { return id.substr(0, kShortIdLength); }
 
 // pkg/kubelet/images/image_manager.go: "pulling image %q" (1.3), "Pulling image %q".
+std::string NodeStatusEventMessage(const std::string& node, const std::string& event) {
+  return fmt::format("Node {} status is now: {}", node, event);
+}
+
 std::string PullingMessage(const KubeletRules& rules, const std::string& image) {
   return fmt::format("{} image {}", rules.legacy_pull_messages ? "pulling" : "Pulling", GoQuote(image));
 }

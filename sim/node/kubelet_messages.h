@@ -22,6 +22,9 @@ std::string GoQuote(const std::string& text);
 // era show the first 12.
 std::string ShortContainerId(const std::string& id);
 
+// recordNodeStatusEvent (pkg/kubelet/kubelet_node_status.go): "Node node-1 status is now: NodeReady".
+std::string NodeStatusEventMessage(const std::string& node, const std::string& event);
+
 std::string PullingMessage(const KubeletRules& rules, const std::string& image);
 // pull_ms: the pull itself; total_ms: since Pulling, waiting included.
 std::string PulledMessage(const KubeletRules& rules, const std::string& image, int64_t pull_ms, int64_t total_ms,

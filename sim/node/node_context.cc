@@ -33,7 +33,7 @@ NodeContext::NodeContext(std::string node_name, api::Store& store, Executor& exe
       store_(store),
       executor_(executor),
       clock_(clock),
-      events_(events),
+      reachable_events_(*this, events),
       rules_(rules),
       runtime_(runtime),
       timing_(timing),

@@ -1,6 +1,7 @@
 // What the pod workers of one node share: the node's name and addresses, its
-// image store, its container-id stream and the collaborators every worker
-// calls (store, executor, clock, event recorder, runtime model).
+// image store, its container-id stream, whether the API server is reachable,
+// and the collaborators every worker calls (store, executor, clock, event
+// recorder, runtime model).
 #pragma once
 
 #include <cstdint>
@@ -38,27 +39,50 @@ class NodeContext {
   bool HasImage(const std::string& image) const;
   void AddImage(const std::string& image);
 
+  // Whether the kubelet reaches the API server (the scenario fault `state:
+  // NotReady` cuts it off). While it does not, the workers keep their writes
+  // for later and events are lost.
+  bool api_reachable() const { return api_reachable_; }
+  void set_api_reachable(bool reachable) { api_reachable_ = reachable; }
+
   const std::string& node_name() const { return node_name_; }
   api::Store& store() { return store_; }
   Executor& executor() { return executor_; }
   const Clock& clock() const { return clock_; }
-  api::EventRecorder& events() { return events_; }
+  // The node's recorder while the API server is reachable. Upstream the event
+  // broadcaster retries a failed write 12 times, 10 s apart, before it drops
+  // the event; jobsim drops it at once.
+  api::EventRecorder& events() { return reachable_events_; }
   const KubeletRules& rules() const { return rules_; }
   RuntimeModel& runtime() { return runtime_; }
   const RuntimeTiming& timing() const { return timing_; }
 
  private:
+  class ReachableEvents final : public api::EventRecorder {
+   public:
+    ReachableEvents(const NodeContext& node, api::EventRecorder& events) : node_(node), events_(events) {}
+    void Record(const api::ObjectReference& involved, const std::string& type, const std::string& reason,
+                const std::string& message) override {
+      if (node_.api_reachable()) events_.Record(involved, type, reason, message);
+    }
+
+   private:
+    const NodeContext& node_;
+    api::EventRecorder& events_;
+  };
+
   std::string node_name_;
   api::Store& store_;
   Executor& executor_;
   const Clock& clock_;
-  api::EventRecorder& events_;
+  ReachableEvents reachable_events_;
   const KubeletRules& rules_;
   RuntimeModel& runtime_;
   const RuntimeTiming& timing_;
   Random container_ids_;
   std::set<std::string> images_;  // pulled on this node
   int next_pod_host_ = 0;
+  bool api_reachable_ = true;
 };
 
 }  // namespace jobsim::sim

@@ -314,7 +314,17 @@ void PodWorker::FinishTermination() {
   sandbox_ready_ = false;
   WriteStatus();
   finished_ = true;
-  if (deleting_) {
+  if (!node_.api_reachable()) {
+    final_unsent_ = true;
+    return;
+  }
+  SendFinal();
+}
+
+// The delete with grace 0 of a deleted pod, then the worker retires.
+void PodWorker::SendFinal() {
+  final_unsent_ = false;
+  if (deleting_ || pod_->metadata.deletion_timestamp) {
     api::DeleteOptions now;
     now.grace_period_seconds = 0;
     now.precondition_uid = uid_;
@@ -358,6 +368,15 @@ void PodWorker::Update(std::shared_ptr<const api::Pod> pod) {
   if (deadline_changed) ArmDeadline();
 }
 
+void PodWorker::Reconnect() {
+  // The status manager writes its status again wherever the API's differs
+  // (the node controller may have marked the pod not ready meanwhile).
+  WriteStatus();
+  auto pod = node_.store().Get<api::Pod>(pod_->metadata.namespace_, pod_->metadata.name);
+  if (pod && pod->metadata.uid == uid_) Update(std::move(pod));
+  if (final_unsent_) SendFinal();
+}
+
 api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_code, const std::string& reason) {
   for (Track& t : tracks_) {
     if (t.record.spec.name != container) continue;
@@ -374,6 +393,7 @@ api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_
 // ---- API writes ----
 
 void PodWorker::WriteStatus() {
+  if (!node_.api_reachable()) return;  // Reconnect writes it
   PodStatusInput in;
   for (const Track& t : tracks_) (t.record.init ? in.init : in.regular).push_back(&t.record);
   in.host_ip = host_ip_;

@@ -19,6 +19,9 @@
 //                  status and a delete with grace 0
 //   deadline       activeDeadlineSeconds after startTime: Failed with reason
 //                  DeadlineExceeded, event, containers stopped
+//   API cut off    (NodeContext::api_reachable) the containers go on; status
+//                  writes and the final delete wait for Reconnect, which
+//                  writes the status and then takes the pod as the API has it
 //
 // Every status write goes through Store::Patch on the status subresource and
 // regenerates the whole kubelet-owned status (sim/node/pod_status_builder.h).
@@ -53,6 +56,12 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   void Update(std::shared_ptr<const api::Pod> pod);
   // The pod is gone from the API: forget everything.
   void Stop() { stopped_ = true; }
+  // The API server is reachable again: the kubelet's status is written (what
+  // was kept back, and over what others wrote, such as Ready=False), then the
+  // pod as the API has it now is taken as an update (a deletion the kubelet
+  // missed); a pod that finished meanwhile and has been deleted is deleted
+  // for good.
+  void Reconnect();
   // Fault: a running container exits now with exit_code (reason empty: Completed/Error).
   api::Status KillContainer(const std::string& container, int32_t exit_code, const std::string& reason);
 
@@ -99,6 +108,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   void CancelTrack(Track& t);
   void OnTerminationProgress();
   void FinishTermination();
+  void SendFinal();
   void ArmDeadline();
   void OnDeadline();
 
@@ -123,6 +133,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   bool pod_is_terminal_ = false;
   bool finished_ = false;
   bool stopped_ = false;
+  bool final_unsent_ = false;  // the final delete and the retirement wait for the API server
   std::optional<Eviction> eviction_;
   uint64_t deadline_epoch_ = 0;
 };

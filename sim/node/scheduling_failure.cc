@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "fakeapi/well_known.h"
+
 namespace jobsim::sim {
 namespace {
 
@@ -41,7 +43,7 @@ std::string Histogram(FitErrorForm form, const std::vector<std::string>& taints)
 }  // namespace
 
 const char* NotReadyTaintKey(const std::string& ready_status) {
-  return ready_status == "False" ? "node.kubernetes.io/not-ready" : "node.kubernetes.io/unreachable";
+  return ready_status == "False" ? api::kTaintNodeNotReady : api::kTaintNodeUnreachable;
 }
 
 std::string FitErrorMessage(FitErrorForm form, size_t nodes, const std::vector<std::string>& not_ready_taints) {

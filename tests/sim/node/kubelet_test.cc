@@ -405,3 +405,77 @@ TEST_CASE("the same cluster replays byte for byte") {
   CHECK(first == run());
   CHECK(first.find("BackOff") != std::string::npos);
 }
+
+TEST_CASE("cut off from the API server the kubelet runs its pods on but reports nothing until it is back") {
+  Cluster cluster(sim::KubeletRules{}, Timing(0, 1'000, 500));
+  cluster.Create(JobPod("pi", "busybox:1.36", {"sleep", "10"}));
+  cluster.loop.RunUntil(2'000);
+  REQUIRE(cluster.Get("pi")->status.phase == "Running");
+  const size_t events_before = cluster.kubelet_events.events.size();
+
+  cluster.kubelet().SetApiReachable(false);
+  cluster.store.Patch<api::Node>(  // what the node lifecycle controller writes after its grace period
+      "", "node-1",
+      [](api::Node& n) {
+        n.status.conditions[0].status = "Unknown";
+        return api::Status::Ok();
+      },
+      /*status_only=*/true);
+  cluster.loop.RunUntil(60'000);  // the container exited at 11.5 s
+  CHECK(cluster.Get("pi")->status.phase == "Running");
+  CHECK(cluster.kubelet_events.events.size() == events_before);
+
+  cluster.kubelet().SetApiReachable(true);
+  cluster.loop.RunUntil(60'000);
+  CHECK(cluster.Get("pi")->status.phase == "Succeeded");
+  REQUIRE(cluster.Container("pi").state.terminated);
+  CHECK(cluster.Container("pi").state.terminated->finished_at == kClusterStart + 11'000);
+  auto node = cluster.store.Get<api::Node>("", "node-1");
+  CHECK(node->status.conditions[0].status == "True");
+  CHECK(node->status.conditions[0].reason == "KubeletReady");
+  CHECK(node->status.conditions[0].last_transition_time == kClusterStart + 60'000);
+  const auto& last = cluster.kubelet_events.events.back();
+  CHECK(last.reason == "NodeReady");
+  CHECK(last.message == "Node node-1 status is now: NodeReady");
+  CHECK(last.involved.kind == "Node");
+  CHECK(last.involved.uid == "node-1");
+}
+
+TEST_CASE("a pod deleted while its kubelet is cut off stays Terminating until the kubelet is back") {
+  Cluster cluster(sim::KubeletRules{}, Timing(0, 1'000, 500));
+  cluster.Create(JobPod("pi", "busybox:1.36", {"sleep", "3600"}));
+  cluster.loop.RunUntil(2'000);
+  cluster.kubelet().SetApiReachable(false);
+  REQUIRE(cluster.store.Delete<api::Pod>("default", "pi").ok());
+  cluster.loop.RunUntil(300'000);
+  auto terminating = cluster.Get("pi");
+  REQUIRE(terminating);
+  CHECK(terminating->metadata.deletion_timestamp);
+  CHECK(terminating->status.phase == "Running");
+
+  cluster.kubelet().SetApiReachable(true);
+  cluster.loop.RunUntil(300'000);
+  CHECK(cluster.kubelet_events.Lines("pi").back() == "Killing: Stopping container pi");
+  cluster.loop.RunUntil(329'999);
+  CHECK(cluster.Get("pi"));
+  cluster.loop.RunUntil(330'000);  // sleep ignores SIGTERM: killed at the end of the 30 s grace period
+  CHECK_FALSE(cluster.Get("pi"));
+}
+
+TEST_CASE("a pod that finished while its kubelet was cut off and was deleted meanwhile goes once it is reported") {
+  Cluster cluster(sim::KubeletRules{}, Timing(0, 1'000, 500));
+  cluster.Create(JobPod("pi", "busybox:1.36", {"sleep", "10"}));
+  cluster.loop.RunUntil(2'000);
+  cluster.kubelet().SetApiReachable(false);
+  cluster.loop.RunUntil(30'000);
+  REQUIRE(cluster.store.Delete<api::Pod>("default", "pi").ok());  // Running in the API: graceful
+  cluster.loop.RunUntil(100'000);
+  REQUIRE(cluster.Get("pi"));
+  api::Store::WatchId watch = cluster.store.Watch<api::Pod>([&](const api::WatchEvent<api::Pod>& e) {
+    if (e.type == api::WatchType::kModified) CHECK(e.object->status.phase == "Succeeded");
+  });
+  cluster.kubelet().SetApiReachable(true);
+  cluster.loop.RunUntil(100'000);
+  CHECK_FALSE(cluster.Get("pi"));
+  cluster.store.StopWatch(watch);
+}

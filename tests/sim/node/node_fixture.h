@@ -12,7 +12,7 @@
 #include "sim/node/kubelet.h"
 #include "sim/node/runtime_model.h"
 #include "sim/node/scheduler.h"
-#include "tests/sim/node/recording_events.h"
+#include "tests/support/recording_events.h"
 
 namespace jobsim::test {
 

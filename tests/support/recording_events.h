@@ -1,6 +1,6 @@
-// Test support for node_tests: an EventRecorder that keeps every call, so that
-// tests read the kubelet's and the scheduler's events in order without the
-// correlator. (The ordered executor is tests/support/test_loop.h.)
+// Test support: an EventRecorder that keeps every call, so that tests read a
+// component's events (kubelet, scheduler, node controllers) in order without
+// the correlator. (The ordered executor is tests/support/test_loop.h.)
 #pragma once
 
 #include <cstdint>

@@ -61,10 +61,12 @@ struct RunOptions {
   std::optional<uint64_t> seed;
   std::optional<std::string> kubernetes_version;
   std::optional<int64_t> until_ms;
+  std::string feature_gates;  // --feature-gates "Name=true,Other=false", over spec.featureGates
 };
 
 // Plays the scenario on a fresh World as fast as it can.
-// A BadRequest when an override is invalid (an unsupported version); then nothing ran.
+// A BadRequest when an override is invalid (an unsupported version, a feature
+// gate the release does not know); then nothing ran.
 api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Report& report);
 
 }  // namespace jobsim::scenario

@@ -114,7 +114,8 @@ class ScenarioPlayer::Steps {
   }
 
   void Do(const Step& step, const PatchStep& patch) {
-    RecordWrites(step, "patch", "patch " + patch.object.text, {client_.Patch(patch.object, patch.type, patch.patch)});
+    const std::string title = "patch " + patch.object.text + (patch.status ? " --subresource=status" : "");
+    RecordWrites(step, "patch", title, {client_.Patch(patch.object, patch.type, patch.patch, patch.status)});
   }
 
   void Do(const Step& step, const DeleteStep& d) {

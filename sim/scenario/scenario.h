@@ -137,6 +137,7 @@ struct PatchStep {
   ObjectRef object;
   api::PatchType type = api::PatchType::kMerge;
   Json patch;
+  bool status = false;  // subresource: status (kubectl patch --subresource=status)
 };
 
 struct DeleteStep {

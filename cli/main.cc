@@ -36,11 +36,14 @@ constexpr int kExitOk = 0;
 constexpr int kExitChecksFailed = 1;
 constexpr int kExitInvalid = 2;
 constexpr const char* kVersion = "0.1.0";
+constexpr const char* kFeatureGatesHelp =
+    "Name=true,Other=false: feature gates of the simulated release, over spec.featureGates";
 
 struct RunFlags {
   std::string file;
   std::optional<uint64_t> seed;
   std::optional<std::string> kubernetes_version;
+  std::string feature_gates;
   std::string format = "text";
   std::string junit;
   std::string until;
@@ -50,6 +53,7 @@ int Run(const RunFlags& flags) {
   scenario::RunOptions options;
   options.seed = flags.seed;
   options.kubernetes_version = flags.kubernetes_version;
+  options.feature_gates = flags.feature_gates;
   if (!flags.until.empty()) {
     options.until_ms = ParseDurationMs(flags.until);
     if (!options.until_ms) {
@@ -88,6 +92,7 @@ int Main(int argc, char** argv) {
   run_cmd->add_option("file", run.file, "the scenario file")->required();
   run_cmd->add_option("--seed", run.seed, "override spec.seed");
   run_cmd->add_option("--kubernetes-version", run.kubernetes_version, "override spec.kubernetesVersion (1.3 ... 1.33)");
+  run_cmd->add_option("--feature-gates", run.feature_gates, kFeatureGatesHelp);
   run_cmd->add_option("--format", run.format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   run_cmd->add_option("--junit", run.junit, "also write JUnit XML, one test case per check, to this file");
   run_cmd->add_option("--until", run.until, "override spec.until (a duration such as 10m)");
@@ -122,6 +127,7 @@ int Main(int argc, char** argv) {
   serve_cmd->add_option("--address", serve.address, "the IP address to listen on (default 127.0.0.1)");
   serve_cmd->add_option("--port", serve.port, "the port (default 0: a free port)");
   serve_cmd->add_option("--kubernetes-version", serve.kubernetes_version, "the version to simulate (1.3 ... 1.33)");
+  serve_cmd->add_option("--feature-gates", serve.feature_gates, kFeatureGatesHelp);
   CLI::Option* speed = serve_cmd->add_option("--speed", serve.speed, "virtual seconds per real second (default 1)");
   serve_cmd->add_flag("--manual-clock", serve.manual_clock, "virtual time moves only through /jobsim/v1/clock")
       ->excludes(speed);

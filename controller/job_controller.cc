@@ -3,6 +3,7 @@
 #include "controller/job_controller.h"
 
 #include "controller/conditions.h"
+#include "controller/managed_by.h"
 #include "controller/pod_adoption.h"
 #include "controller/pod_classification.h"
 #include "fakeapi/well_known.h"
@@ -338,6 +339,7 @@ api::Status JobController::SyncOrphanPod(const std::string& key) {
   if (const api::OwnerReference* ref = pod.metadata.ControllerRef()) {
     if (ref->kind != "Job" || ref->api_version != "batch/v1") return api::Status::Ok();
     const api::Job* job = ControllingJob(pod);
+    if (job && ManagedByExternalController(*job)) return api::Status::Ok();
     if (job && !IsJobFinished(*job)) return api::Status::Ok();
   }
   if (!HasTrackingFinalizer(pod)) return api::Status::Ok();

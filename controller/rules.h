@@ -67,6 +67,8 @@ struct ControllerRules {
   int64_t sync_batch_period_ms = 1'000;   // pod events are batched (modern); 0 = immediate (1.3)
   int64_t api_backoff_initial_ms = 1'000;
   int64_t api_backoff_max_ms = 60'000;
+
+  friend bool operator==(const ControllerRules&, const ControllerRules&) = default;
 };
 
 }  // namespace jobsim::controller

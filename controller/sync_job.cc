@@ -5,6 +5,7 @@
 #include "controller/conditions.h"
 #include "controller/job_controller.h"
 #include "controller/manage_job.h"
+#include "controller/managed_by.h"
 #include "controller/pod_adoption.h"
 #include "controller/terminal_state.h"
 #include "fakeapi/well_known.h"
@@ -45,8 +46,8 @@ api::Status JobController::SyncJob(const std::string& key) {
   return FlushStatus(ctx);
 }
 
-// A Job that is gone takes its in-memory state with it; a finished Job is
-// never touched again.
+// A Job that is gone takes its in-memory state with it; a finished Job, or
+// one another controller manages, is never touched.
 bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
   auto it = jobs_.find(key);
   if (it == jobs_.end()) {
@@ -56,6 +57,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
     return false;
   }
   const api::Job& job = *it->second;
+  if (ManagedByExternalController(job)) return false;
   if (IsJobFinished(job)) {
     backoff_.Remove(key);
     return false;

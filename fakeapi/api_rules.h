@@ -15,13 +15,20 @@ struct ApiRules {
   bool serves_extensions_jobs = false;  // extensions/v1beta1 Jobs (until 1.?)
   bool job_prefixed_labels = true;      // batch.kubernetes.io/{job-name,controller-uid} (1.27+)
   bool job_backoff_limit = true;        // spec.backoffLimit exists, default 6 (1.8+)
-  bool job_suspend = true;              // 1.21+
-  bool job_completion_mode = true;      // 1.21+
-  bool job_ttl = true;                  // ttlSecondsAfterFinished
-  bool job_pod_replacement_policy = true;
+  // Fields of feature gates: where a flag is false the API server drops the
+  // field on create (and on update unless the stored Job uses it), as
+  // dropDisabledFields does for a disabled gate or a release without the field.
+  bool job_suspend = true;              // spec.suspend (SuspendJob)
+  bool job_completion_mode = true;      // spec.completionMode (IndexedJob)
+  bool job_ttl = true;                  // spec.ttlSecondsAfterFinished (TTLAfterFinished)
+  bool job_pod_replacement_policy = true;  // spec.podReplacementPolicy and its default
+  bool job_default_manual_selector = true;  // spec.manualSelector defaulted to false (1.29+)
   bool job_pod_failure_policy = true;      // spec.podFailurePolicy (JobPodFailurePolicy beta, on, 1.26)
   bool job_backoff_limit_per_index = true;  // backoffLimitPerIndex and FailIndex rules (beta, on, 1.29)
   bool job_success_policy = true;           // spec.successPolicy (JobSuccessPolicy beta, on, 1.31)
+  // spec.managedBy is kept, and status writes get the strict transition rules
+  // (JobManagedBy beta, on, 1.32; fakeapi/job_status_validation.h).
+  bool job_managed_by = true;
   bool job_status_ready = true;         // status.ready
   bool owner_references_gc = true;      // the garbage collector follows ownerReferences (1.6+)
   bool job_delete_orphans_by_default = true;  // batch/v1 DELETE without a policy orphans pods
@@ -31,6 +38,8 @@ struct ApiRules {
   bool pod_preemption_policy = true;          // priority + preemptionPolicy defaults (1.19+)
   bool pod_termination_message_policy = true;  // 1.7+
   bool pod_scheduler_name = true;              // spec.schedulerName default (1.6+)
+
+  friend bool operator==(const ApiRules&, const ApiRules&) = default;
 };
 
 }  // namespace jobsim::api

@@ -12,8 +12,9 @@
 #include <set>
 
 #include "fakeapi/field_errors.h"
+#include "fakeapi/indexes_format.h"
+#include "fakeapi/job_status_validation.h"
 #include "fakeapi/selector.h"
-#include "fakeapi/split.h"
 #include "fakeapi/strategy.h"
 #include "fakeapi/well_known.h"
 
@@ -254,49 +255,6 @@ void ValidatePodFailurePolicy(const JobSpec& spec, FieldErrors& errors) {
 constexpr size_t kMaxSuccessPolicyRules = 20;
 constexpr size_t kMaxSucceededIndexesLength = 64 * 1024;
 
-// strconv.Atoi: an optional sign, then decimal digits, within int64.
-bool GoAtoi(const std::string& s, int64_t& out) {
-  size_t i = s.empty() || (s[0] != '+' && s[0] != '-') ? 0 : 1;
-  if (i == s.size()) return false;
-  int64_t v = 0;
-  for (; i < s.size(); ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-    if (v > (INT64_MAX - (s[i] - '0')) / 10) return false;
-    v = v * 10 + (s[i] - '0');
-  }
-  out = s[0] == '-' ? -v : v;
-  return true;
-}
-
-// validateIndexesFormat / parseIndexInterval: "1,3-5" with increasing
-// intervals below completions. Returns the error text, or nullopt and the
-// number of indexes.
-std::optional<std::string> ValidateIndexesFormat(const std::string& text, int32_t completions, int64_t& total) {
-  total = 0;
-  if (text.empty()) return std::nullopt;
-  std::optional<int64_t> last;
-  for (const std::string& interval : SplitOn(text, ',')) {
-    const std::vector<std::string> limits = SplitOn(interval, '-');
-    if (limits.size() > 2) {
-      return "the fragment " + FieldErrors::Quote(interval) +
-             " violates the requirement that an index interval can have at most two parts separated by '-'";
-    }
-    int64_t x = 0;
-    if (!GoAtoi(limits[0], x)) return "cannot convert string to integer for index: " + FieldErrors::Quote(limits[0]);
-    if (x >= completions) return "too large index: " + FieldErrors::Quote(limits[0]);
-    int64_t y = x;
-    if (limits.size() > 1) {
-      if (!GoAtoi(limits[1], y)) return "cannot convert string to integer for index: " + FieldErrors::Quote(limits[1]);
-      if (y >= completions) return "too large index: " + FieldErrors::Quote(limits[1]);
-      if (x >= y) return fmt::format("non-increasing order, previous: {}, current: {}", x, y);
-    }
-    if (last && *last >= x) return fmt::format("non-increasing order, previous: {}, current: {}", *last, x);
-    total += y - x + 1;
-    last = y;
-  }
-  return std::nullopt;
-}
-
 void ValidateSuccessPolicyRule(const JobSpec& spec, const Json& rule, const std::string& path, FieldErrors& errors) {
   const Json* indexes = JsonField(rule, "succeededIndexes");
   const Json* count = JsonField(rule, "succeededCount");
@@ -401,11 +359,17 @@ void DropFailIndexRules(Json& policy) {
 }
 
 // dropDisabledFields in pkg/registry/batch/job/strategy.go: fields of a
-// disabled feature gate are dropped unless the stored Job already uses them.
+// disabled feature gate (or of a release that does not have them yet) are
+// dropped unless the stored Job already uses them.
 // It runs after defaulting (decoding defaults, the strategy drops), so a 1.28
 // Job given backoffLimitPerIndex loses the field yet keeps the backoffLimit
 // of 2147483647 it implied.
 void DropDisabledFields(JobSpec& spec, const JobSpec* old, const ApiRules& rules) {
+  if (!rules.job_ttl && (!old || !old->ttl_seconds_after_finished)) spec.ttl_seconds_after_finished.reset();
+  if (!rules.job_suspend && (!old || !old->suspend)) spec.suspend.reset();
+  if (!rules.job_completion_mode && (!old || !old->completion_mode)) spec.completion_mode.reset();
+  // managedBy is dropped on create only; it is immutable afterwards.
+  if (!rules.job_managed_by && !old) spec.managed_by.reset();
   if (!rules.job_pod_failure_policy && (!old || old->pod_failure_policy.is_null())) spec.pod_failure_policy = nullptr;
   // JobSuccessPolicy: alpha (off) 1.30, beta (on) 1.31, GA 1.33 (pkg/features/kube_features.go).
   if (!rules.job_success_policy && (!old || old->success_policy.is_null())) spec.success_policy = nullptr;
@@ -414,6 +378,20 @@ void DropDisabledFields(JobSpec& spec, const JobSpec* old, const ApiRules& rules
   if (!old || !old->max_failed_indexes) spec.max_failed_indexes.reset();
   if ((!old || !HasFailIndexRule(*old)) && HasFailIndexRule(spec)) DropFailIndexRules(spec.pod_failure_policy);
 }
+
+// --- managedBy (validateJobSpec) ---
+
+// maxManagedByLength in validation.go.
+constexpr size_t kMaxManagedByLength = 63;
+
+void ValidateManagedBy(const JobSpec& spec, FieldErrors& errors) {
+  if (!spec.managed_by) return;
+  ValidateDomainPrefixedPath("spec.managedBy", *spec.managed_by, errors);
+  if (spec.managed_by->size() > kMaxManagedByLength) errors.TooLong("spec.managedBy", kMaxManagedByLength);
+}
+
+// Go's %q of a *string, "null" when nil (field.Error's value printing).
+std::string QuotedOrNull(const std::optional<std::string>& s) { return FieldErrors::Quote(s.value_or("null")); }
 
 // --- Indexed Jobs and backoffLimitPerIndex (validateJobSpec) ---
 
@@ -507,6 +485,7 @@ void ValidateSpec(const Job& job, FieldErrors& errors) {
   errors.NonNegative("spec.backoffLimit", spec.backoff_limit);
   errors.NonNegative("spec.ttlSecondsAfterFinished", spec.ttl_seconds_after_finished);
   ValidateBackoffLimitPerIndex(spec, errors);
+  ValidateManagedBy(spec, errors);
   ValidateCompletionMode(spec, errors);
   ValidatePodFailurePolicy(spec, errors);
   ValidateSuccessPolicy(spec, errors);
@@ -531,12 +510,10 @@ void ApplyDefaults(Job& job, const ApiRules& rules) {
   if (rules.job_completion_mode && !spec.completion_mode) spec.completion_mode = "NonIndexed";
   if (rules.job_suspend && !spec.suspend) spec.suspend = false;
   if (!spec.pod_failure_policy.is_null()) DefaultPodFailurePolicy(spec.pod_failure_policy);
-  if (rules.job_pod_replacement_policy) {
-    if (!spec.pod_replacement_policy) {
-      spec.pod_replacement_policy = spec.pod_failure_policy.is_null() ? "TerminatingOrFailed" : "Failed";
-    }
-    if (!spec.manual_selector) spec.manual_selector = false;
+  if (rules.job_pod_replacement_policy && !spec.pod_replacement_policy) {
+    spec.pod_replacement_policy = spec.pod_failure_policy.is_null() ? "TerminatingOrFailed" : "Failed";
   }
+  if (rules.job_default_manual_selector && !spec.manual_selector) spec.manual_selector = false;
   ApplyDefaults(spec.template_.spec, rules);
 }
 
@@ -562,9 +539,7 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
     updated.spec = old.spec;
     updated.metadata.generation = old.metadata.generation;
     FieldErrors errors;
-    errors.NonNegative("status.active", updated.status.active);
-    errors.NonNegative("status.succeeded", updated.status.succeeded);
-    errors.NonNegative("status.failed", updated.status.failed);
+    ValidateJobStatusUpdate(old, updated, ctx.rules, errors);
     return errors.ToStatus("Job.batch", updated.metadata.name);
   }
   updated.status = old.status;
@@ -595,6 +570,9 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
     errors.Immutable("spec.backoffLimitPerIndex", updated.spec.backoff_limit_per_index
                                                       ? std::to_string(*updated.spec.backoff_limit_per_index)
                                                       : "null");
+  }
+  if (updated.spec.managed_by != old.spec.managed_by) {
+    errors.Immutable("spec.managedBy", QuotedOrNull(updated.spec.managed_by));
   }
   if (updated.spec.success_policy != old.spec.success_policy) {
     errors.Immutable("spec.successPolicy", updated.spec.success_policy.is_null() ? "null" : SuccessPolicyValue(updated.spec.success_policy));

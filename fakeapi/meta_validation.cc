@@ -1,4 +1,7 @@
 // Object-name rules (k8s.io/apimachinery/pkg/util/validation).
+#include <algorithm>
+#include <string_view>
+
 #include "fakeapi/field_errors.h"
 #include "fakeapi/strategy.h"
 
@@ -7,22 +10,25 @@ namespace {
 
 bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-}  // namespace
+// dns1123SubdomainErrorMsg with its example and regex (RegexError).
+constexpr const char* kDns1123SubdomainError =
+    "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
+    "characters, '-' or '.', and must start and end with an alphanumeric "
+    "character (e.g. 'example.com', regex used for validation is "
+    "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+constexpr size_t kMaxDns1123SubdomainLength = 253;
 
-bool IsDns1123Label(const std::string& s) {
-  if (s.empty() || s.size() > 63 || !IsAlnum(s.front()) || !IsAlnum(s.back())) return false;
-  for (char c : s) {
-    if (!IsAlnum(c) && c != '-') return false;
-  }
-  return true;
+bool IsDns1123LabelSyntax(const std::string& s) {
+  if (s.empty() || !IsAlnum(s.front()) || !IsAlnum(s.back())) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return IsAlnum(c) || c == '-'; });
 }
 
-bool IsDns1123Subdomain(const std::string& s) {
-  if (s.empty() || s.size() > 253) return false;
+// The subdomain regex alone, without the length limits.
+bool IsDns1123SubdomainSyntax(const std::string& s) {
   size_t start = 0;
   while (true) {
     const auto dot = s.find('.', start);
-    if (!IsDns1123Label(s.substr(start, dot == std::string::npos ? std::string::npos : dot - start))) {
+    if (!IsDns1123LabelSyntax(s.substr(start, dot == std::string::npos ? std::string::npos : dot - start))) {
       return false;
     }
     if (dot == std::string::npos) return true;
@@ -30,15 +36,48 @@ bool IsDns1123Subdomain(const std::string& s) {
   }
 }
 
+// httpPathFmt: unreserved, percent, sub-delims, ':' and '/'.
+bool IsHttpPathChar(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+         std::string_view("/-._~%!$&'()*+,;=:").find(c) != std::string_view::npos;
+}
+
+}  // namespace
+
+bool IsDns1123Label(const std::string& s) { return s.size() <= 63 && IsDns1123LabelSyntax(s); }
+
+bool IsDns1123Subdomain(const std::string& s) {
+  return s.size() <= kMaxDns1123SubdomainLength && IsDns1123SubdomainSyntax(s);
+}
+
 void ValidateObjectName(const std::string& name, bool namespaced, FieldErrors& errors) {
   if (name.empty()) {
     errors.Required("metadata.name", "name or generateName is required");
   } else if (!IsDns1123Subdomain(name)) {
-    errors.InvalidString("metadata.name", name,
-                         "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
-                         "characters, '-' or '.', and must start and end with an alphanumeric "
-                         "character (e.g. 'example.com', regex used for validation is "
-                         "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')");
+    errors.InvalidString("metadata.name", name, kDns1123SubdomainError);
+  }
+}
+
+// IsDomainPrefixedPath: "acme.io/foo", a DNS-1123 subdomain, a slash, then
+// HTTP path characters (RFC 3986).
+void ValidateDomainPrefixedPath(const std::string& path, const std::string& value, FieldErrors& errors) {
+  if (value.empty()) {
+    errors.Required(path);
+    return;
+  }
+  const size_t slash = value.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 == value.size()) {
+    errors.InvalidString(path, value, "must be a domain-prefixed path (such as \"acme.io/foo\")");
+    return;
+  }
+  const std::string host = value.substr(0, slash);
+  if (host.size() > kMaxDns1123SubdomainLength) {
+    errors.InvalidString(path, host, "must be no more than 253 characters");
+  }
+  if (!IsDns1123SubdomainSyntax(host)) errors.InvalidString(path, host, kDns1123SubdomainError);
+  const std::string rest = value.substr(slash + 1);
+  if (!std::all_of(rest.begin(), rest.end(), IsHttpPathChar)) {
+    errors.InvalidString(path, rest, "Invalid path (regex used for validation is '[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+')");
   }
 }
 

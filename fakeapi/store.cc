@@ -159,6 +159,7 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
     IndexOwners(last.get(), nullptr);
     const std::string prefix = key + "/";
     logs_.erase(logs_.lower_bound(prefix), logs_.lower_bound(prefix + "\xff"));
+    OnDependentRemoved(*last);
   }
   objects.erase(key);
   std::string node = NodeOf(*last);
@@ -508,21 +509,38 @@ void Store::OnJobDeleted(const Job& job, Propagation propagation) {
         Delete<Pod>(pod->metadata.namespace_, pod->metadata.name, background);
       }
     }
-    auto job = Get<Job>(ns, name);
-    if (!job || job->metadata.uid != uid) return;
-    const char* finalizer = propagation == Propagation::kOrphan ? kOrphanFinalizer : kForegroundFinalizer;
-    if (propagation == Propagation::kForeground && !PodsOwnedBy(uid).empty()) {
-      // Dependents are still terminating; check again once they are gone.
-      dispatcher_.Post([this, j = *job] { OnJobDeleted(j, Propagation::kForeground); });
-      return;
+    if (propagation == Propagation::kOrphan) {
+      RemoveJobFinalizer(ns, name, uid, kOrphanFinalizer);
+    } else if (propagation == Propagation::kBackground || PodsOwnedBy(uid).empty()) {
+      RemoveJobFinalizer(ns, name, uid, kForegroundFinalizer);
     }
-    if (job->metadata.HasFinalizer(finalizer)) {
-      Patch<Job>(ns, name, [&](Job& j) {
-        auto& f = j.metadata.finalizers.Mut();
-        f.erase(std::remove(f.begin(), f.end(), std::string_view(finalizer)), f.end());
-        return Status::Ok();
-      });
-    }
+    // Otherwise dependents are still terminating: the last one's removal
+    // finishes the deletion (OnDependentRemoved).
+  });
+}
+
+// Foreground deletion: an owner waiting for its dependents goes once the last
+// one is gone, whenever that is (the garbage collector reacts to the
+// dependent's DELETED event).
+void Store::OnDependentRemoved(const Pod& pod) {
+  for (const auto& ref : pod.metadata.owner_references) {
+    if (ref.kind != "Job" || pods_by_owner_.count(ref.uid)) continue;
+    auto job = Get<Job>(pod.metadata.namespace_, ref.name);
+    if (!job || job->metadata.uid != ref.uid || !job->metadata.HasFinalizer(kForegroundFinalizer)) continue;
+    dispatcher_.Post([this, ns = pod.metadata.namespace_, name = ref.name, uid = ref.uid] {
+      RemoveJobFinalizer(ns, name, uid, kForegroundFinalizer);
+    });
+  }
+}
+
+void Store::RemoveJobFinalizer(const std::string& ns, const std::string& name, const std::string& uid,
+                               const char* finalizer) {
+  auto job = Get<Job>(ns, name);
+  if (!job || job->metadata.uid != uid || !job->metadata.HasFinalizer(finalizer)) return;
+  Patch<Job>(ns, name, [&](Job& j) {
+    auto& f = j.metadata.finalizers.Mut();
+    f.erase(std::remove(f.begin(), f.end(), std::string_view(finalizer)), f.end());
+    return Status::Ok();
   });
 }
 

@@ -212,6 +212,9 @@ class Store {
   std::string GenerateName(const std::string& base);
   void IndexOwners(const Pod* before, const Pod* after);
   void OnJobDeleted(const Job& job, Propagation propagation);
+  void OnDependentRemoved(const Pod& pod);
+  void RemoveJobFinalizer(const std::string& ns, const std::string& name, const std::string& uid,
+                          const char* finalizer);
 
   const Clock& clock_;
   Dispatcher& dispatcher_;

@@ -53,5 +53,7 @@ void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_temp
 void ValidateObjectName(const std::string& name, bool namespaced, class FieldErrors& errors);
 bool IsDns1123Label(const std::string& s);
 bool IsDns1123Subdomain(const std::string& s);
+// IsDomainPrefixedPath (k8s.io/apimachinery/pkg/util/validation): "acme.io/foo".
+void ValidateDomainPrefixedPath(const std::string& path, const std::string& value, class FieldErrors& errors);
 
 }  // namespace jobsim::api

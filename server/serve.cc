@@ -18,6 +18,7 @@
 #include "server/pacer.h"
 #include "server/served_scenario.h"
 #include "server/simulation_thread.h"
+#include "sim/scenario/feature_gate_settings.h"
 #include "sim/scenario/parser.h"
 
 namespace jobsim::server {
@@ -30,7 +31,7 @@ constexpr int kExitInvalid = 2;
 constexpr int kIoThreads = 2;
 
 // The World a served cluster starts from: the scenario's cluster if one is
-// given (version, seed, nodes, runtime model), the flags winning. The
+// given (version, feature gates, seed, nodes, runtime model), the flags winning. The
 // scenario's startTime is not used: a served cluster starts now.
 api::Status MakeWorldOptions(const ServeOptions& options, const scenario::Scenario* scenario,
                              sim::WorldOptions& world) {
@@ -44,6 +45,9 @@ api::Status MakeWorldOptions(const ServeOptions& options, const scenario::Scenar
   version = options.kubernetes_version.value_or(version);
   if (api::Status st = sim::LookupProfile(version, world.profile); !st.ok()) {
     return api::Status::BadRequest("--kubernetes-version: " + st.message());
+  }
+  if (api::Status st = scenario::ApplyRunFeatureGates(scenario, options.feature_gates, world.profile); !st.ok()) {
+    return st;
   }
   world.start_unix_ms = Pacer::WallClockNowMs();
   return api::Status::Ok();

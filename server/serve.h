@@ -14,6 +14,7 @@ struct ServeOptions {
   std::string address = "127.0.0.1";
   uint16_t port = 0;  // 0 = a free port
   std::optional<std::string> kubernetes_version;
+  std::string feature_gates;  // --feature-gates "Name=true,Other=false", over the scenario's spec.featureGates
   std::optional<double> speed;  // virtual seconds per real second (default 1)
   bool manual_clock = false;
   std::string kubeconfig = "jobsim.kubeconfig";

@@ -13,6 +13,7 @@ scenario::Report EmptyReport(const scenario::Scenario& scenario, const sim::Worl
   report.scenario = scenario.name;
   report.file = scenario.file;
   report.kubernetes_version = world.profile().version;
+  report.feature_gates = world.profile().feature_gates;
   report.seed = scenario.seed;
   return report;
 }

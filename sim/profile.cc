@@ -20,13 +20,15 @@ api::ApiRules ApiFor(int m) {
   r.serves_extensions_jobs = m <= 7;
   r.job_prefixed_labels = m >= 27;
   r.job_backoff_limit = m >= 8;
-  r.job_suspend = m >= 22;          // JobSuspend beta (on) 1.22
+  r.job_suspend = m >= 22;          // SuspendJob beta (on) 1.22
   r.job_completion_mode = m >= 22;  // IndexedJob beta (on) 1.22
-  r.job_ttl = m >= 21;              // TTLAfterFinished beta 1.21
-  r.job_pod_replacement_policy = m >= 29;
+  r.job_ttl = m >= 21;              // TTLAfterFinished alpha (off) 1.12, beta 1.21; no field before 1.12
+  r.job_pod_replacement_policy = m >= 29;  // JobPodReplacementPolicy beta (on) 1.29
+  r.job_default_manual_selector = m >= 29;  // SetDefaults_Job manualSelector: false (with podReplacementPolicy)
   r.job_pod_failure_policy = m >= 26;       // JobPodFailurePolicy beta (on) 1.26
   r.job_backoff_limit_per_index = m >= 29;  // JobBackoffLimitPerIndex beta (on) 1.29
   r.job_success_policy = m >= 31;           // JobSuccessPolicy beta (on) 1.31
+  r.job_managed_by = m >= 32;               // JobManagedBy beta (on) 1.32
   r.job_status_ready = m >= 24;     // JobReadyPods beta 1.24
   r.owner_references_gc = m >= 6;
   r.job_delete_orphans_by_default = m >= 6;

@@ -1,6 +1,7 @@
 // Profiles: what each Kubernetes version does. One table (profile.cc) maps a
 // version "1.3" ... "1.33" to the rules of every component; components read
-// their rules struct and never compare version numbers themselves.
+// their rules struct and never compare version numbers themselves. Feature
+// gates set by hand then adjust the rules (feature_gates.h).
 #pragma once
 
 #include <string>
@@ -28,6 +29,9 @@ struct Profile {
   CorrelatorRules events;
   EventApi scheduler_events = EventApi::kEventsV1;
   RuntimeTiming default_timing;  // the era's typical latencies when a scenario gives none
+  // Feature gates set by hand ("JobManagedBy=true,TTLAfterFinished=false"),
+  // applied by ApplyFeatureGates (feature_gates.h); empty: the release's defaults.
+  std::string feature_gates;
 };
 
 inline constexpr int kOldestMinor = 3;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "controller/job_controller.h"
+#include "controller/ttl_after_finished_controller.h"
 #include "sim/events/event_recorder.h"
 #include "sim/node/kubelet.h"
 #include "sim/node/runtime_model.h"
@@ -57,6 +58,10 @@ World::World(WorldOptions options)
   node_lifecycle_->Start();
   if (taint_eviction_) taint_eviction_->Start();
   StartController();
+  // Runs in every release: where TTLAfterFinished is off the API server drops
+  // the field, so it never finds a Job to clean up.
+  ttl_controller_ = std::make_unique<controller::TtlAfterFinishedController>(*store_, loop_, clock_);
+  ttl_controller_->Start();
 }
 
 World::~World() = default;

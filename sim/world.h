@@ -1,7 +1,7 @@
 // One simulated cluster: the virtual clock and event loop, the API store, and
-// every actor (job controller, scheduler, one kubelet per node, garbage
-// collector inside the store), wired only through the store's API and
-// watches. The scenario runner and `jobsim serve` drive a World.
+// every actor (job controller, TTL-after-finished controller, scheduler, one
+// kubelet per node, garbage collector inside the store), wired only through
+// the store's API and watches. The scenario runner and `jobsim serve` drive a World.
 #pragma once
 
 #include <functional>
@@ -16,6 +16,7 @@
 
 namespace jobsim::controller {
 class JobController;
+class TtlAfterFinishedController;
 }
 
 namespace jobsim::sim {
@@ -83,6 +84,7 @@ class World {
   std::unique_ptr<api::EventRecorder> taint_eviction_events_;
   std::unique_ptr<TaintEvictionController> taint_eviction_;
   std::unique_ptr<controller::JobController> controller_;
+  std::unique_ptr<controller::TtlAfterFinishedController> ttl_controller_;
 };
 
 }  // namespace jobsim::sim

@@ -66,6 +66,8 @@ struct NodeLifecycleRules {
   // The taint manager adds DisruptionTarget=True (DeletionByTaintManager)
   // before deleting a pod (PodDisruptionConditions beta 1.26, GA 1.31).
   bool disruption_target_condition = true;
+
+  friend bool operator==(const NodeLifecycleRules&, const NodeLifecycleRules&) = default;
 };
 
 }  // namespace jobsim::sim

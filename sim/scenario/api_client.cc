@@ -128,14 +128,14 @@ WriteResult ApiClient::Apply(const Manifest& manifest, const std::string& source
   });
 }
 
-WriteResult ApiClient::Patch(const ObjectRef& ref, api::PatchType type, const Json& patch) {
+WriteResult ApiClient::Patch(const ObjectRef& ref, api::PatchType type, const Json& patch, bool status) {
   return ForKind(ref.kind(), [&](auto kind_type) {
     using T = typename decltype(kind_type)::type;
     auto live = store_.Get<T>(ref.namespace_, ref.name);
     const uint64_t before = live ? live->metadata.resource_version : 0;
     api::Result<T> r = api::PatchAsJson<T>(store_, ref.namespace_, ref.name, [&](const Json& current, Json& out) {
       return api::ApplyPatch(type, current, patch, out);
-    });
+    }, status);
     if (!r.ok()) return Failure(r.status);
     WriteResult w;
     w.ok = true;

@@ -35,7 +35,8 @@ class ApiClient {
   // source: the manifest path as written, or "" for inline objects.
   WriteResult Create(const Manifest& manifest, const std::string& source);
   WriteResult Apply(const Manifest& manifest, const std::string& source);
-  WriteResult Patch(const ObjectRef& ref, api::PatchType type, const Json& patch);
+  // status: the status subresource (the rest of the object is left as it is).
+  WriteResult Patch(const ObjectRef& ref, api::PatchType type, const Json& patch, bool status = false);
   WriteResult Delete(const ObjectRef& ref, api::Propagation propagation);
   // One result per object the selector matched; none matched gives one "No resources found" result.
   std::vector<WriteResult> DeleteAll(const ResourceRef& resource, const std::string& ns, const std::string& selector,

@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "sim/base/duration.h"
+#include "sim/feature_gates.h"
 #include "sim/profile.h"
 #include "sim/scenario/file_text.h"
 #include "sim/scenario/runtime_parser.h"
@@ -44,6 +45,27 @@ void ParseVersion(ParseContext& ctx, MapReader& r, Scenario& out) {
   }
 }
 
+// spec.featureGates: {Name: true, ...}, checked against the scenario's
+// release as kube-apiserver checks its --feature-gates.
+void ParseFeatureGates(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
+  MapReader r(ctx, node, "spec.featureGates");
+  sim::Profile profile;
+  const bool version_ok =
+      sim::LookupProfile(out.kubernetes_version.empty() ? fmt::format("1.{}", sim::kNewestMinor) : out.kubernetes_version,
+                         profile)
+          .ok();
+  for (const std::string& name : r.Keys()) {
+    const YAML::Node value = r.Take(name);
+    const std::optional<bool> enabled = ReadBool(ctx, value, "spec.featureGates." + name);
+    if (!enabled) continue;
+    out.feature_gates[name] = {*enabled, {ctx.file(), LineOf(value)}};
+    if (!version_ok) continue;
+    if (api::Status st = sim::CheckFeatureGate(profile.minor, name, *enabled); !st.ok()) {
+      ctx.Fail(value, "spec.featureGates: " + st.message());
+    }
+  }
+}
+
 void ParseNodes(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
   if (!node.IsSequence() || node.size() == 0) return ctx.Fail(node, "spec.nodes: expected a list of nodes");
   out.nodes.clear();
@@ -68,6 +90,7 @@ void ParseNodes(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
 void ParseSpec(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
   MapReader r(ctx, node, "spec");
   ParseVersion(ctx, r, out);
+  if (const YAML::Node gates = r.Take("featureGates"); gates.IsDefined()) ParseFeatureGates(ctx, gates, out);
   const YAML::Node seed = r.Take("seed");
   if (auto value = ReadInt(ctx, seed, "spec.seed")) {
     if (*value < 0) ctx.Fail(seed, "spec.seed: must not be negative");

@@ -36,6 +36,7 @@ struct Report {
   std::string scenario;
   std::string file;
   std::string kubernetes_version;
+  std::string feature_gates;  // set by hand, "Name=true,Other=false"; empty: the release's defaults
   uint64_t seed = 1;
   int64_t end_ms = 0;
   std::vector<ReportEntry> entries;

@@ -9,6 +9,7 @@
 #include "sim/profile.h"
 #include "sim/scenario/api_client.h"
 #include "sim/scenario/check_evaluator.h"
+#include "sim/scenario/feature_gate_settings.h"
 #include "sim/scenario/field_path.h"
 #include "sim/scenario/time_text.h"
 #include "sim/world.h"
@@ -113,7 +114,8 @@ class ScenarioPlayer::Steps {
   }
 
   void Do(const Step& step, const PatchStep& patch) {
-    RecordWrites(step, "patch", "patch " + patch.object.text, {client_.Patch(patch.object, patch.type, patch.patch)});
+    const std::string title = "patch " + patch.object.text + (patch.status ? " --subresource=status" : "");
+    RecordWrites(step, "patch", title, {client_.Patch(patch.object, patch.type, patch.patch, patch.status)});
   }
 
   void Do(const Step& step, const DeleteStep& d) {
@@ -248,6 +250,9 @@ api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Rep
                                                               : scenario.kubernetes_version_location.Prefix() + ": " +
                                                                     st.message());
   }
+  if (api::Status st = ApplyRunFeatureGates(&scenario, options.feature_gates, world_options.profile); !st.ok()) {
+    return st;
+  }
   world_options.seed = options.seed.value_or(scenario.seed);
   world_options.start_unix_ms = scenario.start_unix_ms;
   world_options.nodes = scenario.nodes;
@@ -256,6 +261,7 @@ api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Rep
   report.scenario = scenario.name;
   report.file = scenario.file;
   report.kubernetes_version = world_options.profile.version;
+  report.feature_gates = world_options.profile.feature_gates;
   report.seed = world_options.seed;
   sim::World world(std::move(world_options));
   if (observe) observe(world);

@@ -62,6 +62,7 @@ struct RunOptions {
   std::optional<uint64_t> seed;
   std::optional<std::string> kubernetes_version;
   std::optional<int64_t> until_ms;
+  std::string feature_gates;  // --feature-gates "Name=true,Other=false", over spec.featureGates
 };
 
 // Called with the fresh World before the first step, to watch it (`jobsim diff`
@@ -69,7 +70,8 @@ struct RunOptions {
 using WorldObserver = std::function<void(sim::World&)>;
 
 // Plays the scenario on a fresh World as fast as it can.
-// A BadRequest when an override is invalid (an unsupported version); then nothing ran.
+// A BadRequest when an override is invalid (an unsupported version, a feature
+// gate the release does not know); then nothing ran.
 api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Report& report,
                         const WorldObserver& observe = nullptr);
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <regex>
@@ -136,6 +137,7 @@ struct PatchStep {
   ObjectRef object;
   api::PatchType type = api::PatchType::kMerge;
   Json patch;
+  bool status = false;  // subresource: status (kubectl patch --subresource=status)
 };
 
 struct DeleteStep {
@@ -194,12 +196,19 @@ struct Step {
 inline constexpr int64_t kDefaultWaitTimeoutMs = 5 * 60 * 1000;
 inline constexpr UnixMs kDefaultStartUnixMs = 1735689600000;  // 2025-01-01T00:00:00Z
 
+// One entry of spec.featureGates.
+struct FeatureGateEntry {
+  bool enabled = false;
+  Location location;
+};
+
 struct Scenario {
   std::string file;  // the path it was read from
   std::string name;
   std::string description;
   std::string kubernetes_version;  // as written; empty = the newest supported
   Location kubernetes_version_location;
+  std::map<std::string, FeatureGateEntry> feature_gates;  // spec.featureGates, by gate name
   uint64_t seed = 1;
   UnixMs start_unix_ms = kDefaultStartUnixMs;
   std::optional<int64_t> until_ms;

@@ -38,6 +38,11 @@ PatchStep ParsePatch(ParseContext& ctx, const YAML::Node& node) {
     if (parsed) p.type = *parsed;
     else ctx.Fail(type, fmt::format("patch.type: want merge, strategic or json, got \"{}\"", *name));
   }
+  const YAML::Node subresource = r.Take("subresource");
+  if (auto name = ReadString(ctx, subresource, "patch.subresource")) {
+    if (*name == "status") p.status = true;
+    else ctx.Fail(subresource, fmt::format("patch.subresource: want status, got \"{}\"", *name));
+  }
   const YAML::Node body = r.Take("patch");
   if (!body.IsDefined()) {
     if (r.is_map()) ctx.Fail(node, "patch.patch: missing");

@@ -61,8 +61,12 @@ std::string XmlEscape(const std::string& s, bool in_attribute = true) {
 
 }  // namespace
 
+// The gates set by hand are part of what it takes to reproduce the run.
 std::string HeaderLine(const Report& report) {
-  return fmt::format("# scenario {}  kubernetes {}  seed {}", report.scenario, report.kubernetes_version, report.seed);
+  std::string line =
+      fmt::format("# scenario {}  kubernetes {}  seed {}", report.scenario, report.kubernetes_version, report.seed);
+  if (!report.feature_gates.empty()) line += "  feature-gates " + report.feature_gates;
+  return line;
 }
 
 std::string SummaryLine(const Report& report) {
@@ -88,6 +92,7 @@ std::string RenderJson(const Report& report) {
   doc["scenario"] = report.scenario;
   doc["file"] = report.file;
   doc["kubernetesVersion"] = report.kubernetes_version;
+  if (!report.feature_gates.empty()) doc["featureGates"] = report.feature_gates;
   doc["seed"] = report.seed;
   doc["steps"] = nlohmann::ordered_json::array();
   doc["checks"] = nlohmann::ordered_json::array();

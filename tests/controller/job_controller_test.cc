@@ -203,3 +203,22 @@ TEST_CASE("an Indexed Job runs one pod per index and reports completedIndexes (1
   std::sort(hostnames.begin(), hostnames.end());
   CHECK(hostnames == std::vector<std::string>{"pi-0", "pi-1", "pi-2"});
 }
+
+TEST_CASE("a Job managed by another controller gets no pods and no status, one of kubernetes.io/job-controller does") {
+  for (const std::string managed_by : {"example.com/custom-controller", "kubernetes.io/job-controller"}) {
+    CAPTURE(managed_by);
+    Cluster c(ControllerRules{}, "Succeeded");
+    api::Job job;
+    job.metadata.name = "pi";
+    job.spec.managed_by = managed_by;
+    job.spec.template_.spec.containers.push_back(api::Container{.name = "main", .image = "perl"});
+    job.spec.template_.spec.restart_policy = "Never";
+    REQUIRE(c.store.Create(job).ok());
+    c.executor.RunUntil(60'000);
+    const bool ours = managed_by == api::kJobControllerManagedBy;
+    CHECK(c.Pods().size() == (ours ? 1u : 0u));
+    CHECK(c.JobHas(kJobComplete) == ours);
+    CHECK(c.Job()->status.start_time.has_value() == ours);
+    CHECK(c.JobEvents().empty() == !ours);
+  }
+}

@@ -392,3 +392,37 @@ TEST_CASE("before JobSuccessPolicy beta (1.31) the API server drops successPolic
   REQUIRE(kept.ok());
   CHECK_FALSE(kept.object->spec.success_policy.is_null());
 }
+
+// TTLAfterFinished: alpha (off) 1.12-1.20, no field before 1.12 (sim/profile.cc job_ttl).
+TEST_CASE("where TTLAfterFinished is off the API server drops ttlSecondsAfterFinished, unless already set") {
+  ApiRules rules;
+  rules.job_ttl = false;
+  Fixture f(rules);
+  Job job = PolicyJob("null");
+  job.spec.ttl_seconds_after_finished = 30;
+  const Result<Job> r = f.store.Create(job);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.object->spec.ttl_seconds_after_finished.has_value());
+  auto patched = f.store.Patch<Job>("default", "pi", [](Job& j) {
+    j.spec.ttl_seconds_after_finished = 60;
+    return Status::Ok();
+  });
+  REQUIRE(patched.ok());
+  CHECK_FALSE(patched.object->spec.ttl_seconds_after_finished.has_value());
+  Fixture on(ApiRules{});
+  CHECK(on.store.Create(job).object->spec.ttl_seconds_after_finished == 30);
+}
+
+TEST_CASE("where SuspendJob and IndexedJob are off the API server drops suspend and completionMode") {
+  ApiRules rules;
+  rules.job_suspend = false;
+  rules.job_completion_mode = false;
+  Fixture f(rules);
+  Job job = PolicyJob("null");
+  job.spec.suspend = true;
+  job.spec.completion_mode = "Indexed";
+  const Result<Job> r = f.store.Create(job);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.object->spec.suspend.has_value());
+  CHECK_FALSE(r.object->spec.completion_mode.has_value());
+}

@@ -185,3 +185,25 @@ TEST_CASE("Background deletion removes the Job's pods") {
   f.dispatcher.RunAll();
   CHECK(!f.store.Get<Pod>("default", "pi-abcde"));
 }
+
+TEST_CASE("Foreground deletion keeps the Job until its last pod is gone, however long that takes") {
+  Fixture f;
+  auto job = f.store.Create(PiJob()).object;
+  Pod pod;
+  pod.metadata.name = "pi-abcde";
+  pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", job->metadata.uid, true, true});
+  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
+  REQUIRE(f.store.Create(pod).ok());
+  REQUIRE(f.store.Bind("default", "pi-abcde", "node-1").ok());  // running: deleted gracefully
+  auto r = f.store.Delete<Job>("default", "pi", DeleteOptions{.propagation = Propagation::kForeground});
+  REQUIRE(r.ok());
+  CHECK(r.object->metadata.HasFinalizer(kForegroundFinalizer));
+  f.dispatcher.RunAll();
+  auto terminating = f.store.Get<Pod>("default", "pi-abcde");
+  REQUIRE(terminating);
+  CHECK(terminating->metadata.deletion_timestamp);
+  REQUIRE(f.store.Get<Job>("default", "pi"));  // waits for the pod
+  REQUIRE(f.store.Delete<Pod>("default", "pi-abcde", DeleteOptions{.grace_period_seconds = 0}).ok());
+  f.dispatcher.RunAll();
+  CHECK(!f.store.Get<Job>("default", "pi"));
+}

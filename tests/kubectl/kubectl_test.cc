@@ -17,6 +17,7 @@ api::ApiRules Api13() {
   r.job_prefixed_labels = false;
   r.job_backoff_limit = false;
   r.job_suspend = r.job_completion_mode = r.job_ttl = r.job_pod_replacement_policy = r.job_status_ready = false;
+  r.job_default_manual_selector = r.job_managed_by = false;
   r.pod_default_tolerations = r.pod_enable_service_links = r.pod_preemption_policy = false;
   r.pod_termination_message_policy = r.pod_scheduler_name = false;
   return r;

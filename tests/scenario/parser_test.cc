@@ -93,9 +93,22 @@ const std::vector<ErrorRow>& ErrorRows() {
       {"a json patch that is not a list",
        "  steps:\n  - patch: {object: job/pi, type: json, patch: {spec: {}}}\n", "", 7,
        "patch.patch: a json patch is a list of operations"},
+      {"a patch of a subresource other than status",
+       "  steps:\n  - patch: {object: job/pi, subresource: scale, patch: {spec: {replicas: 1}}}\n", "", 7,
+       "patch.subresource: want status, got \"scale\""},
       {"a fault of no known shape", "  steps:\n  - fault: {reboot: node-1}\n", "", 7, "fault: give node, kill or restart"},
       {"a failure rate above 1", "  runtime:\n    pods:\n    - failureRate: 1.5\n", "", 8,
        "spec.runtime.pods[0].failureRate: want a number from 0 to 1, got \"1.5\""},
+      {"a feature gate the release does not have",
+       "  kubernetesVersion: \"1.29\"\n  featureGates:\n    JobPodReplacementPolicy: true\n    JobManagedBy: true\n", "",
+       9, "spec.featureGates: unrecognized feature gate: JobManagedBy"},
+      {"a feature gate locked to its default",
+       "  kubernetesVersion: \"1.23\"\n  featureGates: {TTLAfterFinished: false}\n", "", 7,
+       "spec.featureGates: cannot set feature gate TTLAfterFinished to false, feature is locked to true"},
+      {"a feature gate that is not a boolean", "  featureGates:\n    JobManagedBy: yes\n", "", 7,
+       "spec.featureGates.JobManagedBy: expected true or false, got \"yes\""},
+      {"feature gates that are not a map", "  featureGates: JobManagedBy=true\n", "", 6,
+       "spec.featureGates: expected a map, got a scalar"},
   };
   return rows;
 }

@@ -161,6 +161,31 @@ TEST_CASE("command-line overrides win over the file") {
         "--kubernetes-version: unsupported kubernetesVersion \"2.0\": supported are 1.3 to 1.33");
 }
 
+TEST_CASE("the --feature-gates flag goes over spec.featureGates, errors name where the setting was written") {
+  Scenario s;
+  REQUIRE(ParseScenario("apiVersion: jobsim/v1\nkind: Scenario\nmetadata: {name: gates}\nspec:\n"
+                        "  kubernetesVersion: \"1.31\"\n  featureGates:\n    JobManagedBy: true\n",
+                        "gates.yaml", s)
+              .ok());
+  Report report;
+  REQUIRE(RunScenario(s, {}, report).ok());
+  CHECK(HeaderLine(report) == "# scenario gates  kubernetes 1.31  seed 1  feature-gates JobManagedBy=true");
+  RunOptions flag;
+  flag.feature_gates = "JobManagedBy=false,JobPodReplacementPolicy=false";
+  REQUIRE(RunScenario(s, flag, report).ok());
+  CHECK(HeaderLine(report) ==
+        "# scenario gates  kubernetes 1.31  seed 1  feature-gates JobManagedBy=false,JobPodReplacementPolicy=false");
+
+  RunOptions older;
+  older.kubernetes_version = "1.29";  // no JobManagedBy yet: the file's setting is now the error
+  CHECK(RunScenario(s, older, report).message() == "gates.yaml:7: spec.featureGates: unrecognized feature gate: JobManagedBy");
+  RunOptions bad;
+  bad.feature_gates = "JobManagedBy";
+  CHECK(RunScenario(s, bad, report).message() == "--feature-gates: missing bool value for JobManagedBy");
+  bad.feature_gates = "Nope=true";
+  CHECK(RunScenario(s, bad, report).message() == "--feature-gates: unrecognized feature gate: Nope");
+}
+
 TEST_CASE("the same scenario, seed and version give identical bytes") {
   for (const char* version : {"1.3", "1.33"}) {
     DYNAMIC_SECTION("kubernetes " << version) {

@@ -142,7 +142,7 @@ class Server:
                 [jobsim, "serve", scenario, "--manual-clock", "--kubernetes-version", f"1.{minor}", "--port", "0",
                  "--kubeconfig", self.kubeconfig], stdout=out, stderr=err)
         self.url = None
-        for _ in range(100):
+        for _ in range(200):
             match = re.search(r"API on (http://\S+) ", self.output())
             if match and "export KUBECONFIG=" in self.output():
                 self.url = match.group(1)

@@ -51,6 +51,7 @@ def job_commands(job, *more):
         f"describe pods -l job-name={job}",
         f"get job {job} -o yaml",
         f"get pods -l job-name={job} -o yaml",
+        f"get job {job} -o json",
         *more,
     ]
 
@@ -253,12 +254,12 @@ def known_reason(minor, shipped, command):
 
 
 def states_for(minor, states, kubectls):
-    """The states with the commands compared with this kubectl. `-o yaml` is
-    sigs.k8s.io/yaml over the served JSON in every version: it is compared
-    with the oldest and the newest kubectl only, which saves time."""
+    """The states with the commands compared with this kubectl. `-o yaml`
+    and `-o json` print the served JSON the same way in every version: they
+    are compared with the oldest and the newest kubectl only, which saves time."""
     if minor in (min(kubectls), max(kubectls)):
         return states
-    return [(shipped, [(at, [c for c in commands if not c.endswith(" -o yaml")]) for at, commands in times])
+    return [(shipped, [(at, [c for c in commands if not c.endswith((" -o yaml", " -o json"))]) for at, commands in times])
             for shipped, times in states]
 
 

@@ -56,8 +56,9 @@ def job_commands(job, *more):
     ]
 
 
-# Printed once per version: the same printers as the commands above.
-WIDE_AND_YAML = ["get pods", "get jobs -o wide", "get events -o wide", "get events -o yaml"]
+# Compared in one state per version: more forms of `get`.
+ONCE = ["get pods", "get jobs -o wide", "get events -o wide", "get events -o yaml", "get ev", "get pods -o name",
+        "get job pi -o jsonpath={.status.failed}"]
 NODE_COMMANDS = ["get nodes", "get nodes -o wide", "describe node node-1", "get node node-1 -o yaml"]
 
 # (shipped scenario, [(virtual time, commands), ...]). The added steps see
@@ -66,7 +67,7 @@ NODE_COMMANDS = ["get nodes", "get nodes -o wide", "describe node node-1", "get 
 # [t=...] header would not match, and the state fails.
 STATES = [
     # 1.33's story of the seed: failed pods, back-off, BackoffLimitExceeded (~630 s).
-    ("41-failed-pods-1-33.yaml", [("15m", job_commands("pi", *WIDE_AND_YAML))]),
+    ("41-failed-pods-1-33.yaml", [("15m", job_commands("pi", *ONCE))]),
     # A finished and a running container in one pod.
     ("multi-container.yaml", [("100500ms", job_commands("report"))]),
     # OnFailure: restarts in place, CrashLoopBackOff, RESTARTS (Xs ago).
@@ -238,7 +239,11 @@ def mask_ages(text):
 
 
 def compare(command, ours, theirs):
-    """A unified diff of the masked outputs, empty when they agree."""
+    """A unified diff of the masked outputs, empty when they agree. The
+    transcript ends every step's output with a newline (jsonpath prints
+    none): so does the real kubectl's here."""
+    if theirs and not theirs.endswith("\n"):
+        theirs += "\n"
     if command.startswith("describe "):
         ours, theirs = mask_ages(ours), mask_ages(theirs)
     if ours == theirs:

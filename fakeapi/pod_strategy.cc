@@ -19,8 +19,18 @@ std::string DefaultPullPolicy(const std::string& image) {
   return "IfNotPresent";
 }
 
+// SetDefaults_ObjectFieldSelector: a fieldRef names the pod's fields in v1.
+void DefaultFieldRefs(std::vector<EnvVar>& env) {
+  for (EnvVar& var : env) {
+    if (!var.value_from.is_object()) continue;
+    auto ref = var.value_from.find("fieldRef");
+    if (ref != var.value_from.end() && ref->is_object() && !ref->contains("apiVersion")) (*ref)["apiVersion"] = "v1";
+  }
+}
+
 void DefaultContainer(Container& c, const ApiRules& rules) {
   if (c.image_pull_policy.empty()) c.image_pull_policy = DefaultPullPolicy(c.image);
+  DefaultFieldRefs(c.env);
   c.extra.Edit([&](Json& extra) {
     if (!extra.contains("terminationMessagePath")) extra["terminationMessagePath"] = "/dev/termination-log";
     if (rules.pod_termination_message_policy && !extra.contains("terminationMessagePolicy")) {

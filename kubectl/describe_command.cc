@@ -4,6 +4,7 @@
 
 #include "kubectl/api_errors.h"
 #include "kubectl/describe_job.h"
+#include "kubectl/describe_node.h"
 #include "kubectl/describe_pod.h"
 #include "kubectl/object_source.h"
 
@@ -12,6 +13,22 @@ namespace {
 
 Output Fail(const std::string& message) { return Output{"", "error: " + message + "\n", 1}; }
 
+// NodeDescriber: the node's pods that are not finished, in every namespace,
+// and the events about it by its uid (controllers) and by its name (kubelet).
+std::string DescribeOneNode(const api::Node& node, const api::Store& store, UnixMs now, const KubectlRules& rules) {
+  std::vector<std::shared_ptr<const api::Pod>> all, pods;
+  if (!store.List(api::ListOptions{}, all).ok()) all.clear();
+  for (const auto& pod : all) {
+    const std::string& phase = pod->status.phase;
+    if (pod->spec.node_name == node.metadata.name && phase != "Succeeded" && phase != "Failed") pods.push_back(pod);
+  }
+  const auto& m = node.metadata;
+  EventList events = SearchEvents(store, "", m.name, "Node", m.uid);
+  const EventList by_name = SearchEvents(store, "", m.name, "Node", m.name);
+  events.insert(events.end(), by_name.begin(), by_name.end());
+  return DescribeNode(node, pods, events, api::NodeLeaseOf(node, now), now, rules);
+}
+
 std::string DescribeOne(const Objects& objects, size_t i, const api::Store& store, const KubectlRules& rules) {
   const UnixMs now = store.clock().NowUnixMs();
   if (objects.kind == ResourceKind::kJob) {
@@ -19,6 +36,7 @@ std::string DescribeOne(const Objects& objects, size_t i, const api::Store& stor
     const auto& m = job.metadata;
     return DescribeJob(job, SearchEvents(store, m.namespace_, m.name, "Job", m.uid), now, rules);
   }
+  if (objects.kind == ResourceKind::kNode) return DescribeOneNode(*objects.nodes[i], store, now, rules);
   const api::Pod& pod = *objects.pods[i];
   const auto& m = pod.metadata;
   // PodDescriber clears the reference's kind before searching.
@@ -46,8 +64,10 @@ bool DescribePrefix(const Selection& selection, const std::string& prefix, const
 Output RunDescribe(const CommandLine& command, const api::Store& store, const KubectlRules& rules) {
   Selection selection;
   if (api::Status st = ResolveSelection(command.positional, selection); !st.ok()) return Fail(st.message());
-  if (selection.type.kind != ResourceKind::kJob && selection.type.kind != ResourceKind::kPod) {
-    return Fail(fmt::format("jobsim's kubectl describes jobs and pods, not {}", selection.type.plural));
+  const ResourceKind kind = selection.type.kind;
+  const bool node = kind == ResourceKind::kNode && !rules.legacy_layout;
+  if (kind != ResourceKind::kJob && kind != ResourceKind::kPod && !node) {
+    return Fail(fmt::format("jobsim's kubectl describes jobs, pods and (from 1.10) nodes, not {}", selection.type.plural));
   }
   selection.namespace_ = command.all_namespaces ? "" : command.namespace_.value_or("default");
   selection.label_selector = command.selector;

@@ -41,7 +41,7 @@ std::string CapIndexes(const std::string& indexes, size_t soft_limit) {
 }
 
 // describe.go DescribePodTemplate.
-void PodTemplate(const api::PodTemplateSpec& t, DescribeWriter& w) {
+void PodTemplate(const api::PodTemplateSpec& t, const KubectlRules& rules, DescribeWriter& w) {
   w.Write(0, "Pod Template:\n");
   WriteLabelsBlock(w, "  Labels", t.metadata.labels);
   if (!t.metadata.annotations.empty()) WriteAnnotationsBlock(w, "  Annotations", t.metadata.annotations);
@@ -53,6 +53,7 @@ void PodTemplate(const api::PodTemplateSpec& t, DescribeWriter& w) {
   WriteVolumes(w, t.spec.extra->value("volumes", api::Json()), "  ");
   const std::string priority_class = t.spec.extra->value("priorityClassName", "");
   if (!priority_class.empty()) w.Write(1, "Priority Class Name:\t" + priority_class + "\n");
+  if (!rules.describe_job_suspend_and_template_placement) return;
   WriteNodeSelectors(w, "  Node-Selectors", t.spec);
   WriteTolerations(w, "  Tolerations", t.spec);
 }
@@ -69,7 +70,15 @@ void ModernTimes(const api::Job& job, DescribeWriter& w) {
   }
 }
 
-void ModernJob(const api::Job& job, DescribeWriter& w) {
+void SuspendAndLimits(const api::JobSpec& spec, DescribeWriter& w) {
+  if (spec.suspend) w.Write(0, std::string("Suspend:\t") + (*spec.suspend ? "true" : "false") + "\n");
+  if (spec.backoff_limit) w.Write(0, fmt::format("Backoff Limit:\t{}\n", *spec.backoff_limit));
+  if (spec.ttl_seconds_after_finished) {
+    w.Write(0, fmt::format("TTL Seconds After Finished:\t{}\n", *spec.ttl_seconds_after_finished));
+  }
+}
+
+void ModernJob(const api::Job& job, const KubectlRules& rules, DescribeWriter& w) {
   const api::JobSpec& spec = job.spec;
   w.Write(0, "Name:\t" + job.metadata.name + "\n");
   w.Write(0, "Namespace:\t" + job.metadata.namespace_ + "\n");
@@ -82,11 +91,7 @@ void ModernJob(const api::Job& job, DescribeWriter& w) {
   if (spec.parallelism) w.Write(0, fmt::format("Parallelism:\t{}\n", *spec.parallelism));
   w.Write(0, "Completions:\t" + CompletionsText(spec) + "\n");
   if (spec.completion_mode) w.Write(0, "Completion Mode:\t" + *spec.completion_mode + "\n");
-  if (spec.suspend) w.Write(0, std::string("Suspend:\t") + (*spec.suspend ? "true" : "false") + "\n");
-  if (spec.backoff_limit) w.Write(0, fmt::format("Backoff Limit:\t{}\n", *spec.backoff_limit));
-  if (spec.ttl_seconds_after_finished) {
-    w.Write(0, fmt::format("TTL Seconds After Finished:\t{}\n", *spec.ttl_seconds_after_finished));
-  }
+  if (rules.describe_job_suspend_and_template_placement) SuspendAndLimits(spec, w);
   ModernTimes(job, w);
   const auto& st = job.status;
   if (st.ready) {
@@ -98,7 +103,7 @@ void ModernJob(const api::Job& job, DescribeWriter& w) {
   }
   if (spec.completion_mode == "Indexed")
     w.Write(0, "Completed Indexes:\t" + CapIndexes(st.completed_indexes, 50) + "\n");
-  PodTemplate(spec.template_, w);
+  PodTemplate(spec.template_, rules, w);
 }
 
 }  // namespace
@@ -108,7 +113,7 @@ std::string DescribeJob(const api::Job& job, const EventList& events, UnixMs now
   if (rules.legacy_layout)
     LegacyJob(job, w);
   else
-    ModernJob(job, w);
+    ModernJob(job, rules, w);
   DescribeEvents(events, now, rules, w);
   return w.Finish();
 }

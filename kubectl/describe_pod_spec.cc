@@ -79,10 +79,18 @@ std::string DescribeProbe(const Json& probe) {
   return "unknown " + attrs;
 }
 
-// EnvValueRetriever: the pod fields a fieldRef may name.
-std::string ResolveFieldRef(const api::Pod& pod, const std::string& path) {
+// EnvValueRetriever: the fieldRef's path is converted as a field label of the
+// Pod kind in the fieldRef's apiVersion (the API server defaults it to v1),
+// then read from the pod; no value when the conversion fails. kubectl 1.2
+// converted with the internal scheme, which knew every pod field label;
+// modern kubectl's own scheme (k8s.io/kubectl/pkg/scheme) registers no Pod
+// conversion, so runtime.DefaultMetaV1FieldSelectorConversion accepts only
+// metadata.name and metadata.namespace (checked against kubectl 1.27-1.33).
+std::string EnvFieldValue(const api::Pod& pod, const std::string& api_version, const std::string& path, bool legacy) {
+  if (api_version != "v1") return "";
   if (path == "metadata.name") return pod.metadata.name;
   if (path == "metadata.namespace") return pod.metadata.namespace_;
+  if (!legacy) return "";
   if (path == "metadata.uid") return pod.metadata.uid;
   if (path == "spec.nodeName") return pod.spec.node_name;
   if (path == "spec.serviceAccountName") return pod.spec.extra->value("serviceAccountName", "");
@@ -142,12 +150,13 @@ void WriteCommand(DescribeWriter& w, const api::Container& c, bool split_lines) 
   }
 }
 
-std::string EnvLine(const api::EnvVar& e, const api::Pod* pod) {
+std::string EnvLine(const api::EnvVar& e, const api::Pod* pod, bool legacy) {
   const Json& from = e.value_from;
   if (const Json& ref = Field(from, "fieldRef"); !ref.is_null()) {
     const std::string path = ref.value("fieldPath", "");
-    return fmt::format("{}:\t{} ({}:{})\n", e.name, pod ? ResolveFieldRef(*pod, path) : "",
-                       ref.value("apiVersion", "v1"), path);
+    const std::string api_version = ref.value("apiVersion", "");
+    return fmt::format("{}:\t{} ({}:{})\n", e.name, pod ? EnvFieldValue(*pod, api_version, path, legacy) : "",
+                       api_version, path);
   }
   if (const Json& ref = Field(from, "resourceFieldRef"); !ref.is_null()) {
     return fmt::format("{}:\t ({})\n", e.name, ref.value("resource", ""));
@@ -167,7 +176,7 @@ void WriteEnv(DescribeWriter& w, const api::Container& c, const api::Pod* pod) {
   w.Write(2, c.env.empty() ? "Environment:\t<none>\n" : "Environment:\n");
   for (const api::EnvVar& e : c.env) {
     if (!e.value_from.is_null()) {
-      w.Write(3, EnvLine(e, pod));
+      w.Write(3, EnvLine(e, pod, w.legacy()));
       continue;
     }
     const std::vector<std::string> lines = Split(e.value.value_or(""), '\n');
@@ -275,7 +284,7 @@ void LegacyContainer(DescribeWriter& w, const api::Container& c, const api::Cont
     if (ref.is_null()) {
       w.Write(3, e.name + ":\t" + e.value.value_or("") + "\n");
     } else {
-      w.Write(3, EnvLine(e, context.pod));
+      w.Write(3, EnvLine(e, context.pod, w.legacy()));
     }
   }
 }

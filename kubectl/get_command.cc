@@ -102,15 +102,18 @@ Output RunGet(const CommandLine& command, const api::Store& store, const Kubectl
   selection.namespace_ = command.all_namespaces ? "" : command.namespace_.value_or("default");
   selection.label_selector = command.selector;
   selection.field_selector = command.field_selector;
+  // The REST mapping warns before anything else is printed.
+  Output out{"", ShortNameWarning(selection.type_name, rules), 0};
   Objects objects;
   if (api::Status st = FetchObjects(store, selection, objects); !st.ok()) {
-    return Output{"", ApiErrorText(st, rules) + "\n", 1};
+    out.err += ApiErrorText(st, rules) + "\n";
+    out.exit_code = 1;
+    return out;
   }
-  Output out;
   if (human) {
     const TableOptions options{format == "wide", command.show_labels, command.all_namespaces, command.show_all};
     out.out = RenderTable(BuildTable(objects, store.clock().NowUnixMs(), options, rules), rules);
-    if (out.out.empty() && objects.not_found.empty()) out.err = EmptyNotice(selection, rules);
+    if (out.out.empty() && objects.not_found.empty()) out.err += EmptyNotice(selection, rules);
   } else {
     PrintGeneric(format, selection, objects, rules, out);
   }

@@ -42,6 +42,7 @@ api::Status ResolveSelection(const std::vector<std::string>& positional, Selecti
   const auto type = LookupResourceType(type_name);
   if (!type) return api::Status::BadRequest(fmt::format("the server doesn't have a resource type \"{}\"", type_name));
   out.type = *type;
+  out.type_name = type_name;
   for (size_t i = slashed ? 0 : 1; i < positional.size(); ++i) {
     const std::string& arg = positional[i];
     const auto slash = arg.find('/');

@@ -15,6 +15,7 @@ namespace jobsim::kubectl {
 
 struct Selection {
   ResourceType type;
+  std::string type_name;           // as typed: "ev", "jobs.batch"
   std::vector<std::string> names;  // empty: list the type
   std::string namespace_;          // "" with -A
   std::string label_selector;

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "kubectl/rules.h"
+
 namespace jobsim::kubectl {
 
 enum class ResourceKind { kPod, kJob, kEvent, kNode };
@@ -20,6 +22,11 @@ struct ResourceType {
 
 // nullopt for a type the server does not have.
 std::optional<ResourceType> LookupResourceType(const std::string& name);
+
+// client-go's warning line when `name` is a short name that another served
+// resource claims too ("Warning: short name \"ev\" could also match lower
+// priority resource events.events.k8s.io\n"), from the era that prints it; else "".
+std::string ShortNameWarning(const std::string& name, const KubectlRules& rules);
 
 // "-o name": kubectl 1.3 printed "<plural>/<name>" ("pods/pi-x"), modern
 // kubectl "<kind>.<group>/<name>" ("pod/pi-x", "job.batch/pi").

@@ -22,6 +22,13 @@ struct KubectlRules {
   bool events_from_with_host = false;
   // describe events: message prefixed with the involved fieldPath (1.35+).
   bool events_field_path_prefix = false;
+  // describe job prints Suspend, Backoff Limit and TTL Seconds After Finished,
+  // and its Pod Template's Node-Selectors and Tolerations (k8s PR #122618, 1.30).
+  bool describe_job_suspend_and_template_placement = true;
+  // A short name that two served resources claim ("ev": core/v1 and
+  // events.k8s.io/v1 events) resolves to the first and warns on stderr
+  // (client-go restmapper/shortcut.go, 1.29+).
+  bool short_name_ambiguity_warning = true;
   // RESTARTS shows "N (Xs ago)" (1.22+).
   bool restarts_with_age = true;
   // A deleted pod in phase Succeeded/Failed shows its phase, not Terminating,

@@ -6,6 +6,7 @@
 
 #include "server/clock_endpoint.h"
 #include "server/discovery.h"
+#include "server/node_leases.h"
 #include "server/openapi.h"
 #include "server/openapi_v2.h"
 #include "server/resource_path.h"
@@ -122,6 +123,7 @@ Response ApiServer::Route(const Request& request) {
   }
   if (s.size() >= 2 && (s[0] == "api" || s[0] == "apis")) {
     if (auto path = ParseResourcePath(s, resources_)) return handlers_.Serve(request, *target, *path);
+    if (auto lease = ServeNodeLease(request, s, world_.store())) return *lease;
   }
   if (request.method != "GET" && request.method != "HEAD") return NotFoundPage();
   if (s.size() == 1 && s[0] == "version") return Version();

@@ -142,6 +142,8 @@ kubectl::KubectlRules KubectlFor(int m) {
   r.job_completions_column = m >= 12;
   r.events_from_with_host = m < 20;
   r.events_field_path_prefix = m >= 35;
+  r.describe_job_suspend_and_template_placement = m >= 30;  // k8s PR #122618
+  r.short_name_ambiguity_warning = m >= 29;  // client-go shortcut expander
   r.restarts_with_age = m >= 22;
   r.terminating_excludes_terminal_phase = m >= 31;  // k8s PR #122038
   r.error_reason_in_parentheses = m >= 5;            // cmd/util/helpers.go StandardErrorMessage

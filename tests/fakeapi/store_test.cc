@@ -46,6 +46,24 @@ TEST_CASE("a Job gets defaults, a generated selector and the template labels") {
   CHECK(job.metadata.resource_version == 1);
 }
 
+TEST_CASE("an env fieldRef without apiVersion gets v1, in the Job's template and in a pod") {
+  Fixture f;
+  Job job = PiJob();
+  EnvVar var{.name = "INDEX"};
+  var.value_from = {{"fieldRef", {{"fieldPath", "metadata.annotations['x']"}}}};
+  job.spec.template_.spec.containers.Mut()[0].env.push_back(var);
+  auto r = f.store.Create(job);
+  REQUIRE(r.ok());
+  const Json want = {{"fieldRef", {{"apiVersion", "v1"}, {"fieldPath", "metadata.annotations['x']"}}}};
+  CHECK(r.object->spec.template_.spec.containers[0].env[0].value_from == want);
+  Pod pod;
+  pod.metadata.name = "p";
+  pod.spec.containers.push_back(job.spec.template_.spec.containers[0]);
+  auto p = f.store.Create(pod);
+  REQUIRE(p.ok());
+  CHECK(p.object->spec.containers[0].env[0].value_from == want);
+}
+
 TEST_CASE("restartPolicy Always is rejected for a Job") {
   Fixture f;
   Job job = PiJob();

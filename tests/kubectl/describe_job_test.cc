@@ -229,3 +229,21 @@ TEST_CASE(
   // "Events:\t<none>" joins the column block of the pod template's last lines.
   CHECK(none.substr(none.size() - 52) == "  Tolerations:     <none>\nEvents:            <none>\n");
 }
+
+TEST_CASE("describe job before 1.30 has no Suspend, Backoff Limit, Node-Selectors or Tolerations (PR #122618)") {
+  api::Job job = SeedJob("u");
+  job.spec.suspend = false;
+  job.spec.backoff_limit = 6;
+  job.spec.ttl_seconds_after_finished = 100;
+  KubectlRules rules = Rules133();
+  rules.describe_job_suspend_and_template_placement = false;
+  const std::string out = DescribeJob(job, {}, kSeedStart, rules);
+  for (const char* absent : {"Suspend:", "Backoff Limit:", "TTL Seconds After Finished:", "Node-Selectors:",
+                             "Tolerations:"}) {
+    CHECK(out.find(absent) == std::string::npos);
+  }
+  CHECK(out.substr(out.size() - 50) == "  Volumes:        <none>\nEvents:           <none>\n");
+  const std::string modern = DescribeJob(job, {}, kSeedStart, Rules133());
+  CHECK(modern.find("Suspend:                     false\nBackoff Limit:               6\n"
+                    "TTL Seconds After Finished:  100\n") != std::string::npos);
+}

@@ -207,3 +207,28 @@ TEST_CASE("describe pod (1.33) of a deleted running pod shows how long it has be
   CHECK(out.find("Status:                    Terminating (lasts 10s)\nTermination Grace Period:  30s\n") !=
         std::string::npos);
 }
+
+TEST_CASE("describe pod: env fieldRef values as EnvValueRetriever resolves them") {
+  api::Pod pod = SeedPod();
+  pod.metadata.annotations.Mut().clear();
+  auto add = [&](const std::string& name, const api::Json& ref) {
+    api::EnvVar var{.name = name};
+    var.value_from = {{"fieldRef", ref}};
+    pod.spec.containers.Mut()[0].env.push_back(var);
+  };
+  add("NAME", {{"apiVersion", "v1"}, {"fieldPath", "metadata.name"}});
+  add("JOB", {{"apiVersion", "v1"}, {"fieldPath", "metadata.labels['job-name']"}});
+  add("NO_VERSION", {{"fieldPath", "metadata.name"}});
+  SECTION("modern kubectl's scheme converts only metadata.name and metadata.namespace") {
+    CHECK_THAT(DescribePod(pod, ToList({}), kPodStart, Rules133()),
+               Catch::Contains("      NAME:        pi-2n6pa (v1:metadata.name)\n"
+                               "      JOB:          (v1:metadata.labels['job-name'])\n"
+                               "      NO_VERSION:   (:metadata.name)\n"));
+  }
+  SECTION("kubectl 1.2's internal scheme converts the labels too") {
+    CHECK_THAT(DescribePod(pod, ToList({}), kPodStart, Rules13()),
+               Catch::Contains("      NAME:\t\tpi-2n6pa (v1:metadata.name)\n"
+                               "      JOB:\t\tpi (v1:metadata.labels['job-name'])\n"
+                               "      NO_VERSION:\t (:metadata.name)\n"));
+  }
+}

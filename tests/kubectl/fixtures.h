@@ -34,6 +34,8 @@ inline KubectlRules Rules13() {
   r.empty_list_notice = false;
   r.empty_list_names_namespace = false;
   r.logs_defaults_container = false;
+  r.short_name_ambiguity_warning = false;
+  r.describe_job_suspend_and_template_placement = false;
   r.go_sort = GoSortAlgorithm::kGo16;
   return r;
 }

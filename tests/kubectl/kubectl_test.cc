@@ -100,6 +100,19 @@ TEST_CASE("kubectl get with nothing to show: silent in 1.3, a notice on stderr i
   CHECK(legacy.err.empty());
 }
 
+TEST_CASE("kubectl get ev warns that events.k8s.io claims \"ev\" too, from 1.29") {
+  Cluster cluster(api::ApiRules{});
+  const std::string warning =
+      "Warning: short name \"ev\" could also match lower priority resource events.events.k8s.io\n";
+  CHECK(cluster.Kubectl("get ev", Rules133()).err == warning + "No resources found in default namespace.\n");
+  CHECK(cluster.Kubectl("get ev nope", Rules133()).err == warning + "Error from server (NotFound): events \"nope\" not found\n");
+  CHECK(cluster.Kubectl("get events", Rules133()).err == "No resources found in default namespace.\n");
+  CHECK(cluster.Kubectl("get po", Rules133()).err == "No resources found in default namespace.\n");
+  KubectlRules rules128 = Rules133();
+  rules128.short_name_ambiguity_warning = false;
+  CHECK(cluster.Kubectl("get ev", rules128).err == "No resources found in default namespace.\n");
+}
+
 TEST_CASE("kubectl get errors as the era printed them") {
   Cluster cluster(api::ApiRules{});
   const Output missing = cluster.Kubectl("get job x", Rules133());

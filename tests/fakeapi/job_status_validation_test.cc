@@ -4,6 +4,7 @@
 // pkg/registry/batch/job/strategy_test.go TestStatusStrategy_ValidateUpdate;
 // the expected causes are upstream's messages.
 #include "fakeapi/job_status_validation.h"
+#include "tests/support/cause_texts.h"
 
 #include <functional>
 #include <string>
@@ -64,10 +65,7 @@ struct Row {
 };
 
 std::vector<std::string> Messages(const FieldErrors& errors) {
-  const Status st = errors.ToStatus("Job.batch", "pi");
-  std::vector<std::string> out;
-  for (const StatusCause& c : st.causes()) out.push_back(c.message);
-  return out;
+  return jobsim::testing::CauseTexts(errors.ToStatus("Job.batch", "pi"));
 }
 
 std::vector<std::string> Causes(const Row& row) {

@@ -9,6 +9,7 @@
 
 #include "fakeapi/store.h"
 #include "tests/support/fake_dispatcher.h"
+#include "tests/support/cause_texts.h"
 
 using namespace jobsim;
 using namespace jobsim::api;
@@ -34,11 +35,7 @@ struct Fixture {
   explicit Fixture(ApiRules rules = {}) : store(clock, 1, dispatcher, rules) {}
 };
 
-std::vector<std::string> CauseMessages(const Status& st) {
-  std::vector<std::string> out;
-  for (const StatusCause& c : st.causes()) out.push_back(c.Text());
-  return out;
-}
+std::vector<std::string> CauseMessages(const Status& st) { return jobsim::testing::CauseTexts(st); }
 
 std::string Rule(const std::string& action, const std::string& on_exit_codes) {
   return R"({"action": ")" + action + R"(", "onExitCodes": )" + on_exit_codes + "}";

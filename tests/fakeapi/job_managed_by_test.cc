@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "fakeapi/store.h"
-#include "tests/support/fake_dispatcher.h"
+#include "tests/support/store_fixture.h"
 #include "tests/support/cause_texts.h"
 
 using namespace jobsim;
@@ -24,12 +24,7 @@ Job ManagedJob(std::optional<std::string> managed_by) {
   return job;
 }
 
-struct Fixture {
-  VirtualClock clock{1735689600000};  // 2025-01-01T00:00:00Z
-  test::QueueDispatcher dispatcher;
-  Store store;
-  explicit Fixture(ApiRules rules = {}) : store(clock, 1, dispatcher, rules) {}
-};
+using Fixture = test::StoreFixture;
 
 std::vector<std::string> CauseMessages(const Status& st) { return jobsim::testing::CauseTexts(st); }
 

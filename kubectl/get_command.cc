@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "kubectl/api_errors.h"
+#include "kubectl/custom_columns.h"
 #include "kubectl/get_printer.h"
 #include "kubectl/json_printer.h"
 #include "kubectl/jsonpath.h"
@@ -44,7 +45,9 @@ api::Json GenericObject(const Selection& selection, const Objects& objects, cons
   return list;
 }
 
-// REQUIRES: format is name, yaml, json or jsonpath[=...].
+bool IsCustomColumns(const std::string& format) { return format.rfind("custom-columns=", 0) == 0; }
+
+// REQUIRES: format is name, yaml, json, jsonpath[=...] or custom-columns=....
 void PrintGeneric(const std::string& format, const Selection& selection, const Objects& objects,
                   const KubectlRules& rules, Output& out) {
   if (format == "name") {
@@ -53,6 +56,18 @@ void PrintGeneric(const std::string& format, const Selection& selection, const O
     return;
   }
   if (selection.names.size() == 1 && objects.size() == 0) return;  // only the NotFound error
+  if (IsCustomColumns(format)) {
+    std::vector<CustomColumn> columns;
+    if (api::Status st = ParseCustomColumns(format.substr(format.find('=') + 1), columns); !st.ok()) {
+      out.err += "error: " + st.message() + "\n";
+      out.exit_code = 1;
+      return;
+    }
+    std::vector<api::Json> items;
+    for (size_t i = 0; i < objects.size(); ++i) items.push_back(objects.Encode(i));
+    out.out += RenderCustomColumns(columns, items, rules);
+    return;
+  }
   const api::Json object = GenericObject(selection, objects, rules);
   if (format == "yaml") {
     out.out += ToYaml(object, YamlStyle{!rules.legacy_layout, !rules.legacy_layout});
@@ -96,7 +111,8 @@ Output RunGet(const CommandLine& command, const api::Store& store, const Kubectl
   }
   const std::string& format = command.output;
   const bool human = format.empty() || format == "wide";
-  if (!human && format != "yaml" && format != "json" && format != "name" && format.rfind("jsonpath", 0) != 0) {
+  if (!human && format != "yaml" && format != "json" && format != "name" && format.rfind("jsonpath", 0) != 0 &&
+      !IsCustomColumns(format)) {
     return Fail(UnknownFormat(format, rules));
   }
   selection.namespace_ = command.all_namespaces ? "" : command.namespace_.value_or("default");

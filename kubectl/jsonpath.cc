@@ -400,4 +400,21 @@ api::Status RunJsonPath(const std::string& tmpl, const nlohmann::json& data, std
   return Execute(root, data, out);
 }
 
+api::Status FindJsonPathResults(const std::string& tmpl, const nlohmann::json& data,
+                                std::vector<std::vector<nlohmann::json>>& results) {
+  std::vector<Node> root;
+  if (api::Status st = ParseTemplate(tmpl, root); !st.ok()) return st;
+  for (const Node& node : root) {
+    if (node.kind == Node::Kind::kRange) return Error("range is not supported here");
+    Values values;
+    if (node.kind == Node::Kind::kText) {
+      values.push_back(node.text);
+    } else if (api::Status st = Evaluate(node.steps, data, values); !st.ok()) {
+      return st;
+    }
+    results.push_back(std::move(values));
+  }
+  return api::Status::Ok();
+}
+
 }  // namespace jobsim::kubectl

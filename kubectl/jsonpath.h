@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "fakeapi/status.h"
 
@@ -18,5 +19,10 @@ namespace jobsim::kubectl {
 // Runs `tmpl` on `data`. A parse error or an evaluation error (index out of
 // range, non-list indexed) is a BadRequest whose message is kubectl's reason.
 api::Status RunJsonPath(const std::string& tmpl, const nlohmann::json& data, std::string& out);
+
+// JSONPath.FindResults: the values of each top-level action of `tmpl` (text
+// outside braces is one string value), unprinted. {range} is not supported here.
+api::Status FindJsonPathResults(const std::string& tmpl, const nlohmann::json& data,
+                                std::vector<std::vector<nlohmann::json>>& results);
 
 }  // namespace jobsim::kubectl

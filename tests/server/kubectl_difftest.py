@@ -58,7 +58,9 @@ def job_commands(job, *more):
 
 # Compared in one state per version: more forms of `get`.
 ONCE = ["get pods", "get jobs -o wide", "get events -o wide", "get events -o yaml", "get ev", "get pods -o name",
-        "get job pi -o jsonpath={.status.failed}"]
+        "get job pi -o jsonpath={.status.failed}",
+        "get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,TYPES:.status.conditions[*].type,"
+        "EXIT:.status.containerStatuses[0].state.terminated.exitCode,LABELS:.metadata.labels,NONE:.spec.nothing"]
 NODE_COMMANDS = ["get nodes", "get nodes -o wide", "describe node node-1", "get node node-1 -o yaml"]
 
 # (shipped scenario, [(virtual time, commands), ...]). The added steps see

@@ -38,6 +38,9 @@ struct ApiRules {
   bool pod_preemption_policy = true;          // priority + preemptionPolicy defaults (1.19+)
   bool pod_termination_message_policy = true;  // 1.7+
   bool pod_scheduler_name = true;              // spec.schedulerName default (1.6+)
+  // Every Namespace carries kubernetes.io/metadata.name=<name> (NamespaceDefaultLabelName
+  // beta 1.21, GA 1.22; pkg/registry/core/namespace/strategy.go Canonicalize).
+  bool namespace_name_label = true;
 
   friend bool operator==(const ApiRules&, const ApiRules&) = default;
 };

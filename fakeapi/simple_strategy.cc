@@ -1,4 +1,6 @@
 // Write rules for the kinds jobsim stores without behaviour of their own.
+#include <algorithm>
+
 #include "fakeapi/field_errors.h"
 #include "fakeapi/strategy.h"
 
@@ -19,10 +21,26 @@ Status PrepareForCreate(Node& node, WriteContext& ctx) {
   return errors.ToStatus("Node", node.metadata.name);
 }
 
+namespace {
+
+// pkg/registry/core/namespace/strategy.go Canonicalize: the label follows the name.
+void LabelWithName(Namespace& ns, const ApiRules& rules) {
+  if (rules.namespace_name_label) ns.metadata.labels.Mut()["kubernetes.io/metadata.name"] = ns.metadata.name;
+}
+
+}  // namespace
+
+// strategy.go PrepareForCreate: phase Active and the "kubernetes" finalizer.
 Status PrepareForCreate(Namespace& ns, WriteContext& ctx) {
   FieldErrors errors;
   if (!IsDns1123Label(ns.metadata.name)) ValidateObjectName(ns.metadata.name, false, errors);
-  return errors.ToStatus("Namespace", ns.metadata.name);
+  if (!errors.empty()) return errors.ToStatus("Namespace", ns.metadata.name);
+  ns.phase = "Active";
+  Json& finalizers = ns.spec["finalizers"];
+  if (!finalizers.is_array()) finalizers = Json::array();
+  if (std::find(finalizers.begin(), finalizers.end(), "kubernetes") == finalizers.end()) finalizers.push_back("kubernetes");
+  LabelWithName(ns, ctx.rules);
+  return Status::Ok();
 }
 
 Status PrepareForUpdate(const Event& old, Event& updated, bool status_only, WriteContext& ctx) {
@@ -36,6 +54,7 @@ Status PrepareForUpdate(const Node& old, Node& updated, bool status_only, WriteC
 }
 
 Status PrepareForUpdate(const Namespace& old, Namespace& updated, bool status_only, WriteContext& ctx) {
+  LabelWithName(updated, ctx.rules);
   return Status::Ok();
 }
 

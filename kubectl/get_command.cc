@@ -25,6 +25,8 @@ Table BuildTable(const Objects& objects, UnixMs now, const TableOptions& options
       return EventTable(objects.events, now, options, rules);
     case ResourceKind::kNode:
       return NodeTable(objects.nodes, now, options, rules);
+    case ResourceKind::kNamespace:
+      return NamespaceTable(objects.namespaces, now, options, rules);
   }
   return Table{};
 }

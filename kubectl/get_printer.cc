@@ -303,6 +303,17 @@ Table NodeTable(const std::vector<std::shared_ptr<const api::Node>>& nodes, Unix
   });
 }
 
+Table NamespaceTable(const std::vector<std::shared_ptr<const api::Namespace>>& namespaces, UnixMs now,
+                     const TableOptions& options, const KubectlRules& rules) {
+  TableOptions ns_options = options;
+  ns_options.with_namespace = false;  // cluster-scoped
+  return BuildTable(namespaces, {"NAME", "STATUS", "AGE"}, ns_options, rules,
+                    [&](const api::Namespace& ns, std::vector<Row>& rows) {
+                      rows.push_back({ns.metadata.name, ns.phase, Age(ns.metadata.creation_timestamp, now, rules)});
+                      return true;
+                    });
+}
+
 std::string RenderTable(const Table& table, const KubectlRules& rules) {
   if (table.rows.empty() && !table.header_without_rows) return "";
   TabWriter w = rules.legacy_layout ? TabWriter(10, 4, 3, ' ', 0) : TabWriter(6, 4, 3, ' ', TabWriter::kRememberWidths);

@@ -40,6 +40,9 @@ Table EventTable(const std::vector<std::shared_ptr<const api::Event>>& events, U
                  const KubectlRules& rules);
 Table NodeTable(const std::vector<std::shared_ptr<const api::Node>>& nodes, UnixMs now, const TableOptions& options,
                 const KubectlRules& rules);
+// kube-apiserver's namespace columns: NAME STATUS AGE (printNamespace).
+Table NamespaceTable(const std::vector<std::shared_ptr<const api::Namespace>>& namespaces, UnixMs now,
+                     const TableOptions& options, const KubectlRules& rules);
 
 // The tab-aligned text (kubectl 1.3: minwidth 10; modern: minwidth 6 with
 // remembered widths; both tabwidth 4, padding 3). Empty when nothing prints.

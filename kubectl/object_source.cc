@@ -77,6 +77,8 @@ api::Status FetchObjects(const api::Store& store, const Selection& s, Objects& o
       return Collect(store, s, resource.c_str(), out.events, out.not_found);
     case ResourceKind::kNode:
       return Collect(store, s, resource.c_str(), out.nodes, out.not_found);
+    case ResourceKind::kNamespace:
+      return Collect(store, s, resource.c_str(), out.namespaces, out.not_found);
   }
   return api::Status::Ok();
 }
@@ -91,6 +93,8 @@ size_t Objects::size() const {
       return events.size();
     case ResourceKind::kNode:
       return nodes.size();
+    case ResourceKind::kNamespace:
+      return namespaces.size();
   }
   return 0;
 }
@@ -105,6 +109,8 @@ std::string Objects::name(size_t i) const {
       return events[i]->metadata.name;
     case ResourceKind::kNode:
       return nodes[i]->metadata.name;
+    case ResourceKind::kNamespace:
+      return namespaces[i]->metadata.name;
   }
   return "";
 }
@@ -119,6 +125,8 @@ api::Json Objects::Encode(size_t i) const {
       return api::Encode(*events[i]);
     case ResourceKind::kNode:
       return api::Encode(*nodes[i]);
+    case ResourceKind::kNamespace:
+      return api::Encode(*namespaces[i]);
   }
   return api::Json();
 }

@@ -32,6 +32,7 @@ struct Objects {
   std::vector<std::shared_ptr<const api::Job>> jobs;
   std::vector<std::shared_ptr<const api::Event>> events;
   std::vector<std::shared_ptr<const api::Node>> nodes;
+  std::vector<std::shared_ptr<const api::Namespace>> namespaces;
   std::vector<api::Status> not_found;  // one per missing name, in argument order
 
   size_t size() const;

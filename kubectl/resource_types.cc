@@ -14,7 +14,7 @@ struct Entry {
   const char* short_name_also = "";
 };
 
-constexpr std::array<Entry, 4> kTypes = {{
+constexpr std::array<Entry, 5> kTypes = {{
     {{ResourceKind::kPod, "pods", "Pod", "", true}, {"pods", "pod", "po", "pods.v1", "pod.v1", ""}},
     {{ResourceKind::kJob, "jobs", "Job", "batch", true},
      {"jobs", "job", "jobs.batch", "job.batch", "jobs.v1.batch", "job.v1.batch"}},
@@ -22,6 +22,8 @@ constexpr std::array<Entry, 4> kTypes = {{
      {"events", "event", "ev", "events.v1", "event.v1", ""},
      "events.events.k8s.io"},
     {{ResourceKind::kNode, "nodes", "Node", "", false}, {"nodes", "node", "no", "nodes.v1", "node.v1", ""}},
+    {{ResourceKind::kNamespace, "namespaces", "Namespace", "", false},
+     {"namespaces", "namespace", "ns", "namespaces.v1", "namespace.v1", ""}},
 }};
 
 std::string Lower(const std::string& s) {

@@ -10,7 +10,7 @@
 
 namespace jobsim::kubectl {
 
-enum class ResourceKind { kPod, kJob, kEvent, kNode };
+enum class ResourceKind { kPod, kJob, kEvent, kNode, kNamespace };
 
 struct ResourceType {
   ResourceKind kind;

@@ -4,24 +4,11 @@
 
 #include "fakeapi/codec.h"
 #include "kubectl/get_printer.h"
-#include "kubectl/human_duration.h"
 
 namespace jobsim::server {
 namespace {
 
 using api::Json;
-
-// kubectl/ has no namespace printer; kube-apiserver's columns are NAME STATUS AGE.
-kubectl::Table NamespaceTable(const std::vector<std::shared_ptr<const api::Namespace>>& namespaces, UnixMs now,
-                              const kubectl::TableOptions&, const kubectl::KubectlRules&) {
-  kubectl::Table table;
-  table.header = {"NAME", "STATUS", "AGE"};
-  for (const auto& ns : namespaces) {
-    table.rows.push_back(
-        {ns->metadata.name, ns->phase, kubectl::AgeSince(ns->metadata.creation_timestamp, now, false)});
-  }
-  return table;
-}
 
 kubectl::Table Columns(const std::vector<std::shared_ptr<const api::Pod>>& v, UnixMs now,
                        const kubectl::TableOptions& o, const kubectl::KubectlRules& r) {
@@ -41,7 +28,7 @@ kubectl::Table Columns(const std::vector<std::shared_ptr<const api::Node>>& v, U
 }
 kubectl::Table Columns(const std::vector<std::shared_ptr<const api::Namespace>>& v, UnixMs now,
                        const kubectl::TableOptions& o, const kubectl::KubectlRules& r) {
-  return NamespaceTable(v, now, o, r);
+  return kubectl::NamespaceTable(v, now, o, r);
 }
 
 // The wide header, each column with priority 0 when the narrow view shows it.

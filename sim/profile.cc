@@ -38,6 +38,7 @@ api::ApiRules ApiFor(int m) {
   r.pod_preemption_policy = m >= 19;
   r.pod_termination_message_policy = m >= 7;
   r.pod_scheduler_name = m >= 6;
+  r.namespace_name_label = m >= 21;
   return r;
 }
 

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "fakeapi/well_known.h"
-#include "tests/support/fake_dispatcher.h"
+#include "tests/support/store_fixture.h"
 
 using namespace jobsim;
 using namespace jobsim::api;
@@ -224,4 +224,28 @@ TEST_CASE("Foreground deletion keeps the Job until its last pod is gone, however
   REQUIRE(f.store.Delete<Pod>("default", "pi-abcde", DeleteOptions{.grace_period_seconds = 0}).ok());
   f.dispatcher.RunAll();
   CHECK(!f.store.Get<Job>("default", "pi"));
+}
+
+TEST_CASE("a Namespace is Active with the kubernetes finalizer and, from 1.21, its name as a label") {
+  for (const bool labelled : {true, false}) {
+    ApiRules rules;
+    rules.namespace_name_label = labelled;
+    test::StoreFixture f(rules);
+    Namespace ns;
+    ns.metadata.name = "team-a";
+    ns.phase = "Terminating";  // the API server starts every namespace Active
+    const auto created = f.store.Create(ns);
+    REQUIRE(created.ok());
+    CHECK(created.object->phase == "Active");
+    CHECK(created.object->spec["finalizers"] == Json::array({"kubernetes"}));
+    const auto& labels = *created.object->metadata.labels;
+    CHECK(labels.count("kubernetes.io/metadata.name") == (labelled ? 1u : 0u));
+    if (!labelled) continue;
+    CHECK(labels.at("kubernetes.io/metadata.name") == "team-a");
+    Namespace edited = *created.object;
+    edited.metadata.labels = std::map<std::string, std::string>{};  // an update cannot drop the label
+    const auto updated = f.store.Update(edited);
+    REQUIRE(updated.ok());
+    CHECK(updated.object->metadata.labels->at("kubernetes.io/metadata.name") == "team-a");
+  }
 }

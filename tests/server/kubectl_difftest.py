@@ -61,7 +61,8 @@ ONCE = ["get pods", "get jobs -o wide", "get events -o wide", "get events -o yam
         "get job pi -o jsonpath={.status.failed}",
         "get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,TYPES:.status.conditions[*].type,"
         "EXIT:.status.containerStatuses[0].state.terminated.exitCode,LABELS:.metadata.labels,NONE:.spec.nothing"]
-NODE_COMMANDS = ["get nodes", "get nodes -o wide", "describe node node-1", "get node node-1 -o yaml"]
+NODE_COMMANDS = ["get nodes", "get nodes -o wide", "describe node node-1", "get node node-1 -o yaml",
+                 "get namespaces --show-labels", "get ns default -o yaml"]
 
 # (shipped scenario, [(virtual time, commands), ...]). The added steps see
 # the cluster after everything due at their time. A time inside one of the

@@ -22,6 +22,15 @@ Job PiJob() {
   return job;
 }
 
+// pi-abcde, controlled by the Job.
+Pod PodOf(const Job& job) {
+  Pod pod;
+  pod.metadata.name = "pi-abcde";
+  pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", job.metadata.uid, true, true});
+  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
+  return pod;
+}
+
 struct Fixture {
   VirtualClock clock{1463136322000};  // 2016-05-13T10:45:22Z
   test::QueueDispatcher dispatcher;
@@ -192,11 +201,7 @@ TEST_CASE("deleting a batch/v1 Job without a policy orphans its pods with a warn
 TEST_CASE("Background deletion removes the Job's pods") {
   Fixture f;
   auto job = f.store.Create(PiJob()).object;
-  Pod pod;
-  pod.metadata.name = "pi-abcde";
-  pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", job->metadata.uid, true, true});
-  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
-  REQUIRE(f.store.Create(pod).ok());
+  REQUIRE(f.store.Create(PodOf(*job)).ok());
   auto r = f.store.Delete<Job>("default", "pi", DeleteOptions{.propagation = Propagation::kBackground});
   REQUIRE(r.ok());
   CHECK(r.warnings.empty());
@@ -207,11 +212,7 @@ TEST_CASE("Background deletion removes the Job's pods") {
 TEST_CASE("Foreground deletion keeps the Job until its last pod is gone, however long that takes") {
   Fixture f;
   auto job = f.store.Create(PiJob()).object;
-  Pod pod;
-  pod.metadata.name = "pi-abcde";
-  pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", job->metadata.uid, true, true});
-  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
-  REQUIRE(f.store.Create(pod).ok());
+  REQUIRE(f.store.Create(PodOf(*job)).ok());
   REQUIRE(f.store.Bind("default", "pi-abcde", "node-1").ok());  // running: deleted gracefully
   auto r = f.store.Delete<Job>("default", "pi", DeleteOptions{.propagation = Propagation::kForeground});
   REQUIRE(r.ok());

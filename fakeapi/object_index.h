@@ -36,7 +36,10 @@ class ObjectIndex {
   iterator emplace(KeyParts key) {
     size_t slot = SlotOf(key);
     if (slots_[slot] != map_.end()) return slots_[slot];
-    auto it = map_.emplace(ObjectKey(std::string(key.ns), std::string(key.name)), V{}).first;
+    std::string joined;
+    joined.reserve(key.ns.size() + 1 + key.name.size());
+    joined.append(key.ns).append(1, '/').append(key.name);
+    auto it = map_.emplace(std::move(joined), V{}).first;
     if (map_.size() * 2 > slots_.size()) {
       Grow();
       slot = SlotOf(key);

@@ -74,7 +74,7 @@ void PrintGeneric(const std::string& format, const Selection& selection, const O
   if (format == "yaml") {
     out.out += ToYaml(object, YamlStyle{!rules.legacy_layout, !rules.legacy_layout});
   } else if (format == "json") {
-    out.out += ToGoJson(object);
+    out.out += rules.json_struct_order ? ToGoJsonInStructOrder(object) : ToGoJson(object);
   } else if (format.rfind("jsonpath", 0) == 0) {
     const auto eq = format.find('=');
     const std::string tmpl = eq == std::string::npos ? "" : format.substr(eq + 1);

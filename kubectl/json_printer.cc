@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "kubectl/go_field_order.h"
 #include "kubectl/tabwriter.h"
 
 namespace jobsim::kubectl {
@@ -12,23 +13,50 @@ void Indent(std::string& out, int depth) {
   out.append(static_cast<size_t>(4 * depth), ' ');
 }
 
-void Encode(const nlohmann::json& v, int depth, std::string& out) {
+// `type` is the Go struct `v` decodes into (go_field_order), or "" for an
+// unstructured map, whose keys encoding/json sorts. A struct's keys come in
+// declaration order; a key the struct lacks is dropped, as json.Unmarshal
+// into the struct dropped it.
+void Encode(const nlohmann::json& v, std::string_view type, int depth, std::string& out);
+
+void EncodeMember(const std::string& key, const nlohmann::json& value, std::string_view type, int depth,
+                  bool& first, std::string& out) {
+  if (!first) out += ',';
+  first = false;
+  Indent(out, depth + 1);
+  out += GoJsonString(key) + ": ";
+  Encode(value, type, depth + 1, out);
+}
+
+void EncodeObject(const nlohmann::json& v, std::string_view type, int depth, std::string& out) {
+  if (v.empty()) {
+    out += "{}";
+    return;
+  }
+  if (type == kGoRawExtension) {
+    type = GoObjectType(v.value("apiVersion", ""), v.value("kind", ""));
+  }
+  const std::span<const GoField> fields = GoStructFields(type);
+  bool first = true;
+  out += '{';
+  if (fields.empty()) {
+    for (auto it = v.begin(); it != v.end(); ++it) EncodeMember(it.key(), *it, "", depth, first, out);
+  } else {
+    for (const GoField& f : fields) {
+      if (auto it = v.find(std::string(f.key)); it != v.end()) EncodeMember(it.key(), *it, f.type, depth, first, out);
+    }
+  }
+  if (first) {
+    out += '}';  // every key dropped: "{}", as for an empty map
+    return;
+  }
+  Indent(out, depth);
+  out += '}';
+}
+
+void Encode(const nlohmann::json& v, std::string_view type, int depth, std::string& out) {
   if (v.is_object()) {
-    if (v.empty()) {
-      out += "{}";
-      return;
-    }
-    out += '{';
-    bool first = true;
-    for (auto it = v.begin(); it != v.end(); ++it) {
-      if (!first) out += ',';
-      first = false;
-      Indent(out, depth + 1);
-      out += GoJsonString(it.key()) + ": ";
-      Encode(*it, depth + 1, out);
-    }
-    Indent(out, depth);
-    out += '}';
+    EncodeObject(v, type, depth, out);
   } else if (v.is_array()) {
     if (v.empty()) {
       out += "[]";
@@ -38,7 +66,7 @@ void Encode(const nlohmann::json& v, int depth, std::string& out) {
     for (size_t i = 0; i < v.size(); ++i) {
       if (i > 0) out += ',';
       Indent(out, depth + 1);
-      Encode(v[i], depth + 1, out);
+      Encode(v[i], type, depth + 1, out);
     }
     Indent(out, depth);
     out += ']';
@@ -102,7 +130,13 @@ std::string GoJsonString(const std::string& s) {
 
 std::string ToGoJson(const nlohmann::json& value) {
   std::string out;
-  Encode(value, 0, out);
+  Encode(value, "", 0, out);
+  return out + "\n";
+}
+
+std::string ToGoJsonInStructOrder(const nlohmann::json& value) {
+  std::string out;
+  Encode(value, kGoRawExtension, 0, out);
   return out + "\n";
 }
 

@@ -12,6 +12,14 @@ namespace jobsim::kubectl {
 
 std::string ToGoJson(const nlohmann::json& value);
 
+// kubectl up to 1.4: json.Marshal of the typed object, then json.Indent with
+// 4 spaces (pkg/kubectl/resource_printer.go JSONPrinter), so each struct's
+// keys come in Go declaration order (go_field_order.h) and keys the 2016
+// structs lack are dropped, as the typed decode dropped them. The object's own
+// apiVersion and kind pick the struct (a List's items each theirs); objects
+// and maps without a table keep all their keys, sorted.
+std::string ToGoJsonInStructOrder(const nlohmann::json& value);
+
 // encoding/json's quoting of one string (with the surrounding quotes).
 std::string GoJsonString(const std::string& s);
 

@@ -53,6 +53,10 @@ struct KubectlRules {
   // ... and `job.batch/pi created` / `configured` / `unchanged` / `patched (no change)`
   // through the name printer (1.11+); delete keeps `job.batch "pi" deleted`.
   bool success_names_slash = true;
+  // `get -o json` prints the typed object: keys in Go struct field order
+  // (json_printer ToGoJsonInStructOrder) until 1.4; from 1.5 `get` decodes into
+  // unstructured maps and the keys come out sorted (kubernetes PR #36085).
+  bool json_struct_order = false;
   // The Go release's sort.Sort, which orders describe events with equal lastTimestamp.
   GoSortAlgorithm go_sort = GoSortAlgorithm::kPdq;
 };

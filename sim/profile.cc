@@ -154,6 +154,7 @@ kubectl::KubectlRules KubectlFor(int m) {
   r.success_names_group = m >= 10;  // kubectl printers refactor (1.10)
   r.success_names_slash = m >= 11;  // NamePrinter for operations (1.11)
   r.logs_defaults_container = m >= 21;               // KEP-2227 default container
+  r.json_struct_order = m <= 4;                      // typed get -o json until PR #36085 (1.5)
   // Go that built kubectl: go1.6/1.7 up to 1.6, go1.8-1.18 up to 1.24, pdqsort after.
   r.go_sort = m <= 6    ? kubectl::GoSortAlgorithm::kGo16
             : m <= 24   ? kubectl::GoSortAlgorithm::kGo18

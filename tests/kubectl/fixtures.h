@@ -36,6 +36,7 @@ inline KubectlRules Rules13() {
   r.logs_defaults_container = false;
   r.short_name_ambiguity_warning = false;
   r.describe_job_suspend_and_template_placement = false;
+  r.json_struct_order = true;
   r.go_sort = GoSortAlgorithm::kGo16;
   return r;
 }

@@ -166,6 +166,14 @@ TEST_CASE("kubectl get -o name|yaml|json|jsonpath") {
   CHECK(EndsWith(legacy_list, "    qosClass: BestEffort\nkind: List\nmetadata: {}\n"));
   const std::string json = cluster.Kubectl("get job pi -o json", Rules133()).out;
   CHECK(json.rfind("{\n    \"apiVersion\": \"batch/v1\",\n    \"kind\": \"Job\",\n", 0) == 0);
+  // kubectl 1.3 printed the typed objects: Go struct order, a List's own fields first.
+  CHECK(cluster.Kubectl("get job pi -o json", Rules13()).out.rfind(
+            "{\n    \"kind\": \"Job\",\n    \"apiVersion\": \"batch/v1\",\n    \"metadata\": {\n        \"name\": \"pi\",\n",
+            0) == 0);
+  CHECK(cluster.Kubectl("get pods -o json", Rules13()).out.rfind(
+            "{\n    \"kind\": \"List\",\n    \"apiVersion\": \"v1\",\n    \"metadata\": {},\n    \"items\": [\n"
+            "        {\n            \"kind\": \"Pod\",\n",
+            0) == 0);
   CHECK(cluster.Kubectl("get pods -o xml", Rules133())
             .err.rfind("error: unable to match a printer suitable for the output format \"xml\"", 0) == 0);
 }

@@ -37,15 +37,26 @@ std::string StringMember(const Json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-// The object as the API returns it through the resource's group/version.
+// The object as the API returns it through the resource's group/version,
+// its timestamps moved by offset_ms (timestamp_shift.h).
 template <class T>
-Json EncodeAs(const T& object, const ApiResource& resource) {
+Json EncodeAs(const T& object, const ApiResource& resource, int64_t offset_ms) {
   Json out = api::Encode(object);
   if constexpr (std::is_same_v<T, api::Event>) {
-    if (resource.group == kEventsGroup) return EventsV1FromCore(out);
+    if (resource.group == kEventsGroup) out = EventsV1FromCore(out);
   }
   out["apiVersion"] = resource.GroupVersion();
+  ShiftTimestamps(out, offset_ms);
   return out;
+}
+
+// A Table whose rows' objects carry shifted timestamps; its cells (ages at
+// virtual now) stay as computed.
+template <class T>
+Json ShiftedTable(const std::vector<std::shared_ptr<const T>>& objects, const TableContext& context, int64_t offset_ms) {
+  Json table = TableOf<T>(objects, context);
+  ShiftTimestamps(table["rows"], offset_ms);
+  return table;
 }
 
 // RFC 7234 warn-text is a quoted-string: quotes and backslashes are escaped
@@ -77,9 +88,9 @@ template <class T>
 class KindHandler {
  public:
   KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, PodLogs& logs,
-              const Request& request, const Target& target, const ResourcePath& path)
-      : store_(store), profile_(profile), cache_(cache), logs_(logs), request_(request), target_(target), path_(path),
-        resource_(*path.resource) {}
+              const TimestampShift& shift, const Request& request, const Target& target, const ResourcePath& path)
+      : store_(store), profile_(profile), cache_(cache), logs_(logs), shift_(shift), offset_ms_(shift.OffsetMs()),
+        request_(request), target_(target), path_(path), resource_(*path.resource) {}
 
   Response Serve() {
     const std::string& m = request_.method;
@@ -101,7 +112,7 @@ class KindHandler {
         fmt::format("the server does not allow this method on the requested resource")));
   }
 
-  Json EncodeFor(const T& object) const { return EncodeAs(object, resource_); }
+  Json EncodeFor(const T& object) const { return EncodeAs(object, resource_, offset_ms_); }
 
   TableContext Tables() const {
     TableContext context;
@@ -116,7 +127,7 @@ class KindHandler {
 
   Response ObjectResponse(int code, const T& object) const {
     if (WantsTableAnswer() && path_.subresource.empty()) {
-      return JsonResponse(code, TableOf<T>({std::make_shared<const T>(object)}, Tables()));
+      return JsonResponse(code, ShiftedTable<T>({std::make_shared<const T>(object)}, Tables(), offset_ms_));
     }
     return JsonResponse(code, EncodeFor(object));
   }
@@ -159,7 +170,7 @@ class KindHandler {
     if (WantsTableAnswer()) {
       TableContext tables = Tables();
       tables.resource_version = page.resource_version;
-      Json table = TableOf<T>(page.items, tables);
+      Json table = ShiftedTable<T>(page.items, tables, offset_ms_);
       page.AddContinue(table["metadata"]);
       return JsonResponse(200, table);
     }
@@ -187,15 +198,17 @@ class KindHandler {
     if (WantsTableAnswer()) {
       const TableContext tables = Tables();
       const Clock& clock = store_.clock();
-      watcher.render = [tables, &clock](const T& object) {
+      watcher.render = [tables, &clock, shift = &shift_](const T& object) {
         TableContext now = tables;
         now.now = clock.NowUnixMs();
         now.resource_version = object.metadata.resource_version;
-        return TableOf<T>({std::make_shared<const T>(object)}, now);
+        return ShiftedTable<T>({std::make_shared<const T>(object)}, now, shift->OffsetMs());
       };
     } else {
-      // The resource outlives its watchers: both belong to the ApiServer.
-      watcher.render = [resource = &resource_](const T& object) { return EncodeAs(object, *resource); };
+      // The resource and the shift outlive the watchers: all belong to the ApiServer.
+      watcher.render = [resource = &resource_, shift = &shift_](const T& object) {
+        return EncodeAs(object, *resource, shift->OffsetMs());
+      };
       watcher.shared_render = &resource_;
     }
     watcher.bookmark_type = {{"kind", resource_.kind_name}, {"apiVersion", resource_.GroupVersion()}};
@@ -261,6 +274,7 @@ class KindHandler {
     if (auto error = DecodeObjectBody(request_, body)) return error;
     if (auto error = CheckObject(body)) return error;
     if (auto error = CheckFields(body, warnings)) return error;
+    ShiftTimestamps(body, -offset_ms_);
     if (api::Status st = api::Decode(body, out); !st.ok()) return ErrorResponse(st);
     return std::nullopt;
   }
@@ -314,9 +328,24 @@ class KindHandler {
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        [&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); },
+        AsServed([&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); }),
         path_.subresource == "status", dry_run);
     return Written(result, 200, warnings);
+  }
+
+  // A change to the live object as the client sees it: the patch or applied
+  // configuration holds served (shifted) timestamps, so it applies to the
+  // live object's served form, and the result goes back to stored time.
+  template <class Change>
+  auto AsServed(Change change) const {
+    return [this, change](const Json& live, Json& out) {
+      if (offset_ms_ == 0) return change(live, out);
+      Json served = live;
+      ShiftTimestamps(served, offset_ms_);
+      const api::Status st = change(served, out);
+      ShiftTimestamps(out, -offset_ms_);
+      return st;
+    };
   }
 
   // Server-side apply: creates the object (201) or merges the configuration
@@ -329,17 +358,20 @@ class KindHandler {
     if (auto error = CheckObject(applied)) return *error;
     std::vector<std::string> warnings;
     if (auto error = CheckFields(applied, warnings)) return *error;
-    const ApplyEntry entry{manager, resource_.GroupVersion(), api::EncodeTime(store_.clock().NowUnixMs()).get<std::string>(), {}};
+    // The entry's time is served time, like the configuration's (AsServed).
+    const ApplyEntry entry{manager, resource_.GroupVersion(),
+                           api::EncodeTime(store_.clock().NowUnixMs() + offset_ms_).get<std::string>(), {}};
     if (!store_.Get<T>(path_.namespace_, path_.name)) {
       Json created;
       if (api::Status st = ApplyConfiguration(nullptr, applied, entry, created); !st.ok()) return ErrorResponse(st);
+      ShiftTimestamps(created, -offset_ms_);
       T object;
       if (api::Status st = api::Decode(created, object); !st.ok()) return ErrorResponse(st);
       return Written(store_.Create(std::move(object), dry_run), 201, warnings);
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        [&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); },
+        AsServed([&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); }),
         /*status_only=*/false, dry_run);
     return Written(result, 200, warnings);
   }
@@ -419,6 +451,8 @@ class KindHandler {
   const sim::Profile& profile_;
   WatchCache<T>& cache_;
   PodLogs& logs_;
+  const TimestampShift& shift_;
+  const int64_t offset_ms_;  // this request's, for everything it reads and writes
   const Request& request_;
   const Target& target_;
   const ResourcePath& path_;
@@ -430,7 +464,7 @@ class KindHandler {
 Response ResourceHandlers::Serve(const Request& request, const Target& target, const ResourcePath& path) {
   return scenario::ForKind(path.resource->kind, [&](auto type) {
     using T = typename decltype(type)::type;
-    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, request, target, path).Serve();
+    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, shift_, request, target, path).Serve();
   });
 }
 

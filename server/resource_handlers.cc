@@ -6,6 +6,7 @@
 #include "fakeapi/patch.h"
 #include "fakeapi/patch_object.h"
 #include "server/events_v1.h"
+#include "server/events_v1_validation.h"
 #include "server/field_validation.h"
 #include "server/list_filter.h"
 #include "server/list_page.h"
@@ -113,6 +114,35 @@ class KindHandler {
   }
 
   Json EncodeFor(const T& object) const { return EncodeAs(object, resource_, offset_ms_); }
+
+  // events.k8s.io/v1 Events are stored as core/v1 ones: bodies are converted
+  // on the way in (events_v1.h), and writes pass that API's validation.
+  bool IsEventsV1() const { return std::is_same_v<T, api::Event> && resource_.group == kEventsGroup; }
+
+  // The request version's own validation of a write (old: null on create).
+  api::Status ValidateWrite(const T& object, const T* old) const {
+    if constexpr (std::is_same_v<T, api::Event>) {
+      if (IsEventsV1()) return old ? ValidateEventsV1Update(object, *old) : ValidateEventsV1Create(object);
+    }
+    return api::Status::Ok();
+  }
+
+  // A change to the live object in the request's group/version: an
+  // events.k8s.io/v1 patch or apply works on the converted event, whose
+  // result is converted back and validated as an update.
+  template <class Change>
+  auto InRequestVersion(Change change) const {
+    return [this, change](const Json& live, Json& out) {
+      if (!IsEventsV1()) return change(live, out);
+      api::Status st = change(EventsV1FromCore(live), out);
+      if (!st.ok()) return st;
+      out = CoreFromEventsV1(out);
+      T old, updated;
+      if (st = api::Decode(live, old); !st.ok()) return st;
+      if (st = api::Decode(out, updated); !st.ok()) return st;
+      return ValidateWrite(updated, &old);
+    };
+  }
 
   TableContext Tables() const {
     TableContext context;
@@ -275,6 +305,7 @@ class KindHandler {
     if (auto error = CheckObject(body)) return error;
     if (auto error = CheckFields(body, warnings)) return error;
     ShiftTimestamps(body, -offset_ms_);
+    if (IsEventsV1()) body = CoreFromEventsV1(body);
     if (api::Status st = api::Decode(body, out); !st.ok()) return ErrorResponse(st);
     return std::nullopt;
   }
@@ -294,6 +325,7 @@ class KindHandler {
     T object;
     std::vector<std::string> warnings;
     if (auto error = DecodeObject(object, warnings)) return *error;
+    if (api::Status st = ValidateWrite(object, nullptr); !st.ok()) return ErrorResponse(st);
     return Written(store_.Create(std::move(object), dry_run), 201, warnings);
   }
 
@@ -304,6 +336,9 @@ class KindHandler {
     std::vector<std::string> warnings;
     if (auto error = DecodeObject(object, warnings)) return *error;
     if (path_.subresource == "status") return Written(store_.UpdateStatus(std::move(object)), 200, warnings);
+    if (const auto old = store_.Get<T>(path_.namespace_, path_.name)) {
+      if (api::Status st = ValidateWrite(object, old.get()); !st.ok()) return ErrorResponse(st);
+    }
     return Written(store_.Update(std::move(object), dry_run), 200, warnings);
   }
 
@@ -328,7 +363,7 @@ class KindHandler {
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        AsServed([&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); }),
+        AsServed(InRequestVersion([&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); })),
         path_.subresource == "status", dry_run);
     return Written(result, 200, warnings);
   }
@@ -365,13 +400,16 @@ class KindHandler {
       Json created;
       if (api::Status st = ApplyConfiguration(nullptr, applied, entry, created); !st.ok()) return ErrorResponse(st);
       ShiftTimestamps(created, -offset_ms_);
+      if (IsEventsV1()) created = CoreFromEventsV1(created);
       T object;
       if (api::Status st = api::Decode(created, object); !st.ok()) return ErrorResponse(st);
+      if (api::Status st = ValidateWrite(object, nullptr); !st.ok()) return ErrorResponse(st);
       return Written(store_.Create(std::move(object), dry_run), 201, warnings);
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        AsServed([&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); }),
+        AsServed(InRequestVersion(
+            [&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); })),
         /*status_only=*/false, dry_run);
     return Written(result, 200, warnings);
   }

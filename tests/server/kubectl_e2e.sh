@@ -4,7 +4,7 @@
 # one that fails and piles up failed pods, stopped with parallelism 0,
 # deleted leaving its pods, whose pods are then deleted by label. Then the
 # rest of the API surface: server-side apply,
-# explain, events (core and events.k8s.io/v1),
+# explain, events (core and events.k8s.io/v1, read and written),
 # fieldValidation, logs -f. Every step asserts on kubectl's output. Runs once
 # per kubectl version found (1.27, 1.32, 1.33); then a scenario's steps served
 # on a manual clock, and describe's ages on one. Exit 77 (CTest: skipped) when
@@ -121,6 +121,25 @@ spec:
 YAML
 sed -e 's/^  name: ssa$/  name: ssa\n  labels:\n    tier: batch/' -e 's/^  suspend: true$/  suspend: true\n  parallelism: 2/' \
   "$top/ssa.yaml" >"$top/ssa-changed.yaml"
+# An events.k8s.io/v1 Event written by a client, and one missing what that API requires.
+cat >"$top/event-v1.yaml" <<'YAML'
+apiVersion: events.k8s.io/v1
+kind: Event
+metadata:
+  name: deploy.1
+eventTime: "2025-01-01T00:00:00.000000Z"
+reportingController: example.com/deployer
+reportingInstance: deployer-1
+action: Deploy
+reason: Deployed
+type: Normal
+regarding:
+  kind: Job
+  namespace: default
+  name: pi
+note: rolled out by hand
+YAML
+grep -v '^reportingController:' "$top/event-v1.yaml" | sed 's/^  name: deploy\.1$/  name: deploy.2/' >"$top/event-v1-bad.yaml"
 # A field no Job has, for fieldValidation.
 sed -e 's/^  name: pi$/  name: bad/' -e 's/^spec:$/spec:\n  foo: 1/' "$top/pi.yaml" >"$top/bad.yaml"
 
@@ -295,6 +314,15 @@ surface() {
   expect events-v1 '^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE$' 'Normal +SuccessfulCreate +job/pi +Created pod: pi-'
   run events-v1-json get events.v1.events.k8s.io --field-selector regarding.name=pi -o 'jsonpath={.items[0].apiVersion} {.items[0].regarding.kind} {.items[0].note}'
   expect events-v1-json '^events\.k8s\.io/v1 Job Created pod: pi-'
+
+  run event-create create -f "$top/event-v1.yaml" || fail "create -f an events.k8s.io/v1 Event"
+  expect event-create '^event\.events\.k8s\.io/deploy\.1 created$'
+  run event-core get events --field-selector reason=Deployed
+  expect event-core 'Normal +Deployed +job/pi +rolled out by hand'
+  run event-bad create -f "$top/event-v1-bad.yaml" && fail "create of an events.k8s.io/v1 Event without reportingController succeeded"
+  expect event-bad 'The Event "deploy\.2" is invalid: reportingController: Required value'
+  run event-delete delete events.v1.events.k8s.io deploy.1 || fail "delete an events.k8s.io/v1 Event"
+  expect event-delete '^event\.events\.k8s\.io "deploy\.1" deleted$'
 
   run strict create -f "$top/bad.yaml" && fail "create with an unknown field succeeded"
   expect strict 'Error from server \(BadRequest\): error when creating ".*bad\.yaml": strict decoding error: unknown field "spec\.foo"'

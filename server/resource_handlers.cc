@@ -5,6 +5,7 @@
 #include "fakeapi/codec.h"
 #include "fakeapi/patch.h"
 #include "fakeapi/patch_object.h"
+#include "server/apply_conflicts.h"
 #include "server/events_v1.h"
 #include "server/events_v1_validation.h"
 #include "server/field_validation.h"
@@ -396,7 +397,8 @@ class KindHandler {
     // The entry's time is served time, like the configuration's (AsServed).
     const ApplyEntry entry{manager, resource_.GroupVersion(),
                            api::EncodeTime(store_.clock().NowUnixMs() + offset_ms_).get<std::string>(), {}};
-    if (!store_.Get<T>(path_.namespace_, path_.name)) {
+    const auto live = store_.Get<T>(path_.namespace_, path_.name);
+    if (!live) {
       Json created;
       if (api::Status st = ApplyConfiguration(nullptr, applied, entry, created); !st.ok()) return ErrorResponse(st);
       ShiftTimestamps(created, -offset_ms_);
@@ -405,6 +407,11 @@ class KindHandler {
       if (api::Status st = api::Decode(created, object); !st.ok()) return ErrorResponse(st);
       if (api::Status st = ValidateWrite(object, nullptr); !st.ok()) return ErrorResponse(st);
       return Written(store_.Create(std::move(object), dry_run), 201, warnings);
+    }
+    // --force-conflicts sends force=true: the conflicting fields change hands instead.
+    if (!target_.Flag("force")) {
+      const auto conflicts = FindApplyConflicts(EncodeFor(*live), applied, FieldSetOf(applied), manager);
+      if (!conflicts.empty()) return JsonResponse(409, ConflictStatusJson(conflicts));
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,

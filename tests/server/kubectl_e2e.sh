@@ -3,7 +3,7 @@
 # kubectl (fresh --cache-dir), through the seed's story: a job that succeeds,
 # one that fails and piles up failed pods, stopped with parallelism 0,
 # deleted leaving its pods, whose pods are then deleted by label. Then the
-# rest of the API surface: server-side apply,
+# rest of the API surface: server-side apply (two managers, a conflict),
 # explain, events (core and events.k8s.io/v1, read and written),
 # fieldValidation, logs -f. Every step asserts on kubectl's output. Runs once
 # per kubectl version found (1.27, 1.32, 1.33); then a scenario's steps served
@@ -140,6 +140,15 @@ regarding:
 note: rolled out by hand
 YAML
 grep -v '^reportingController:' "$top/event-v1.yaml" | sed 's/^  name: deploy\.1$/  name: deploy.2/' >"$top/event-v1-bad.yaml"
+# A second manager's configuration: only parallelism, at another value.
+cat >"$top/ssa-ops.yaml" <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: ssa
+spec:
+  parallelism: 3
+YAML
 # A field no Job has, for fieldValidation.
 sed -e 's/^  name: pi$/  name: bad/' -e 's/^spec:$/spec:\n  foo: 1/' "$top/pi.yaml" >"$top/bad.yaml"
 
@@ -298,6 +307,19 @@ surface() {
   expect ssa-get '^2 batch kubectl Apply FieldsV1$'
   run ssa-fields get job ssa --show-managed-fields -o yaml
   expect ssa-fields '^ +f:parallelism: \{\}$' '^ +k:\{"name":"main"\}:$' '^ +manager: kubectl$' '^ +operation: Apply$'
+  # Two managers: another value for kubectl's field conflicts; --force-conflicts takes it over.
+  run ssa-conflict apply --server-side --field-manager=ops -f "$top/ssa-ops.yaml" &&
+    fail "apply of a field another manager owns succeeded"
+  expect ssa-conflict 'Apply failed with 1 conflict: conflict with "kubectl": \.spec\.parallelism'
+  run ssa-force apply --server-side --field-manager=ops --force-conflicts -f "$top/ssa-ops.yaml" ||
+    fail "apply --force-conflicts"
+  expect ssa-force '^job\.batch/ssa serverside-applied$'
+  run ssa-owners get job ssa -o 'jsonpath={.spec.parallelism} {.metadata.managedFields[*].manager}'
+  expect ssa-owners '^3 kubectl ops$'
+  # kubectl's first manifest again, without the label it applied since: the label goes, ops's parallelism stays.
+  run ssa-drop apply --server-side -f "$top/ssa.yaml" || fail "apply --server-side (a field dropped)"
+  run ssa-dropped get job ssa -o 'jsonpath={.metadata.labels.tier}|{.spec.parallelism}'
+  expect ssa-dropped '^\|3$'
 
   run explain-job explain job
   expect explain-job '^KIND: +Job$' '^VERSION: +v1$' '^DESCRIPTION:$' 'Job represents the configuration of a single job\.' \

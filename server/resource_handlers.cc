@@ -55,7 +55,8 @@ Json EncodeAs(const T& object, const ApiResource& resource, int64_t offset_ms) {
 // A Table whose rows' objects carry shifted timestamps; its cells (ages at
 // virtual now) stay as computed.
 template <class T>
-Json ShiftedTable(const std::vector<std::shared_ptr<const T>>& objects, const TableContext& context, int64_t offset_ms) {
+Json ShiftedTable(const std::vector<std::shared_ptr<const T>>& objects, const TableContext& context,
+                  int64_t offset_ms) {
   Json table = TableOf<T>(objects, context);
   ShiftTimestamps(table["rows"], offset_ms);
   return table;
@@ -364,7 +365,8 @@ class KindHandler {
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        AsServed(InRequestVersion([&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); })),
+        AsServed(InRequestVersion(
+            [&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); })),
         path_.subresource == "status", dry_run);
     return Written(result, 200, warnings);
   }

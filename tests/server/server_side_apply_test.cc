@@ -113,7 +113,9 @@ TEST_CASE("another manager changing an applied field is a conflict, unless force
     CHECK(status["reason"] == "Conflict");
     CHECK(status["message"] == R"(Apply failed with 1 conflict: conflict with "kubectl": .spec.backoffLimit)");
     CHECK(status["details"]["causes"][0] ==
-          Json({{"reason", "FieldManagerConflict"}, {"message", "conflict with \"kubectl\""}, {"field", ".spec.backoffLimit"}}));
+          Json({{"reason", "FieldManagerConflict"},
+                {"message", "conflict with \"kubectl\""},
+                {"field", ".spec.backoffLimit"}}));
     CHECK(c.world.store().Get<api::Job>("default", "pi")->spec.backoff_limit == 4);
   }
   SECTION("several conflicts are listed by manager") {

@@ -4,7 +4,7 @@
 //   jobsim diff A B SCENARIO [--seed N] [--until D] [--detail jobs|pods|all] [--format text|json] [--width N]
 //               [--context N]
 //   jobsim serve [SCENARIO] [--address A] [--port N] [--kubernetes-version V] [--speed X | --manual-clock]
-//                [--kubeconfig FILE] [--token T]
+//                [--wall-clock-timestamps] [--kubeconfig FILE] [--token T]
 //   jobsim clock [advance D | --to T] [--kubeconfig FILE] [--server URL] [--token T]
 //   jobsim version
 // Exit codes: 0 every check passed, 1 a check failed (or a wait timed out, or a
@@ -131,6 +131,9 @@ int Main(int argc, char** argv) {
   CLI::Option* speed = serve_cmd->add_option("--speed", serve.speed, "virtual seconds per real second (default 1)");
   serve_cmd->add_flag("--manual-clock", serve.manual_clock, "virtual time moves only through /jobsim/v1/clock")
       ->excludes(speed);
+  serve_cmd->add_flag("--wall-clock-timestamps", serve.wall_clock_timestamps,
+                      "serve timestamps as virtual time has them, not moved so that kubectl's own ages follow "
+                      "virtual time (the default with --speed or --manual-clock)");
   serve_cmd->add_option("--kubeconfig", serve.kubeconfig, "where to write the kubeconfig (default ./jobsim.kubeconfig)");
   serve_cmd->add_option("--token", serve.token, "require \"Authorization: Bearer TOKEN\" on every request");
 

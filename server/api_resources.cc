@@ -41,8 +41,8 @@ std::vector<ApiResource> ServedResources(const api::ApiRules& rules) {
       {Kind::kNamespace, "", "v1", "namespaces", "namespace", "Namespace", false, {"ns"}, {},
        {"create", "delete", "get", "list", "patch", "update", "watch"}, {StatusOf("Namespace")}},
       Jobs("batch", "v1"),
-      // The same events as core/v1, read-only (server/events_v1.h).
-      {Kind::kEvent, "events.k8s.io", "v1", "events", "event", "Event", true, {"ev"}, {}, {"get", "list", "watch"}, {}},
+      // The same events as core/v1, converted both ways (server/events_v1.h).
+      {Kind::kEvent, "events.k8s.io", "v1", "events", "event", "Event", true, {"ev"}, {}, kAllVerbs, {}},
   };
   if (rules.serves_extensions_jobs) out.push_back(Jobs("extensions", "v1beta1"));
   return out;

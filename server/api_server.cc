@@ -37,9 +37,10 @@ ApiServer::ApiServer(sim::World& world, Pacer& pacer, ApiServerOptions options)
       pacer_(pacer),
       options_(std::move(options)),
       resources_(ServedResources(world.profile().api)),
+      shift_(world.clock(), options_.wall_now),
       caches_(world.store()),
       logs_(world.store()),
-      handlers_(world.store(), world.profile(), caches_, logs_) {}
+      handlers_(world.store(), world.profile(), caches_, logs_, shift_) {}
 
 void ApiServer::CatchUp() {
   const ElapsedMs target = std::max(world_.now_ms(), pacer_.TargetMs());
@@ -123,7 +124,7 @@ Response ApiServer::Route(const Request& request) {
   }
   if (s.size() >= 2 && (s[0] == "api" || s[0] == "apis")) {
     if (auto path = ParseResourcePath(s, resources_)) return handlers_.Serve(request, *target, *path);
-    if (auto lease = ServeNodeLease(request, s, world_.store())) return *lease;
+    if (auto lease = ServeNodeLease(request, s, world_.store(), shift_.OffsetMs())) return *lease;
   }
   if (request.method != "GET" && request.method != "HEAD") return NotFoundPage();
   if (s.size() == 1 && s[0] == "version") return Version();

@@ -8,6 +8,7 @@
 // Simulation thread only (it reads and writes the World).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@
 #include "server/pacer.h"
 #include "server/pod_log.h"
 #include "server/resource_handlers.h"
+#include "server/timestamp_shift.h"
 #include "server/watch_caches.h"
 #include "sim/world.h"
 
@@ -28,6 +30,10 @@ struct ApiServerOptions {
   // A scenario whose steps run as the clock passes their times (jobsim serve
   // SCENARIO); it must outlive the server.
   ServedScenario* scenario = nullptr;
+  // Set (the real clock): every timestamp is served moved by wall now -
+  // virtual now, so that kubectl's own age arithmetic shows virtual ages
+  // (timestamp_shift.h). Null: timestamps as stored.
+  std::function<UnixMs()> wall_now;
 };
 
 class ApiServer {
@@ -58,6 +64,7 @@ class ApiServer {
   Pacer& pacer_;
   ApiServerOptions options_;
   std::vector<ApiResource> resources_;
+  TimestampShift shift_;  // before the watch caches: their watchers read it
   WatchCaches caches_;
   PodLogs logs_;
   ResourceHandlers handlers_;

@@ -25,6 +25,22 @@ std::string Rename(const std::string& core_name) {
   return core_name;
 }
 
+std::string RenameBack(const std::string& v1_name) {
+  for (const auto& [from, to] : kRenamed) {
+    if (v1_name == to) return from;
+  }
+  return v1_name;
+}
+
+// A core/v1 name that events.k8s.io/v1 does not have ("message"): in a v1
+// body it is an unknown field, which decoding drops.
+bool IsCoreOnly(const std::string& name) {
+  for (const auto& [from, to] : kRenamed) {
+    if (name == from) return true;
+  }
+  return false;
+}
+
 // The events.k8s.io field label -> the core one
 // (pkg/apis/events/v1/conversion.go, AddFieldLabelConversionsForEvent).
 std::string CoreFieldLabel(const std::string& label) {
@@ -40,6 +56,15 @@ Json EventsV1FromCore(const Json& core) {
   Json out = Json::object();
   for (const auto& [key, value] : core.items()) out[Rename(key)] = value;
   out["apiVersion"] = std::string(kEventsGroup) + "/v1";
+  return out;
+}
+
+Json CoreFromEventsV1(const Json& v1) {
+  Json out = Json::object();
+  for (const auto& [key, value] : v1.items()) {
+    if (!IsCoreOnly(key)) out[RenameBack(key)] = value;
+  }
+  out["apiVersion"] = "v1";
   return out;
 }
 

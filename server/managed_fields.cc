@@ -1,5 +1,7 @@
 #include "server/managed_fields.h"
 
+#include <utility>
+
 #include "fakeapi/patch.h"
 
 namespace jobsim::server {
@@ -51,6 +53,126 @@ Json SetOfObject(const Json& object, const std::string& path) {
 }  // namespace
 
 Json FieldSetOf(const Json& applied) { return SetOfObject(applied, ""); }
+
+namespace {
+
+bool IsItemKey(const std::string& set_key) { return set_key.rfind("k:", 0) == 0; }
+
+// The item of a list whose members equal those of the key `k:{...}`.
+template <class J>
+J* ItemOf(J& list, const std::string& set_key) {
+  if (!list.is_array()) return nullptr;
+  const Json key = Json::parse(set_key.substr(2), nullptr, /*allow_exceptions=*/false);
+  if (!key.is_object()) return nullptr;
+  for (auto& item : list) {
+    if (!item.is_object()) continue;
+    bool match = true;
+    for (const auto& [name, value] : key.items()) match = match && item.contains(name) && item[name] == value;
+    if (match) return &item;
+  }
+  return nullptr;
+}
+
+template <class J>
+J* Member(J& value, const std::string& set_key) {
+  if (IsItemKey(set_key)) return ItemOf(value, set_key);
+  if (!value.is_object() || set_key.rfind("f:", 0) != 0) return nullptr;
+  const auto it = value.find(set_key.substr(2));
+  return it == value.end() ? nullptr : &*it;
+}
+
+void CollectLeaves(const Json& set, FieldPath& path, std::vector<FieldPath>& out) {
+  for (const auto& [key, child] : set.items()) {
+    if (key == ".") continue;
+    path.push_back(key);
+    if (child.empty()) {
+      out.push_back(path);
+    } else {
+      CollectLeaves(child, path, out);
+    }
+    path.pop_back();
+  }
+}
+
+}  // namespace
+
+const Json* MemberOf(const Json& value, const std::string& set_key) { return Member(value, set_key); }
+Json* MemberOf(Json& value, const std::string& set_key) { return Member(value, set_key); }
+
+void EraseMember(Json& value, const std::string& set_key) {
+  if (!IsItemKey(set_key)) {
+    if (value.is_object() && set_key.rfind("f:", 0) == 0) value.erase(set_key.substr(2));
+    return;
+  }
+  const Json* item = ItemOf(std::as_const(value), set_key);
+  if (!item) return;
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    if (&*it == item) {
+      value.erase(it);
+      return;
+    }
+  }
+}
+
+const Json* ValueAt(const Json& object, const FieldPath& path) {
+  const Json* at = &object;
+  for (const std::string& key : path) {
+    at = MemberOf(*at, key);
+    if (!at) return nullptr;
+  }
+  return at;
+}
+
+std::vector<FieldPath> LeavesOf(const Json& set) {
+  std::vector<FieldPath> out;
+  FieldPath path;
+  CollectLeaves(set, path, out);
+  return out;
+}
+
+bool SetContains(const Json& set, const FieldPath& path) {
+  const Json* at = &set;
+  for (const std::string& key : path) {
+    if (!at->is_object() || !at->contains(key)) return false;
+    at = &(*at)[key];
+  }
+  return true;
+}
+
+void RemoveFromSet(Json& set, const FieldPath& path) {
+  if (path.empty() || !set.is_object() || !set.contains(path[0])) return;
+  if (path.size() == 1) {
+    set.erase(path[0]);
+    return;
+  }
+  Json& child = set[path[0]];
+  RemoveFromSet(child, FieldPath(path.begin() + 1, path.end()));
+  // An item left with only its "." marker is still owned; an emptied map is not.
+  if (child.empty()) set.erase(path[0]);
+}
+
+Json SetUnion(const Json& a, const Json& b) {
+  Json out = a.is_object() ? a : Json::object();
+  if (!b.is_object()) return out;
+  for (const auto& [key, child] : b.items()) out[key] = SetUnion(out.contains(key) ? out[key] : Json::object(), child);
+  return out;
+}
+
+std::string FieldPathString(const FieldPath& path) {
+  std::string out;
+  for (const std::string& key : path) {
+    if (!IsItemKey(key)) {
+      out += "." + key.substr(2);
+      continue;
+    }
+    // value.ToString: strings quoted, other values as JSON; keys joined by ','.
+    const Json item = Json::parse(key.substr(2), nullptr, /*allow_exceptions=*/false);
+    std::string fields;
+    for (const auto& [name, value] : item.items()) fields += (fields.empty() ? "" : ",") + name + "=" + value.dump();
+    out += "[" + fields + "]";
+  }
+  return out;
+}
 
 void RecordApply(Json& object, const ApplyEntry& entry) {
   Json& metadata = object["metadata"];

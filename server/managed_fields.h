@@ -12,6 +12,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "fakeapi/types.h"
 
@@ -19,6 +20,32 @@ namespace jobsim::server {
 
 // The FieldsV1 set of an applied configuration (an object).
 api::Json FieldSetOf(const api::Json& applied);
+
+// A path through a field set and the object it describes: its set keys,
+// "f:spec" (a map member) or `k:{"name":"pi"}` (a list item by merge key).
+using FieldPath = std::vector<std::string>;
+
+// One step into an object: "f:spec" -> object["spec"], `k:{"name":"pi"}` ->
+// the item of the array whose members equal the key's. Null when absent.
+const api::Json* MemberOf(const api::Json& value, const std::string& set_key);
+api::Json* MemberOf(api::Json& value, const std::string& set_key);
+// Removes that member (the map key, or the list item); nothing if absent.
+void EraseMember(api::Json& value, const std::string& set_key);
+// The value at path, or null.
+const api::Json* ValueAt(const api::Json& object, const FieldPath& path);
+
+// The leaves of a set: the members whose set is empty ({}); "." marks an
+// item as a member and is not a leaf of its own.
+std::vector<FieldPath> LeavesOf(const api::Json& set);
+bool SetContains(const api::Json& set, const FieldPath& path);
+// Removes path from the set, and the parents it leaves empty.
+void RemoveFromSet(api::Json& set, const FieldPath& path);
+// a ∪ b.
+api::Json SetUnion(const api::Json& a, const api::Json& b);
+
+// fieldpath.Path.String() of structured-merge-diff:
+// `.spec.template.spec.containers[name="main"].image`.
+std::string FieldPathString(const FieldPath& path);
 
 struct ApplyEntry {
   std::string manager;      // fieldManager, "kubectl"

@@ -13,8 +13,9 @@
 
 namespace jobsim::server {
 
-// The answer when `segments` is a node lease's path, else nullopt.
+// The answer when `segments` is a node lease's path, else nullopt; its
+// timestamps moved by offset_ms (timestamp_shift.h).
 std::optional<Response> ServeNodeLease(const Request& request, const std::vector<std::string>& segments,
-                                       const api::Store& store);
+                                       const api::Store& store, int64_t offset_ms);
 
 }  // namespace jobsim::server

@@ -5,7 +5,9 @@
 #include "fakeapi/codec.h"
 #include "fakeapi/patch.h"
 #include "fakeapi/patch_object.h"
+#include "server/apply_conflicts.h"
 #include "server/events_v1.h"
+#include "server/events_v1_validation.h"
 #include "server/field_validation.h"
 #include "server/list_filter.h"
 #include "server/list_page.h"
@@ -37,15 +39,27 @@ std::string StringMember(const Json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-// The object as the API returns it through the resource's group/version.
+// The object as the API returns it through the resource's group/version,
+// its timestamps moved by offset_ms (timestamp_shift.h).
 template <class T>
-Json EncodeAs(const T& object, const ApiResource& resource) {
+Json EncodeAs(const T& object, const ApiResource& resource, int64_t offset_ms) {
   Json out = api::Encode(object);
   if constexpr (std::is_same_v<T, api::Event>) {
-    if (resource.group == kEventsGroup) return EventsV1FromCore(out);
+    if (resource.group == kEventsGroup) out = EventsV1FromCore(out);
   }
   out["apiVersion"] = resource.GroupVersion();
+  ShiftTimestamps(out, offset_ms);
   return out;
+}
+
+// A Table whose rows' objects carry shifted timestamps; its cells (ages at
+// virtual now) stay as computed.
+template <class T>
+Json ShiftedTable(const std::vector<std::shared_ptr<const T>>& objects, const TableContext& context,
+                  int64_t offset_ms) {
+  Json table = TableOf<T>(objects, context);
+  ShiftTimestamps(table["rows"], offset_ms);
+  return table;
 }
 
 // RFC 7234 warn-text is a quoted-string: quotes and backslashes are escaped
@@ -77,9 +91,9 @@ template <class T>
 class KindHandler {
  public:
   KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, PodLogs& logs,
-              const Request& request, const Target& target, const ResourcePath& path)
-      : store_(store), profile_(profile), cache_(cache), logs_(logs), request_(request), target_(target), path_(path),
-        resource_(*path.resource) {}
+              const TimestampShift& shift, const Request& request, const Target& target, const ResourcePath& path)
+      : store_(store), profile_(profile), cache_(cache), logs_(logs), shift_(shift), offset_ms_(shift.OffsetMs()),
+        request_(request), target_(target), path_(path), resource_(*path.resource) {}
 
   Response Serve() {
     const std::string& m = request_.method;
@@ -101,7 +115,36 @@ class KindHandler {
         fmt::format("the server does not allow this method on the requested resource")));
   }
 
-  Json EncodeFor(const T& object) const { return EncodeAs(object, resource_); }
+  Json EncodeFor(const T& object) const { return EncodeAs(object, resource_, offset_ms_); }
+
+  // events.k8s.io/v1 Events are stored as core/v1 ones: bodies are converted
+  // on the way in (events_v1.h), and writes pass that API's validation.
+  bool IsEventsV1() const { return std::is_same_v<T, api::Event> && resource_.group == kEventsGroup; }
+
+  // The request version's own validation of a write (old: null on create).
+  api::Status ValidateWrite(const T& object, const T* old) const {
+    if constexpr (std::is_same_v<T, api::Event>) {
+      if (IsEventsV1()) return old ? ValidateEventsV1Update(object, *old) : ValidateEventsV1Create(object);
+    }
+    return api::Status::Ok();
+  }
+
+  // A change to the live object in the request's group/version: an
+  // events.k8s.io/v1 patch or apply works on the converted event, whose
+  // result is converted back and validated as an update.
+  template <class Change>
+  auto InRequestVersion(Change change) const {
+    return [this, change](const Json& live, Json& out) {
+      if (!IsEventsV1()) return change(live, out);
+      api::Status st = change(EventsV1FromCore(live), out);
+      if (!st.ok()) return st;
+      out = CoreFromEventsV1(out);
+      T old, updated;
+      if (st = api::Decode(live, old); !st.ok()) return st;
+      if (st = api::Decode(out, updated); !st.ok()) return st;
+      return ValidateWrite(updated, &old);
+    };
+  }
 
   TableContext Tables() const {
     TableContext context;
@@ -116,7 +159,7 @@ class KindHandler {
 
   Response ObjectResponse(int code, const T& object) const {
     if (WantsTableAnswer() && path_.subresource.empty()) {
-      return JsonResponse(code, TableOf<T>({std::make_shared<const T>(object)}, Tables()));
+      return JsonResponse(code, ShiftedTable<T>({std::make_shared<const T>(object)}, Tables(), offset_ms_));
     }
     return JsonResponse(code, EncodeFor(object));
   }
@@ -159,7 +202,7 @@ class KindHandler {
     if (WantsTableAnswer()) {
       TableContext tables = Tables();
       tables.resource_version = page.resource_version;
-      Json table = TableOf<T>(page.items, tables);
+      Json table = ShiftedTable<T>(page.items, tables, offset_ms_);
       page.AddContinue(table["metadata"]);
       return JsonResponse(200, table);
     }
@@ -187,15 +230,17 @@ class KindHandler {
     if (WantsTableAnswer()) {
       const TableContext tables = Tables();
       const Clock& clock = store_.clock();
-      watcher.render = [tables, &clock](const T& object) {
+      watcher.render = [tables, &clock, shift = &shift_](const T& object) {
         TableContext now = tables;
         now.now = clock.NowUnixMs();
         now.resource_version = object.metadata.resource_version;
-        return TableOf<T>({std::make_shared<const T>(object)}, now);
+        return ShiftedTable<T>({std::make_shared<const T>(object)}, now, shift->OffsetMs());
       };
     } else {
-      // The resource outlives its watchers: both belong to the ApiServer.
-      watcher.render = [resource = &resource_](const T& object) { return EncodeAs(object, *resource); };
+      // The resource and the shift outlive the watchers: all belong to the ApiServer.
+      watcher.render = [resource = &resource_, shift = &shift_](const T& object) {
+        return EncodeAs(object, *resource, shift->OffsetMs());
+      };
       watcher.shared_render = &resource_;
     }
     watcher.bookmark_type = {{"kind", resource_.kind_name}, {"apiVersion", resource_.GroupVersion()}};
@@ -261,6 +306,8 @@ class KindHandler {
     if (auto error = DecodeObjectBody(request_, body)) return error;
     if (auto error = CheckObject(body)) return error;
     if (auto error = CheckFields(body, warnings)) return error;
+    ShiftTimestamps(body, -offset_ms_);
+    if (IsEventsV1()) body = CoreFromEventsV1(body);
     if (api::Status st = api::Decode(body, out); !st.ok()) return ErrorResponse(st);
     return std::nullopt;
   }
@@ -280,6 +327,7 @@ class KindHandler {
     T object;
     std::vector<std::string> warnings;
     if (auto error = DecodeObject(object, warnings)) return *error;
+    if (api::Status st = ValidateWrite(object, nullptr); !st.ok()) return ErrorResponse(st);
     return Written(store_.Create(std::move(object), dry_run), 201, warnings);
   }
 
@@ -290,6 +338,9 @@ class KindHandler {
     std::vector<std::string> warnings;
     if (auto error = DecodeObject(object, warnings)) return *error;
     if (path_.subresource == "status") return Written(store_.UpdateStatus(std::move(object)), 200, warnings);
+    if (const auto old = store_.Get<T>(path_.namespace_, path_.name)) {
+      if (api::Status st = ValidateWrite(object, old.get()); !st.ok()) return ErrorResponse(st);
+    }
     return Written(store_.Update(std::move(object), dry_run), 200, warnings);
   }
 
@@ -314,9 +365,25 @@ class KindHandler {
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        [&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); },
+        AsServed(InRequestVersion(
+            [&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); })),
         path_.subresource == "status", dry_run);
     return Written(result, 200, warnings);
+  }
+
+  // A change to the live object as the client sees it: the patch or applied
+  // configuration holds served (shifted) timestamps, so it applies to the
+  // live object's served form, and the result goes back to stored time.
+  template <class Change>
+  auto AsServed(Change change) const {
+    return [this, change](const Json& live, Json& out) {
+      if (offset_ms_ == 0) return change(live, out);
+      Json served = live;
+      ShiftTimestamps(served, offset_ms_);
+      const api::Status st = change(served, out);
+      ShiftTimestamps(out, -offset_ms_);
+      return st;
+    };
   }
 
   // Server-side apply: creates the object (201) or merges the configuration
@@ -329,17 +396,29 @@ class KindHandler {
     if (auto error = CheckObject(applied)) return *error;
     std::vector<std::string> warnings;
     if (auto error = CheckFields(applied, warnings)) return *error;
-    const ApplyEntry entry{manager, resource_.GroupVersion(), api::EncodeTime(store_.clock().NowUnixMs()).get<std::string>(), {}};
-    if (!store_.Get<T>(path_.namespace_, path_.name)) {
+    // The entry's time is served time, like the configuration's (AsServed).
+    const ApplyEntry entry{manager, resource_.GroupVersion(),
+                           api::EncodeTime(store_.clock().NowUnixMs() + offset_ms_).get<std::string>(), {}};
+    const auto live = store_.Get<T>(path_.namespace_, path_.name);
+    if (!live) {
       Json created;
       if (api::Status st = ApplyConfiguration(nullptr, applied, entry, created); !st.ok()) return ErrorResponse(st);
+      ShiftTimestamps(created, -offset_ms_);
+      if (IsEventsV1()) created = CoreFromEventsV1(created);
       T object;
       if (api::Status st = api::Decode(created, object); !st.ok()) return ErrorResponse(st);
+      if (api::Status st = ValidateWrite(object, nullptr); !st.ok()) return ErrorResponse(st);
       return Written(store_.Create(std::move(object), dry_run), 201, warnings);
+    }
+    // --force-conflicts sends force=true: the conflicting fields change hands instead.
+    if (!target_.Flag("force")) {
+      const auto conflicts = FindApplyConflicts(EncodeFor(*live), applied, FieldSetOf(applied), manager);
+      if (!conflicts.empty()) return JsonResponse(409, ConflictStatusJson(conflicts));
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        [&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); },
+        AsServed(InRequestVersion(
+            [&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); })),
         /*status_only=*/false, dry_run);
     return Written(result, 200, warnings);
   }
@@ -419,6 +498,8 @@ class KindHandler {
   const sim::Profile& profile_;
   WatchCache<T>& cache_;
   PodLogs& logs_;
+  const TimestampShift& shift_;
+  const int64_t offset_ms_;  // this request's, for everything it reads and writes
   const Request& request_;
   const Target& target_;
   const ResourcePath& path_;
@@ -430,7 +511,7 @@ class KindHandler {
 Response ResourceHandlers::Serve(const Request& request, const Target& target, const ResourcePath& path) {
   return scenario::ForKind(path.resource->kind, [&](auto type) {
     using T = typename decltype(type)::type;
-    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, request, target, path).Serve();
+    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, shift_, request, target, path).Serve();
   });
 }
 

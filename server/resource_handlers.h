@@ -5,7 +5,8 @@
 // store's warnings become Warning headers), deletecollection, the status
 // subresource, pods/log; dryRun=All and fieldValidation on writes; a Table
 // when the Accept header asks for one; events.k8s.io/v1 events converted from
-// the stored core/v1 ones.
+// the stored core/v1 ones. Timestamps go out and come in moved by the
+// TimestampShift (timestamp_shift.h).
 //
 // Simulation thread only.
 #pragma once
@@ -15,6 +16,7 @@
 #include "server/pod_log.h"
 #include "server/resource_path.h"
 #include "server/target.h"
+#include "server/timestamp_shift.h"
 #include "server/watch_caches.h"
 #include "sim/profile.h"
 
@@ -22,8 +24,10 @@ namespace jobsim::server {
 
 class ResourceHandlers {
  public:
-  ResourceHandlers(api::Store& store, const sim::Profile& profile, WatchCaches& caches, PodLogs& logs)
-      : store_(store), profile_(profile), caches_(caches), logs_(logs) {}
+  // shift must outlive the handlers and their watchers.
+  ResourceHandlers(api::Store& store, const sim::Profile& profile, WatchCaches& caches, PodLogs& logs,
+                   const TimestampShift& shift)
+      : store_(store), profile_(profile), caches_(caches), logs_(logs), shift_(shift) {}
   ResourceHandlers(const ResourceHandlers&) = delete;
   ResourceHandlers& operator=(const ResourceHandlers&) = delete;
 
@@ -34,6 +38,7 @@ class ResourceHandlers {
   const sim::Profile& profile_;
   WatchCaches& caches_;
   PodLogs& logs_;
+  const TimestampShift& shift_;
 };
 
 }  // namespace jobsim::server

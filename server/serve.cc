@@ -102,7 +102,10 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err) 
   Pacer pacer(speed_milli);
   std::optional<ServedScenario> served;
   if (parsed) served.emplace(*parsed, world, out);
-  ApiServer api(world, pacer, ApiServerOptions{options.token, served ? &*served : nullptr});
+  ApiServerOptions api_options{options.token, served ? &*served : nullptr};
+  // At real time the virtual and the wall clock agree: nothing to move.
+  if (speed_milli != 1000 && !options.wall_clock_timestamps) api_options.wall_now = &Pacer::WallClockNowMs;
+  ApiServer api(world, pacer, std::move(api_options));
   SimulationThread simulation(pacer, api);
   HttpListener listener(simulation);
   if (st = listener.Start(options.address, options.port, kIoThreads); !st.ok()) {

@@ -17,6 +17,9 @@ struct ServeOptions {
   std::string feature_gates;  // --feature-gates "Name=true,Other=false", over the scenario's spec.featureGates
   std::optional<double> speed;  // virtual seconds per real second (default 1)
   bool manual_clock = false;
+  // Serve the stored (virtual) timestamps as they are. By default, when the
+  // clock is not real time, they are moved to wall-clock ages (timestamp_shift.h).
+  bool wall_clock_timestamps = false;
   std::string kubeconfig = "jobsim.kubeconfig";
   std::string token;
 };

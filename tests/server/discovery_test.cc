@@ -27,7 +27,8 @@ TEST_CASE("aggregated /apis lists batch/v1 jobs as kubectl needs them, then even
   REQUIRE(doc["items"].size() == 2);
   const api::Json& events = doc["items"][1];
   CHECK(events["metadata"]["name"] == "events.k8s.io");
-  CHECK(events["versions"][0]["resources"][0]["verbs"] == api::Json{"get", "list", "watch"});
+  CHECK(events["versions"][0]["resources"][0]["verbs"] ==
+        api::Json{"create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"});
   const api::Json& batch = doc["items"][0];
   CHECK(batch["metadata"]["name"] == "batch");
   const api::Json& jobs = batch["versions"][0]["resources"][0];

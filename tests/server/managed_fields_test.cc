@@ -53,3 +53,31 @@ TEST_CASE("RecordApply replaces the manager's entry in place and keeps the other
     CHECK(object["metadata"]["managedFields"][0]["manager"] == "kubectl-create");
   }
 }
+
+TEST_CASE("field paths print as structured-merge-diff's, and walk objects by merge key") {
+  const FieldPath image = {"f:spec", "f:template", "f:spec", "f:containers", "k:{\"name\":\"main\"}", "f:image"};
+  CHECK(FieldPathString(image) == ".spec.template.spec.containers[name=\"main\"].image");
+  CHECK(FieldPathString({"f:spec", "f:ports", "k:{\"containerPort\":80,\"protocol\":\"TCP\"}"}) ==
+        ".spec.ports[containerPort=80,protocol=\"TCP\"]");
+  const Json job = Json::parse(R"({"spec":{"template":{"spec":{"containers":[{"name":"side","image":"a"},
+    {"name":"main","image":"b"}]}}}})");
+  REQUIRE(ValueAt(job, image) != nullptr);
+  CHECK(*ValueAt(job, image) == "b");
+  CHECK(ValueAt(job, {"f:spec", "f:parallelism"}) == nullptr);
+}
+
+TEST_CASE("sets: leaves, membership, removal that prunes emptied parents, union") {
+  Json set = Json::parse(R"({"f:spec":{"f:parallelism":{},"f:template":{"f:spec":{"f:containers":{
+    "k:{\"name\":\"pi\"}":{".":{},"f:image":{}}}}}}})");
+  CHECK(LeavesOf(set) == std::vector<FieldPath>{
+                             {"f:spec", "f:parallelism"},
+                             {"f:spec", "f:template", "f:spec", "f:containers", "k:{\"name\":\"pi\"}", "f:image"}});
+  CHECK(SetContains(set, {"f:spec", "f:parallelism"}));
+  RemoveFromSet(set, {"f:spec", "f:parallelism"});
+  CHECK_FALSE(SetContains(set, {"f:spec", "f:parallelism"}));
+  RemoveFromSet(set, {"f:spec", "f:template", "f:spec", "f:containers", "k:{\"name\":\"pi\"}", "f:image"});
+  // The item keeps its "." marker: it is still a member.
+  CHECK(SetContains(set, {"f:spec", "f:template", "f:spec", "f:containers", "k:{\"name\":\"pi\"}", "."}));
+  CHECK(SetUnion(Json::parse(R"({"f:a":{"f:b":{}}})"), Json::parse(R"({"f:a":{"f:c":{}},"f:d":{}})")) ==
+        Json::parse(R"({"f:a":{"f:b":{},"f:c":{}},"f:d":{}})"));
+}

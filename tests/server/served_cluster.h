@@ -21,8 +21,10 @@ inline sim::WorldOptions Options(const std::string& version) {
 }
 
 struct ServedCluster {
-  explicit ServedCluster(const std::string& version = "1.33", const std::string& token = "")
-      : world(Options(version)), api(world, pacer, ApiServerOptions{token}) {
+  // wall_now: the "real" clock of a cluster whose timestamps are served shifted (timestamp_shift.h).
+  explicit ServedCluster(const std::string& version = "1.33", const std::string& token = "",
+                         std::function<UnixMs()> wall_now = nullptr)
+      : world(Options(version)), api(world, pacer, ApiServerOptions{token, nullptr, std::move(wall_now)}) {
     world.RunUntil(0);
   }
 

@@ -83,3 +83,90 @@ TEST_CASE("apply needs a fieldManager and a body whose name matches the path") {
                                 kApplyHeaders);
   CHECK(other.status == 400);
 }
+
+namespace {
+
+std::string ApplyAs(const std::string& manager, bool force = false) {
+  return "/apis/batch/v1/namespaces/default/jobs/pi?fieldManager=" + manager + (force ? "&force=true" : "");
+}
+
+// A configuration of job pi that sets only what it is given (besides the identity).
+std::string Config(const std::string& spec) {
+  return R"({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi"},"spec":)" + spec + "}";
+}
+
+}  // namespace
+
+TEST_CASE("another manager changing an applied field is a conflict, unless forced") {
+  ServedCluster c;
+  REQUIRE(c.Call("PATCH", ApplyAs("kubectl"), kPiJob, kApplyHeaders).status == 201);
+
+  SECTION("the same value is no conflict: both own it") {
+    const Response r = c.Call("PATCH", ApplyAs("other"), Config(R"({"backoffLimit":4})"), kApplyHeaders);
+    REQUIRE(r.status == 200);
+    CHECK(c.Json(r)["metadata"]["managedFields"].size() == 2);
+  }
+  SECTION("a different value: 409 with upstream's message and a cause per field") {
+    const Response r = c.Call("PATCH", ApplyAs("other"), Config(R"({"backoffLimit":2})"), kApplyHeaders);
+    REQUIRE(r.status == 409);
+    const Json status = c.Json(r);
+    CHECK(status["reason"] == "Conflict");
+    CHECK(status["message"] == R"(Apply failed with 1 conflict: conflict with "kubectl": .spec.backoffLimit)");
+    CHECK(status["details"]["causes"][0] ==
+          Json({{"reason", "FieldManagerConflict"},
+                {"message", "conflict with \"kubectl\""},
+                {"field", ".spec.backoffLimit"}}));
+    CHECK(c.world.store().Get<api::Job>("default", "pi")->spec.backoff_limit == 4);
+  }
+  SECTION("several conflicts are listed by manager") {
+    const std::string spec =
+        R"({"backoffLimit":2,"template":{"spec":{"containers":[{"name":"pi","image":"perl:5.36"}]}}})";
+    const Response r = c.Call("PATCH", ApplyAs("other"), Config(spec), kApplyHeaders);
+    CHECK(c.Json(r)["message"] ==
+          "Apply failed with 2 conflicts: conflicts with \"kubectl\":\n- .spec.backoffLimit\n"
+          "- .spec.template.spec.containers[name=\"pi\"].image");
+  }
+  SECTION("force takes the field over: the value changes, the first manager no longer owns it") {
+    const Response r = c.Call("PATCH", ApplyAs("other", true), Config(R"({"backoffLimit":2})"), kApplyHeaders);
+    REQUIRE(r.status == 200);
+    CHECK(c.Json(r)["spec"]["backoffLimit"] == 2);
+    const Json managed = c.Json(r)["metadata"]["managedFields"];
+    REQUIRE(managed.size() == 2);
+    CHECK_FALSE(managed[0]["fieldsV1"]["f:spec"].contains("f:backoffLimit"));
+    CHECK(managed[1]["manager"] == "other");
+    CHECK(managed[1]["fieldsV1"]["f:spec"].contains("f:backoffLimit"));
+    // The first manager applying its old value again now conflicts with the new owner.
+    const Response back = c.Call("PATCH", ApplyAs("kubectl"), kPiJob, kApplyHeaders);
+    CHECK(c.Json(back)["message"] == R"(Apply failed with 1 conflict: conflict with "other": .spec.backoffLimit)");
+  }
+}
+
+TEST_CASE("a field the manager applied before and drops now is removed, unless another manager owns it") {
+  ServedCluster c;
+  Json labelled = Json::parse(kPiJob);
+  labelled["metadata"]["labels"] = {{"tier", "batch"}, {"team", "a"}};
+  labelled["spec"]["activeDeadlineSeconds"] = 600;
+  REQUIRE(c.Call("PATCH", ApplyAs("kubectl"), labelled.dump(), kApplyHeaders).status == 201);
+  REQUIRE(c.Call("PATCH", ApplyAs("other"),
+                 R"({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi","labels":{"team":"a"}}})",
+                 kApplyHeaders).status == 200);
+  Json dropped = Json::parse(kPiJob);  // no labels, no activeDeadlineSeconds
+  const Response r = c.Call("PATCH", ApplyAs("kubectl"), dropped.dump(), kApplyHeaders);
+  REQUIRE(r.status == 200);
+  const Json job = c.Json(r);
+  CHECK_FALSE(job["metadata"]["labels"].contains("tier"));
+  CHECK(job["metadata"]["labels"]["team"] == "a");
+  CHECK_FALSE(job["spec"].contains("activeDeadlineSeconds"));
+  CHECK_FALSE(job["metadata"]["managedFields"][0]["fieldsV1"]["f:spec"].contains("f:activeDeadlineSeconds"));
+}
+
+TEST_CASE("a container dropped from the configuration goes, with its fields") {
+  const Json live = Json::parse(R"({"metadata":{"name":"pi","managedFields":[{"manager":"kubectl","operation":"Apply",
+    "fieldsV1":{"f:spec":{"f:containers":{"k:{\"name\":\"a\"}":{".":{},"f:name":{},"f:image":{}},
+                                          "k:{\"name\":\"b\"}":{".":{},"f:name":{},"f:image":{}}}}}}]},
+    "spec":{"containers":[{"name":"a","image":"x"},{"name":"b","image":"y"}]}})");
+  const Json applied = Json::parse(R"({"metadata":{"name":"pi"},"spec":{"containers":[{"name":"a","image":"x"}]}})");
+  Json out;
+  REQUIRE(ApplyConfiguration(&live, applied, {"kubectl", "v1", "2025-01-01T00:00:00Z", {}}, out).ok());
+  CHECK(out["spec"]["containers"] == Json::parse(R"([{"name":"a","image":"x"}])"));
+}

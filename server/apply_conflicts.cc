@@ -1,0 +1,67 @@
+#include "server/apply_conflicts.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "server/responses.h"
+
+namespace jobsim::server {
+namespace {
+
+using api::Json;
+
+// printManager for an Apply manager: its name, Go-quoted.
+std::string PrintManager(const std::string& manager) { return Json(manager).dump(); }
+
+std::string ConflictMessage(const std::vector<ApplyConflict>& conflicts) {
+  if (conflicts.size() == 1) {
+    return fmt::format("Apply failed with 1 conflict: conflict with {}: {}", PrintManager(conflicts[0].manager),
+                       FieldPathString(conflicts[0].path));
+  }
+  // By manager, sorted; each manager's paths in order.
+  std::map<std::string, std::vector<std::string>> by_manager;
+  for (const ApplyConflict& c : conflicts) by_manager[c.manager].push_back(FieldPathString(c.path));
+  std::string lines;
+  for (const auto& [manager, paths] : by_manager) {
+    lines += (lines.empty() ? "" : "\n") + fmt::format("conflicts with {}:", PrintManager(manager));
+    for (const std::string& path : paths) lines += "\n- " + path;
+  }
+  return fmt::format("Apply failed with {} conflicts: {}", conflicts.size(), lines);
+}
+
+}  // namespace
+
+std::vector<ApplyConflict> FindApplyConflicts(const Json& live, const Json& config, const Json& fields,
+                                              const std::string& manager) {
+  std::vector<ApplyConflict> out;
+  const Json* entries = ValueAt(live, {"f:metadata", "f:managedFields"});
+  if (!entries || !entries->is_array()) return out;
+  const std::vector<FieldPath> leaves = LeavesOf(fields);
+  for (const Json& entry : *entries) {
+    const std::string other = entry.value("manager", "");
+    if (other == manager && entry.value("operation", "") == "Apply") continue;
+    const Json owned = entry.value("fieldsV1", Json::object());
+    for (const FieldPath& path : leaves) {
+      if (!SetContains(owned, path)) continue;
+      const Json* configured = ValueAt(config, path);
+      const Json* current = ValueAt(live, path);
+      if (configured && (!current || *current != *configured)) out.push_back({other, path});
+    }
+  }
+  return out;
+}
+
+Json ConflictStatusJson(const std::vector<ApplyConflict>& conflicts) {
+  Json causes = Json::array();
+  for (const ApplyConflict& c : conflicts) {
+    causes.push_back({{"reason", "FieldManagerConflict"},
+                      {"message", "conflict with " + PrintManager(c.manager)},
+                      {"field", FieldPathString(c.path)}});
+  }
+  Json status = StatusJson(409, "Conflict", ConflictMessage(conflicts));
+  status["details"] = {{"causes", causes}};
+  return status;
+}
+
+}  // namespace jobsim::server

@@ -8,6 +8,7 @@
 #include "kubectl/json_printer.h"
 #include "kubectl/jsonpath.h"
 #include "kubectl/object_source.h"
+#include "kubectl/sort_by.h"
 #include "kubectl/yaml_printer.h"
 
 namespace jobsim::kubectl {
@@ -94,6 +95,30 @@ void PrintGeneric(const std::string& format, const Selection& selection, const O
   }
 }
 
+// --sort-by, where kubectl's get.go applies it. Human output: each Table the
+// server returned sorts its rows when it has more than one (SortingPrinter);
+// with several names there is one single-row Table per name, and
+// RuntimeSorter sorts those Tables themselves, as objects that lack the
+// object's fields, so in practice it fails. Generic output sorts the List it
+// prints (a single named object is no List).
+api::Status SortObjects(const std::string& sort_by, bool human, const Selection& selection, Objects& objects,
+                        const KubectlRules& rules) {
+  std::vector<api::Json> items;
+  if (human && selection.names.size() > 1) {
+    if (objects.size() < 2) return api::Status::Ok();
+    const api::Json table = {{"apiVersion", "meta.k8s.io/v1"}, {"kind", "Table"}, {"metadata", api::Json::object()}};
+    std::vector<size_t> unused;
+    return SortOrder(sort_by, std::vector<api::Json>(objects.size(), table), rules.go_sort, unused);
+  }
+  const bool list = !(selection.names.size() == 1 && objects.size() == 1);
+  if (objects.size() < (human ? 2u : 1u) || !list) return api::Status::Ok();
+  for (size_t i = 0; i < objects.size(); ++i) items.push_back(objects.Encode(i));
+  std::vector<size_t> order;
+  if (api::Status st = SortOrder(sort_by, items, rules.go_sort, order); !st.ok()) return st;
+  objects.Reorder(order);
+  return api::Status::Ok();
+}
+
 std::string UnknownFormat(const std::string& format, const KubectlRules& rules) {
   if (!rules.error_reason_in_parentheses) return fmt::format("output format \"{}\" not recognized", format);
   return fmt::format(
@@ -127,6 +152,13 @@ Output RunGet(const CommandLine& command, const api::Store& store, const Kubectl
     out.err += ApiErrorText(st, rules) + "\n";
     out.exit_code = 1;
     return out;
+  }
+  if (!command.sort_by.empty()) {
+    if (api::Status st = SortObjects(command.sort_by, human, selection, objects, rules); !st.ok()) {
+      out.err += "error: " + st.message() + "\n";
+      out.exit_code = 1;
+      return out;
+    }
   }
   if (human) {
     const TableOptions options{format == "wide", command.show_labels, command.all_namespaces, command.show_all};

@@ -170,6 +170,26 @@ TEST_CASE("kubectl get -o name|yaml|json|jsonpath") {
             .err.rfind("error: unable to match a printer suitable for the output format \"xml\"", 0) == 0);
 }
 
+TEST_CASE("kubectl get --sort-by sorts table rows and Lists; one named object is no List") {
+  Cluster cluster(api::ApiRules{});
+  cluster.CreateJob();
+  cluster.CreatePod("pi-b", "Succeeded");
+  cluster.CreatePod("pi-10", "Running");
+  cluster.CreatePod("pi-9", "Running");
+  CHECK(cluster.Kubectl("get pods -o name --sort-by=.metadata.name", Rules133()).out ==
+        "pod/pi-9\npod/pi-10\npod/pi-b\n");
+  const Output table = cluster.Kubectl("get pods --sort-by=.metadata.name", Rules133());
+  CHECK(table.out.find("pi-9 ") < table.out.find("pi-10 "));
+  CHECK(table.out.find("pi-10 ") < table.out.find("pi-b "));
+  CHECK(cluster.Kubectl("get pods -o jsonpath={.items[*].metadata.name} --sort-by=metadata.name", Rules133()).out ==
+        "pi-9 pi-10 pi-b");
+  const Output missing = cluster.Kubectl("get pods --sort-by=.spec.nothing", Rules133());
+  CHECK(missing.out.empty());
+  CHECK(missing.err == "error: couldn't find any field with path \"{.spec.nothing}\" in the list of objects\n");
+  CHECK(missing.exit_code == 1);
+  CHECK(cluster.Kubectl("get pod pi-b --sort-by=.spec.nothing -o name", Rules133()).out == "pod/pi-b\n");
+}
+
 TEST_CASE("kubectl describe finds the object, its events, and falls back to a name prefix") {
   Cluster cluster(api::ApiRules{});
   const api::Job& job = cluster.CreateJob();

@@ -30,6 +30,8 @@ struct CommandLine {
   std::string sort_by;  // --sort-by: a relaxed JSONPath
   std::string container;  // logs -c
   bool previous = false;  // logs -p
+  bool all_containers = false;  // logs --all-containers
+  bool prefix = false;          // logs --prefix
   std::optional<int64_t> tail;
 };
 

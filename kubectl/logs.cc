@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "kubectl/api_errors.h"
+#include "kubectl/logging_pod_order.h"
 
 namespace jobsim::kubectl {
 namespace {
@@ -69,9 +70,43 @@ bool HasContainer(const api::Pod& pod, const std::string& name) {
   return false;
 }
 
+// Each line of `text` after `prefix` (logs.go prefixingWriter, per line read).
+std::string Prefixed(const std::string& text, const std::string& prefix) {
+  std::string out;
+  for (size_t start = 0; start < text.size();) {
+    const size_t newline = text.find('\n', start);
+    const size_t end = newline == std::string::npos ? text.size() : newline + 1;
+    out += prefix + text.substr(start, end - start);
+    start = end;
+  }
+  return out;
+}
+
+// Appends one container's logs; false after an error.
+bool ContainerLogs(const api::Pod& pod, const std::string& container, const LogsRequest& request,
+                   const api::Store& store, const KubectlRules& rules, Output& out) {
+  ContainerLogText log;
+  if (api::Status st = ContainerLog(pod, container, request.previous, store, log); !st.ok()) {
+    out.err += ApiErrorText(st, rules) + "\n";
+    out.exit_code = 1;
+    return false;
+  }
+  const std::string text = TailLines(log.text, request.tail.value_or(request.selector.empty() ? -1 : 10));
+  out.out += request.prefix ? Prefixed(text, fmt::format("[pod/{}/{}] ", pod.metadata.name, container)) : text;
+  return true;
+}
+
 // Picks the container (kubectl's default-container logic) and appends the logs.
 void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& store, const KubectlRules& rules,
              Output& out) {
+  if (request.all_containers) {
+    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers}) {
+      for (const auto& c : *list) {
+        if (!ContainerLogs(pod, c.name, request, store, rules, out)) return;
+      }
+    }
+    return;
+  }
   std::string container = request.container;
   if (container.empty()) {
     const auto it = pod.metadata.annotations.find(kDefaultContainerAnnotation);
@@ -90,14 +125,37 @@ void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& 
     container = pod.spec.containers[0].name;
     if (several) out.err += fmt::format("Defaulted container \"{}\" out of: {}\n", container, AllContainerNames(pod));
   }
-  ContainerLogText log;
-  if (api::Status st = ContainerLog(pod, container, request.previous, store, log); !st.ok()) {
+  ContainerLogs(pod, container, request, store, rules, out);
+}
+
+// logs job/NAME: the first pod by ByLogging among the Job's (GetFirstPod).
+void JobLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules, Output& out) {
+  const auto job = store.Get<api::Job>(request.namespace_, request.job);
+  if (!job) {
+    out.err += ApiErrorText(api::Status::NotFound("jobs.batch", request.job), rules) + "\n";
+    out.exit_code = 1;
+    return;
+  }
+  api::ListOptions options;
+  options.namespace_ = request.namespace_;
+  std::vector<std::shared_ptr<const api::Pod>> pods;
+  api::Status st = api::Selector::FromLabelSelector(job->spec.selector.value_or(api::LabelSelector{}), options.labels);
+  if (st.ok()) st = store.List(options, pods);
+  if (!st.ok()) {
     out.err += ApiErrorText(st, rules) + "\n";
     out.exit_code = 1;
     return;
   }
-  const int64_t tail = request.tail.value_or(request.selector.empty() ? -1 : 10);
-  out.out += TailLines(log.text, tail);
+  if (pods.empty()) {
+    // GetFirstPod then watches for a pod until --pod-running-timeout (20s);
+    // the simulated cluster does not move meanwhile.
+    out.err += "error: timed out waiting for the condition\n";
+    out.exit_code = 1;
+    return;
+  }
+  const api::Pod& pod = *pods[FirstPodForLogging(pods, rules.go_sort)];
+  if (pods.size() > 1) out.err += fmt::format("Found {} pods, using pod/{}\n", pods.size(), pod.metadata.name);
+  PodLogs(pod, request, store, rules, out);
 }
 
 }  // namespace
@@ -131,6 +189,10 @@ bool LogMayGrow(const api::Pod& pod, const std::string& container, int32_t insta
 
 Output RunLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules) {
   Output out;
+  if (!request.job.empty()) {
+    JobLogs(request, store, rules, out);
+    return out;
+  }
   if (request.selector.empty()) {
     const auto pod = store.Get<api::Pod>(request.namespace_, request.pod);
     if (!pod) {

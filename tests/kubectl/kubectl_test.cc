@@ -264,6 +264,53 @@ TEST_CASE("kubectl logs reads the container instance the status names") {
   CHECK(selected.out == "second run\nfrom main\n");
 }
 
+TEST_CASE("kubectl logs job/NAME reads the pod ByLogging puts first, and says so when there are several") {
+  Cluster cluster(api::ApiRules{});
+  const api::Job& job = cluster.CreateJob();
+  const auto selector = job.spec.selector->match_labels;
+  const auto own = [&](const std::string& pod) {
+    REQUIRE(cluster.store
+                .Patch<api::Pod>("default", pod,
+                                 [&](api::Pod& p) {
+                                   for (const auto& [k, v] : selector) p.metadata.labels.Mut()[k] = v;
+                                   return api::Status::Ok();
+                                 })
+                .ok());
+  };
+  CHECK(cluster.Kubectl("logs job/pi", Rules133()).err == "error: timed out waiting for the condition\n");
+  cluster.CreatePod("pi-failed", "Failed");
+  own("pi-failed");
+  cluster.store.WriteLog("default", "pi-failed", "pi", 0, "failed run\nsecond line\n");
+  const Output one = cluster.Kubectl("logs job/pi", Rules133());
+  CHECK(one.out == "failed run\nsecond line\n");
+  CHECK(one.err.empty());
+  CHECK(cluster.Kubectl("logs job/pi --prefix", Rules133()).out ==
+        "[pod/pi-failed/pi] failed run\n[pod/pi-failed/pi] second line\n");
+
+  cluster.clock.AdvanceTo(kSecond);
+  cluster.CreatePod("pi-pending", "Pending");
+  own("pi-pending");
+  cluster.CreatePod("pi-running", "Running");  // newer, but Running ranks before Pending, with Failed
+  own("pi-running");
+  cluster.store.WriteLog("default", "pi-running", "pi", 0, "running\n");
+  const Output several = cluster.Kubectl("logs jobs/pi", Rules133());
+  CHECK(several.err == "Found 3 pods, using pod/pi-failed\n");
+  CHECK(several.out == "failed run\nsecond line\n");
+  CHECK(cluster.Kubectl("logs job/nope", Rules133()).err ==
+        "Error from server (NotFound): jobs.batch \"nope\" not found\n");
+  CHECK(cluster.Kubectl("logs deployment/pi", Rules133()).exit_code == 1);
+}
+
+TEST_CASE("kubectl logs --all-containers reads every container in spec order") {
+  Cluster cluster(api::ApiRules{});
+  cluster.CreatePod("pi-b", "Running", {"main", "side"});
+  cluster.store.WriteLog("default", "pi-b", "main", 0, "from main\n");
+  cluster.store.WriteLog("default", "pi-b", "side", 0, "from side\n");
+  const Output all = cluster.Kubectl("logs pod/pi-b --all-containers --prefix", Rules133());
+  CHECK(all.out == "[pod/pi-b/main] from main\n[pod/pi-b/side] from side\n");
+  CHECK(all.err.empty());
+}
+
 TEST_CASE("kubectl logs of a container that never started is the kubelet's error") {
   Cluster cluster(api::ApiRules{});
   cluster.CreatePod("pi-a", "Running");

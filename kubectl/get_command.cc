@@ -95,28 +95,34 @@ void PrintGeneric(const std::string& format, const Selection& selection, const O
   }
 }
 
-// --sort-by, where kubectl's get.go applies it. Human output: each Table the
-// server returned sorts its rows when it has more than one (SortingPrinter);
-// with several names there is one single-row Table per name, and
+// --sort-by, where kubectl's get.go applies it. Human output: the Table of a
+// list sorts its rows when it has more than one (SortingPrinter), and get.go
+// ignores that printer's error: without the field nothing prints at all.
+// With several names there is one single-row Table per name, and
 // RuntimeSorter sorts those Tables themselves, as objects that lack the
-// object's fields, so in practice it fails. Generic output sorts the List it
-// prints (a single named object is no List).
+// object's fields: an error. Generic output sorts the List it prints (a
+// single named object is no List). Values kubectl cannot compare end it at
+// once (klog.Exitf), whatever the output.
 api::Status SortObjects(const std::string& sort_by, bool human, const Selection& selection, Objects& objects,
                         const KubectlRules& rules) {
-  std::vector<api::Json> items;
+  std::vector<size_t> order;
   if (human && selection.names.size() > 1) {
     if (objects.size() < 2) return api::Status::Ok();
     const api::Json table = {{"apiVersion", "meta.k8s.io/v1"}, {"kind", "Table"}, {"metadata", api::Json::object()}};
-    std::vector<size_t> unused;
-    return SortOrder(sort_by, std::vector<api::Json>(objects.size(), table), rules.go_sort, unused);
+    return SortOrder(sort_by, std::vector<api::Json>(objects.size(), table), rules, "*unstructured.Unstructured", order);
   }
   const bool list = !(selection.names.size() == 1 && objects.size() == 1);
   if (objects.size() < (human ? 2u : 1u) || !list) return api::Status::Ok();
+  std::vector<api::Json> items;
   for (size_t i = 0; i < objects.size(); ++i) items.push_back(objects.Encode(i));
-  std::vector<size_t> order;
-  if (api::Status st = SortOrder(sort_by, items, rules.go_sort, order); !st.ok()) return st;
-  objects.Reorder(order);
-  return api::Status::Ok();
+  const std::string go_type = human ? "[][][]reflect.Value" : "*unstructured.Unstructured";
+  api::Status st = SortOrder(sort_by, items, rules, go_type, order);
+  if (human && st.reason() == "BadRequest") {
+    objects.Reorder({});
+    return api::Status::Ok();
+  }
+  if (st.ok()) objects.Reorder(order);
+  return st;
 }
 
 std::string UnknownFormat(const std::string& format, const KubectlRules& rules) {
@@ -155,7 +161,8 @@ Output RunGet(const CommandLine& command, const api::Store& store, const Kubectl
   }
   if (!command.sort_by.empty()) {
     if (api::Status st = SortObjects(command.sort_by, human, selection, objects, rules); !st.ok()) {
-      out.err += "error: " + st.message() + "\n";
+      const bool fatal = st.reason() == "InternalError";
+      out.err += (fatal ? "" : "error: ") + st.message() + "\n";
       out.exit_code = 1;
       return out;
     }

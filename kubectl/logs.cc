@@ -70,6 +70,13 @@ bool HasContainer(const api::Pod& pod, const std::string& name) {
   return false;
 }
 
+// The object `logs` names does not exist (kubectl 1.33's text; 1.27 printed
+// the API error as `get` does).
+std::string NotFoundText(const api::Status& st, const std::string& namespace_, const KubectlRules& rules) {
+  if (!rules.error_reason_in_parentheses) return ApiErrorText(st, rules) + "\n";
+  return fmt::format("error: error from server (NotFound): {} in namespace \"{}\"\n", st.message(), namespace_);
+}
+
 // Each line of `text` after `prefix` (logs.go prefixingWriter, per line read).
 std::string Prefixed(const std::string& text, const std::string& prefix) {
   std::string out;
@@ -132,7 +139,7 @@ void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& 
 void JobLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules, Output& out) {
   const auto job = store.Get<api::Job>(request.namespace_, request.job);
   if (!job) {
-    out.err += ApiErrorText(api::Status::NotFound("jobs.batch", request.job), rules) + "\n";
+    out.err += NotFoundText(api::Status::NotFound("jobs.batch", request.job), request.namespace_, rules);
     out.exit_code = 1;
     return;
   }
@@ -196,11 +203,7 @@ Output RunLogs(const LogsRequest& request, const api::Store& store, const Kubect
   if (request.selector.empty()) {
     const auto pod = store.Get<api::Pod>(request.namespace_, request.pod);
     if (!pod) {
-      const api::Status st = api::Status::NotFound("pods", request.pod);
-      out.err = rules.error_reason_in_parentheses
-                    ? fmt::format("error: error from server (NotFound): {} in namespace \"{}\"\n", st.message(),
-                                  request.namespace_)
-                    : ApiErrorText(st, rules) + "\n";
+      out.err = NotFoundText(api::Status::NotFound("pods", request.pod), request.namespace_, rules);
       out.exit_code = 1;
       return out;
     }

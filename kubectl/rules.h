@@ -53,8 +53,15 @@ struct KubectlRules {
   // ... and `job.batch/pi created` / `configured` / `unchanged` / `patched (no change)`
   // through the name printer (1.11+); delete keeps `job.batch "pi" deleted`.
   bool success_names_slash = true;
+  // `get --sort-by` compares strings that are no quantities in natural order
+  // (sortorder.NaturalLess, "pi-9" < "pi-10") until 1.30, bytewise from 1.31
+  // (kubernetes commit 322aa9a6) ...
+  bool sort_by_natural_strings = false;
+  // ... and two strings that both parse as quantities as quantities, from
+  // 1.22 (kubernetes commit e43e9696).
+  bool sort_by_quantity_strings = true;
   // The Go release's sort.Sort, which orders describe events with equal lastTimestamp.
-  GoSortAlgorithm go_sort = GoSortAlgorithm::kPdq;
+  GoSortAlgorithm go_sort = GoSortAlgorithm::kPdqGo124;
 };
 
 }  // namespace jobsim::kubectl

@@ -40,7 +40,7 @@ const json* FirstValue(const std::vector<std::vector<json>>& results) {
 
 }  // namespace
 
-api::Status JsonLess(const json& a, const json& b, bool& less) {
+api::Status JsonLess(const json& a, const json& b, const KubectlRules& rules, bool& less) {
   less = false;
   if (a.is_null() || b.is_null()) {
     less = !a.is_null() ? false : !b.is_null();
@@ -60,14 +60,19 @@ api::Status JsonLess(const json& a, const json& b, bool& less) {
   } else {
     const auto& sa = a.get_ref<const std::string&>();
     const auto& sb = b.get_ref<const std::string&>();
-    const auto qa = ParseQuantityValue(sa), qb = ParseQuantityValue(sb);
-    less = qa && qb ? *qa < *qb : NaturalLess(sa, sb);
+    const auto qa = rules.sort_by_quantity_strings ? ParseQuantityValue(sa) : std::nullopt;
+    const auto qb = qa ? ParseQuantityValue(sb) : std::nullopt;
+    if (qa && qb) {
+      less = *qa < *qb;
+    } else {
+      less = rules.sort_by_natural_strings ? NaturalLess(sa, sb) : sa < sb;
+    }
   }
   return api::Status::Ok();
 }
 
-api::Status SortOrder(const std::string& sort_by, const std::vector<json>& objects, GoSortAlgorithm algorithm,
-                      std::vector<size_t>& order) {
+api::Status SortOrder(const std::string& sort_by, const std::vector<json>& objects, const KubectlRules& rules,
+                      const std::string& go_type, std::vector<size_t>& order) {
   std::string field;
   if (api::Status st = RelaxedJsonPath(sort_by, field); !st.ok()) return st;
   std::vector<const json*> keys;
@@ -92,8 +97,11 @@ api::Status SortOrder(const std::string& sort_by, const std::vector<json>& objec
     if (a == nullptr) return true;  // sorter.go: "if len(iValues) == 0 ... return true"
     if (b == nullptr) return false;
     bool less = false;
-    if (api::Status st = JsonLess(*a, *b, less); !st.ok() && unsortable.ok()) {
-      unsortable = api::Status::BadRequest(fmt::format("Field {} is an unsortable type, err: {}", field, st.message()));
+    if (api::Status st = JsonLess(*a, *b, rules, less); !st.ok() && unsortable.ok()) {
+      // sorter.go: klog.Exitf("Field %s in %T is an unsortable type: %s, err: %v", ...); the
+      // values are interface{} elements of the decoded JSON.
+      unsortable = api::Status::InternalError(
+          fmt::format("Field {} in {} is an unsortable type: interface, err: {}", field, go_type, st.message()));
     }
     return less;
   };
@@ -101,7 +109,7 @@ api::Status SortOrder(const std::string& sort_by, const std::vector<json>& objec
     std::swap(keys[static_cast<size_t>(i)], keys[static_cast<size_t>(j)]);
     std::swap(order[static_cast<size_t>(i)], order[static_cast<size_t>(j)]);
   };
-  GoSort(algorithm, data);
+  GoSort(rules.go_sort, data);
   return unsortable;
 }
 

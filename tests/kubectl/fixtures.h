@@ -36,6 +36,8 @@ inline KubectlRules Rules13() {
   r.logs_defaults_container = false;
   r.short_name_ambiguity_warning = false;
   r.describe_job_suspend_and_template_placement = false;
+  r.sort_by_natural_strings = true;
+  r.sort_by_quantity_strings = false;
   r.go_sort = GoSortAlgorithm::kGo16;
   return r;
 }

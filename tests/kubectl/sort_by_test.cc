@@ -7,9 +7,17 @@ using nlohmann::json;
 
 namespace {
 
+// kubectl 1.30: natural string order, quantities, go1.22's pdqsort.
+KubectlRules Rules130() {
+  KubectlRules rules;
+  rules.sort_by_natural_strings = true;
+  rules.go_sort = GoSortAlgorithm::kPdq;
+  return rules;
+}
+
 std::vector<size_t> Order(const std::string& field, const std::vector<json>& objects) {
   std::vector<size_t> order;
-  REQUIRE(SortOrder(field, objects, GoSortAlgorithm::kPdq, order).ok());
+  REQUIRE(SortOrder(field, objects, Rules130(), "*unstructured.Unstructured", order).ok());
   return order;
 }
 
@@ -19,7 +27,7 @@ json Named(const std::string& name, const json& status) {
 
 }  // namespace
 
-TEST_CASE("sorter.go isLess on decoded JSON values") {
+TEST_CASE("sorter.go isLess on decoded JSON values (kubectl 1.22-1.30)") {
   struct Row {
     json a, b;
     bool less;
@@ -39,13 +47,26 @@ TEST_CASE("sorter.go isLess on decoded JSON values") {
   for (const Row& row : rows) {
     CAPTURE(row.a.dump(), row.b.dump());
     bool less = !row.less;
-    REQUIRE(JsonLess(row.a, row.b, less).ok());
+    REQUIRE(JsonLess(row.a, row.b, Rules130(), less).ok());
     CHECK(less == row.less);
   }
   bool less = false;
-  CHECK(JsonLess(json(true), json(false), less).message() == "unsortable type: bool");
-  CHECK(JsonLess(json::object(), json::object(), less).message() == "unsortable type: map[string]interface {}");
-  CHECK(JsonLess(json(1), json("1"), less).message() == "unsortable interface: interface");
+  CHECK(JsonLess(json(true), json(false), Rules130(), less).message() == "unsortable type: bool");
+  CHECK(JsonLess(json::object(), json::object(), Rules130(), less).message() ==
+        "unsortable type: map[string]interface {}");
+  CHECK(JsonLess(json(1), json("1"), Rules130(), less).message() == "unsortable interface: interface");
+}
+
+TEST_CASE("strings: bytewise from 1.31, no quantities before 1.22") {
+  bool less = false;
+  REQUIRE(JsonLess(json("pi-10"), json("pi-9"), KubectlRules{}, less).ok());
+  CHECK(less);
+  REQUIRE(JsonLess(json("500m"), json("2"), KubectlRules{}, less).ok());
+  CHECK(less);
+  KubectlRules rules121 = Rules130();
+  rules121.sort_by_quantity_strings = false;
+  REQUIRE(JsonLess(json("500m"), json("2"), rules121, less).ok());
+  CHECK_FALSE(less);  // natural order: 500 > 2
 }
 
 TEST_CASE("--sort-by orders by the field's first value; objects without it come first") {
@@ -62,9 +83,19 @@ TEST_CASE("--sort-by orders by the field's first value; objects without it come 
 
 TEST_CASE("--sort-by on a field no object has is kubectl's error") {
   std::vector<size_t> order;
-  const auto st = SortOrder(".status.nothing", {Named("pi-a", json::object())}, GoSortAlgorithm::kPdq, order);
+  const auto st = SortOrder(".status.nothing", {Named("pi-a", json::object())}, Rules130(), "T", order);
   CHECK(st.message() == "couldn't find any field with path \"{.status.nothing}\" in the list of objects");
-  CHECK(SortOrder(".status.nothing", {}, GoSortAlgorithm::kPdq, order).ok());
+  CHECK(SortOrder(".status.nothing", {}, Rules130(), "T", order).ok());
+}
+
+TEST_CASE("--sort-by on values kubectl cannot compare is its fatal log line") {
+  std::vector<size_t> order;
+  const std::vector<json> pods = {Named("pi-a", json::object()), Named("pi-b", json::object())};
+  const auto st = SortOrder(".metadata", pods, Rules130(), "[][][]reflect.Value", order);
+  CHECK(st.reason() == "InternalError");
+  CHECK(st.message() ==
+        "Field {.metadata} in [][][]reflect.Value is an unsortable type: interface, err: unsortable type: "
+        "map[string]interface {}");
 }
 
 TEST_CASE("--sort-by is Go's unstable sort: equal values come out in pdqsort's order") {

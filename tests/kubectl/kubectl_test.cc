@@ -170,7 +170,7 @@ TEST_CASE("kubectl get -o name|yaml|json|jsonpath") {
             .err.rfind("error: unable to match a printer suitable for the output format \"xml\"", 0) == 0);
 }
 
-TEST_CASE("kubectl get --sort-by sorts table rows and Lists; one named object is no List") {
+TEST_CASE("kubectl get --sort-by sorts table rows and Lists, but one named object is no List") {
   Cluster cluster(api::ApiRules{});
   cluster.CreateJob();
   cluster.CreatePod("pi-b", "Succeeded");

@@ -69,7 +69,7 @@ TEST_CASE("strings: bytewise from 1.31, no quantities before 1.22") {
   CHECK_FALSE(less);  // natural order: 500 > 2
 }
 
-TEST_CASE("--sort-by orders by the field's first value; objects without it come first") {
+TEST_CASE("sort-by orders by the field's first value, objects without it first") {
   const std::vector<json> pods = {
       Named("pi-b", {{"startTime", "2016-05-13T10:45:30Z"}}),
       Named("pi-a", {{"startTime", "2016-05-13T10:45:22Z"}}),
@@ -81,14 +81,14 @@ TEST_CASE("--sort-by orders by the field's first value; objects without it come 
   CHECK(Order("metadata.name", pods) == std::vector<size_t>{1, 0, 3, 2});
 }
 
-TEST_CASE("--sort-by on a field no object has is kubectl's error") {
+TEST_CASE("sort-by on a field no object has is kubectl's error") {
   std::vector<size_t> order;
   const auto st = SortOrder(".status.nothing", {Named("pi-a", json::object())}, Rules130(), "T", order);
   CHECK(st.message() == "couldn't find any field with path \"{.status.nothing}\" in the list of objects");
   CHECK(SortOrder(".status.nothing", {}, Rules130(), "T", order).ok());
 }
 
-TEST_CASE("--sort-by on values kubectl cannot compare is its fatal log line") {
+TEST_CASE("sort-by on values kubectl cannot compare is its fatal log line") {
   std::vector<size_t> order;
   const std::vector<json> pods = {Named("pi-a", json::object()), Named("pi-b", json::object())};
   const auto st = SortOrder(".metadata", pods, Rules130(), "[][][]reflect.Value", order);
@@ -98,7 +98,7 @@ TEST_CASE("--sort-by on values kubectl cannot compare is its fatal log line") {
         "map[string]interface {}");
 }
 
-TEST_CASE("--sort-by is Go's unstable sort: equal values come out in pdqsort's order") {
+TEST_CASE("sort-by is Go's unstable sort: equal values come out in pdqsort's order") {
   // 15 keys of three values: go1.19 sort.Sort's permutation (go_sort_test.cc).
   const int keys[] = {1, 0, 2, 0, 1, 1, 0, 2, 0, 0, 2, 1, 2, 1, 1};
   std::vector<json> objects;

@@ -57,6 +57,11 @@ std::vector<Flag> Flags(bool show_all_flag) {
          c.output = v;
          return api::Status::Ok();
        }},
+      {"sort-by", 0, true, get,
+       [](CommandLine& c, const std::string& v) {
+         c.sort_by = v;
+         return api::Status::Ok();
+       }},
       {"show-labels", 0, false, get,
        [](CommandLine& c, const std::string& v) { return SetBool(c.show_labels, v, "show-labels"); }},
       {"container", 'c', true, logs,
@@ -64,6 +69,10 @@ std::vector<Flag> Flags(bool show_all_flag) {
          c.container = v;
          return api::Status::Ok();
        }},
+      {"all-containers", 0, false, logs,
+       [](CommandLine& c, const std::string& v) { return SetBool(c.all_containers, v, "all-containers"); }},
+      {"prefix", 0, false, logs,
+       [](CommandLine& c, const std::string& v) { return SetBool(c.prefix, v, "prefix"); }},
       {"previous", 'p', false, logs,
        [](CommandLine& c, const std::string& v) { return SetBool(c.previous, v, "previous"); }},
       {"tail", 0, true, logs, [](CommandLine& c, const std::string& v) {

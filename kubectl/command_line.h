@@ -27,8 +27,11 @@ struct CommandLine {
   std::string output;  // -o: "", wide, yaml, json, name, jsonpath=...
   bool show_all = false;
   bool show_labels = false;
+  std::string sort_by;  // --sort-by: a relaxed JSONPath
   std::string container;  // logs -c
   bool previous = false;  // logs -p
+  bool all_containers = false;  // logs --all-containers
+  bool prefix = false;          // logs --prefix
   std::optional<int64_t> tail;
 };
 

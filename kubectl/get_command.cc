@@ -8,6 +8,7 @@
 #include "kubectl/json_printer.h"
 #include "kubectl/jsonpath.h"
 #include "kubectl/object_source.h"
+#include "kubectl/sort_by.h"
 #include "kubectl/yaml_printer.h"
 
 namespace jobsim::kubectl {
@@ -94,6 +95,36 @@ void PrintGeneric(const std::string& format, const Selection& selection, const O
   }
 }
 
+// --sort-by, where kubectl's get.go applies it. Human output: the Table of a
+// list sorts its rows when it has more than one (SortingPrinter), and get.go
+// ignores that printer's error: without the field nothing prints at all.
+// With several names there is one single-row Table per name, and
+// RuntimeSorter sorts those Tables themselves, as objects that lack the
+// object's fields: an error. Generic output sorts the List it prints (a
+// single named object is no List). Values kubectl cannot compare end it at
+// once (klog.Exitf), whatever the output.
+api::Status SortObjects(const std::string& sort_by, bool human, const Selection& selection, Objects& objects,
+                        const KubectlRules& rules) {
+  std::vector<size_t> order;
+  if (human && selection.names.size() > 1) {
+    if (objects.size() < 2) return api::Status::Ok();
+    const api::Json table = {{"apiVersion", "meta.k8s.io/v1"}, {"kind", "Table"}, {"metadata", api::Json::object()}};
+    return SortOrder(sort_by, std::vector<api::Json>(objects.size(), table), rules, "*unstructured.Unstructured", order);
+  }
+  const bool list = !(selection.names.size() == 1 && objects.size() == 1);
+  if (objects.size() < (human ? 2u : 1u) || !list) return api::Status::Ok();
+  std::vector<api::Json> items;
+  for (size_t i = 0; i < objects.size(); ++i) items.push_back(objects.Encode(i));
+  const std::string go_type = human ? "[][][]reflect.Value" : "*unstructured.Unstructured";
+  api::Status st = SortOrder(sort_by, items, rules, go_type, order);
+  if (human && st.reason() == "BadRequest") {
+    objects.Reorder({});
+    return api::Status::Ok();
+  }
+  if (st.ok()) objects.Reorder(order);
+  return st;
+}
+
 std::string UnknownFormat(const std::string& format, const KubectlRules& rules) {
   if (!rules.error_reason_in_parentheses) return fmt::format("output format \"{}\" not recognized", format);
   return fmt::format(
@@ -127,6 +158,14 @@ Output RunGet(const CommandLine& command, const api::Store& store, const Kubectl
     out.err += ApiErrorText(st, rules) + "\n";
     out.exit_code = 1;
     return out;
+  }
+  if (!command.sort_by.empty()) {
+    if (api::Status st = SortObjects(command.sort_by, human, selection, objects, rules); !st.ok()) {
+      const bool fatal = st.reason() == "InternalError";
+      out.err += (fatal ? "" : "error: ") + st.message() + "\n";
+      out.exit_code = 1;
+      return out;
+    }
   }
   if (human) {
     const TableOptions options{format == "wide", command.show_labels, command.all_namespaces, command.show_all};

@@ -227,15 +227,16 @@ int BitsLen(unsigned n) {
   return len;
 }
 
-void BreakPatterns(const Data& d, int a, int b) {
+void BreakPatterns(const Data& d, int a, int b, bool go124) {
   const int length = b - a;
   if (length < 8) return;
   uint64_t random = static_cast<uint64_t>(length);  // xorshift seeded with the length
   const unsigned modulus = 1u << BitsLen(static_cast<unsigned>(length));
   for (int idx = a + (length / 4) * 2 - 1; idx <= a + (length / 4) * 2 + 1; ++idx) {
-    random ^= random << 13;  // sort.go xorshift.Next
-    random ^= random >> 17;
-    random ^= random << 5;
+    // sort.go xorshift.Next: 13, 17, 5 until Go 1.23; 13, 7, 17 from Go 1.24.
+    random ^= random << 13;
+    random ^= go124 ? random >> 7 : random >> 17;
+    random ^= go124 ? random << 17 : random << 5;
     int other = static_cast<int>(static_cast<unsigned>(random) & (modulus - 1));
     if (other >= length) other -= length;
     d.swap(idx, a + other);
@@ -334,7 +335,7 @@ int Partition(const Data& d, int a, int b, int pivot, bool& already_partitioned)
   return j;
 }
 
-void Pdqsort(const Data& d, int a, int b, int limit) {
+void Pdqsort(const Data& d, int a, int b, int limit, bool go124) {
   constexpr int kMaxInsertion = 12;
   bool was_balanced = true, was_partitioned = true;
   for (;;) {
@@ -348,7 +349,7 @@ void Pdqsort(const Data& d, int a, int b, int limit) {
       return;
     }
     if (!was_balanced) {
-      BreakPatterns(d, a, b);
+      BreakPatterns(d, a, b, go124);
       --limit;
     }
     Hint hint = Hint::kUnknown;
@@ -367,11 +368,11 @@ void Pdqsort(const Data& d, int a, int b, int limit) {
     const int left = mid - a, right = b - mid, threshold = length / 8;
     if (left < right) {
       was_balanced = left >= threshold;
-      Pdqsort(d, a, mid, limit);
+      Pdqsort(d, a, mid, limit, go124);
       a = mid + 1;
     } else {
       was_balanced = right >= threshold;
-      Pdqsort(d, mid + 1, b, limit);
+      Pdqsort(d, mid + 1, b, limit, go124);
       b = mid;
     }
   }
@@ -388,7 +389,10 @@ void GoSort(GoSortAlgorithm algorithm, const SortInterface& data) {
       QuickSort(data, 0, data.n, MaxDepth(data.n), {12, DoPivot18, Finish18});
       return;
     case GoSortAlgorithm::kPdq:
-      if (data.n > 1) Pdqsort(data, 0, data.n, BitsLen(static_cast<unsigned>(data.n)));
+    case GoSortAlgorithm::kPdqGo124:
+      if (data.n > 1) {
+        Pdqsort(data, 0, data.n, BitsLen(static_cast<unsigned>(data.n)), algorithm == GoSortAlgorithm::kPdqGo124);
+      }
       return;
   }
 }

@@ -5,6 +5,7 @@
 #include "kubectl/describe_command.h"
 #include "kubectl/get_command.h"
 #include "kubectl/logs.h"
+#include "kubectl/resource_types.h"
 
 namespace jobsim::kubectl {
 namespace {
@@ -21,6 +22,8 @@ Output Logs(const CommandLine& command, const api::Store& store, const KubectlRu
   request.selector = command.selector;
   request.container = command.container;
   request.previous = command.previous;
+  request.all_containers = command.all_containers;
+  request.prefix = command.prefix;
   request.tail = command.tail;
   const auto& args = command.positional;
   if (args.size() > 2 || (args.empty() && command.selector.empty())) {
@@ -36,10 +39,13 @@ Output Logs(const CommandLine& command, const api::Store& store, const KubectlRu
     const auto slash = request.pod.find('/');
     if (slash != std::string::npos) {
       const std::string type = request.pod.substr(0, slash);
-      if (type != "pod" && type != "pods" && type != "po") {
-        return Output{"", fmt::format("error: jobsim's kubectl reads logs of pods, not {}\n", type), 1};
+      const auto resource = LookupResourceType(type);
+      const bool job = resource && resource->kind == ResourceKind::kJob;
+      if (!job && !(resource && resource->kind == ResourceKind::kPod)) {
+        return Output{"", fmt::format("error: jobsim's kubectl reads logs of pods and jobs, not {}\n", type), 1};
       }
-      request.pod = request.pod.substr(slash + 1);
+      (job ? request.job : request.pod) = request.pod.substr(slash + 1);
+      if (job) request.pod.clear();
     }
   }
   if (args.size() == 2) request.container = args[1];

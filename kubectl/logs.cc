@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "kubectl/api_errors.h"
+#include "kubectl/logging_pod_order.h"
 
 namespace jobsim::kubectl {
 namespace {
@@ -69,9 +70,50 @@ bool HasContainer(const api::Pod& pod, const std::string& name) {
   return false;
 }
 
+// The object `logs` names does not exist (kubectl 1.33's text; 1.27 printed
+// the API error as `get` does).
+std::string NotFoundText(const api::Status& st, const std::string& namespace_, const KubectlRules& rules) {
+  if (!rules.error_reason_in_parentheses) return ApiErrorText(st, rules) + "\n";
+  return fmt::format("error: error from server (NotFound): {} in namespace \"{}\"\n", st.message(), namespace_);
+}
+
+// Each line of `text` after `prefix` (logs.go prefixingWriter, per line read).
+std::string Prefixed(const std::string& text, const std::string& prefix) {
+  std::string out;
+  for (size_t start = 0; start < text.size();) {
+    const size_t newline = text.find('\n', start);
+    const size_t end = newline == std::string::npos ? text.size() : newline + 1;
+    out += prefix + text.substr(start, end - start);
+    start = end;
+  }
+  return out;
+}
+
+// Appends one container's logs; false after an error.
+bool ContainerLogs(const api::Pod& pod, const std::string& container, const LogsRequest& request,
+                   const api::Store& store, const KubectlRules& rules, Output& out) {
+  ContainerLogText log;
+  if (api::Status st = ContainerLog(pod, container, request.previous, store, log); !st.ok()) {
+    out.err += ApiErrorText(st, rules) + "\n";
+    out.exit_code = 1;
+    return false;
+  }
+  const std::string text = TailLines(log.text, request.tail.value_or(request.selector.empty() ? -1 : 10));
+  out.out += request.prefix ? Prefixed(text, fmt::format("[pod/{}/{}] ", pod.metadata.name, container)) : text;
+  return true;
+}
+
 // Picks the container (kubectl's default-container logic) and appends the logs.
 void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& store, const KubectlRules& rules,
              Output& out) {
+  if (request.all_containers) {
+    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers}) {
+      for (const auto& c : *list) {
+        if (!ContainerLogs(pod, c.name, request, store, rules, out)) return;
+      }
+    }
+    return;
+  }
   std::string container = request.container;
   if (container.empty()) {
     const auto it = pod.metadata.annotations.find(kDefaultContainerAnnotation);
@@ -90,14 +132,37 @@ void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& 
     container = pod.spec.containers[0].name;
     if (several) out.err += fmt::format("Defaulted container \"{}\" out of: {}\n", container, AllContainerNames(pod));
   }
-  ContainerLogText log;
-  if (api::Status st = ContainerLog(pod, container, request.previous, store, log); !st.ok()) {
+  ContainerLogs(pod, container, request, store, rules, out);
+}
+
+// logs job/NAME: the first pod by ByLogging among the Job's (GetFirstPod).
+void JobLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules, Output& out) {
+  const auto job = store.Get<api::Job>(request.namespace_, request.job);
+  if (!job) {
+    out.err += NotFoundText(api::Status::NotFound("jobs.batch", request.job), request.namespace_, rules);
+    out.exit_code = 1;
+    return;
+  }
+  api::ListOptions options;
+  options.namespace_ = request.namespace_;
+  std::vector<std::shared_ptr<const api::Pod>> pods;
+  api::Status st = api::Selector::FromLabelSelector(job->spec.selector.value_or(api::LabelSelector{}), options.labels);
+  if (st.ok()) st = store.List(options, pods);
+  if (!st.ok()) {
     out.err += ApiErrorText(st, rules) + "\n";
     out.exit_code = 1;
     return;
   }
-  const int64_t tail = request.tail.value_or(request.selector.empty() ? -1 : 10);
-  out.out += TailLines(log.text, tail);
+  if (pods.empty()) {
+    // GetFirstPod then watches for a pod until --pod-running-timeout (20s);
+    // the simulated cluster does not move meanwhile.
+    out.err += "error: timed out waiting for the condition\n";
+    out.exit_code = 1;
+    return;
+  }
+  const api::Pod& pod = *pods[FirstPodForLogging(pods, rules.go_sort)];
+  if (pods.size() > 1) out.err += fmt::format("Found {} pods, using pod/{}\n", pods.size(), pod.metadata.name);
+  PodLogs(pod, request, store, rules, out);
 }
 
 }  // namespace
@@ -131,14 +196,14 @@ bool LogMayGrow(const api::Pod& pod, const std::string& container, int32_t insta
 
 Output RunLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules) {
   Output out;
+  if (!request.job.empty()) {
+    JobLogs(request, store, rules, out);
+    return out;
+  }
   if (request.selector.empty()) {
     const auto pod = store.Get<api::Pod>(request.namespace_, request.pod);
     if (!pod) {
-      const api::Status st = api::Status::NotFound("pods", request.pod);
-      out.err = rules.error_reason_in_parentheses
-                    ? fmt::format("error: error from server (NotFound): {} in namespace \"{}\"\n", st.message(),
-                                  request.namespace_)
-                    : ApiErrorText(st, rules) + "\n";
+      out.err = NotFoundText(api::Status::NotFound("pods", request.pod), request.namespace_, rules);
       out.exit_code = 1;
       return out;
     }

@@ -1,4 +1,11 @@
-// `kubectl logs POD [CONTAINER] [-c C] [-p] [--tail N]` and `kubectl logs -l SEL`.
+// `kubectl logs POD|pod/NAME|job/NAME [CONTAINER] [-c C] [-p] [--tail N]
+// [--all-containers] [--prefix]` and `kubectl logs -l SEL`.
+//
+// job/NAME reads one pod of the Job's selector, the first by ByLogging
+// (logging_pod_order.h), and says "Found N pods, using pod/NAME" on stderr
+// when there are several. --all-containers reads the init containers, then
+// the containers, in spec order (kubectl ranges over a Go map: any order);
+// --prefix starts each line with "[pod/NAME/CONTAINER] ".
 //
 // Logs come from Store::ReadLog, keyed by the container instance: instance k
 // is the one that ran while status.restartCount was k. The current logs are
@@ -20,10 +27,13 @@ namespace jobsim::kubectl {
 
 struct LogsRequest {
   std::string namespace_ = "default";
-  std::string pod;        // empty with a selector
+  std::string pod;        // empty with a selector or a job
+  std::string job;        // job/NAME
   std::string selector;   // -l
   std::string container;  // -c or the second argument
   bool previous = false;
+  bool all_containers = false;
+  bool prefix = false;
   std::optional<int64_t> tail;  // --tail; -l defaults to 10
 };
 

@@ -27,6 +27,14 @@ api::Status Collect(const api::Store& store, const Selection& s, const char* res
   return api::Status::Ok();
 }
 
+template <class T>
+void Permute(std::vector<T>& items, const std::vector<size_t>& order) {
+  std::vector<T> sorted;
+  sorted.reserve(items.size());
+  for (size_t i : order) sorted.push_back(std::move(items[i]));
+  items = std::move(sorted);
+}
+
 // The group-qualified resource of NotFound messages ("jobs.batch").
 std::string QualifiedResource(const ResourceType& type) {
   return *type.group == '\0' ? std::string(type.plural) : std::string(type.plural) + "." + type.group;
@@ -129,6 +137,21 @@ api::Json Objects::Encode(size_t i) const {
       return api::Encode(*namespaces[i]);
   }
   return api::Json();
+}
+
+void Objects::Reorder(const std::vector<size_t>& order) {
+  switch (kind) {
+    case ResourceKind::kPod:
+      return Permute(pods, order);
+    case ResourceKind::kJob:
+      return Permute(jobs, order);
+    case ResourceKind::kEvent:
+      return Permute(events, order);
+    case ResourceKind::kNode:
+      return Permute(nodes, order);
+    case ResourceKind::kNamespace:
+      return Permute(namespaces, order);
+  }
 }
 
 }  // namespace jobsim::kubectl

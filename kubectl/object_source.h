@@ -38,6 +38,8 @@ struct Objects {
   size_t size() const;
   std::string name(size_t i) const;
   api::Json Encode(size_t i) const;  // the object as the API returns it
+  // Puts the objects in `order` (indexes of the current order, each once).
+  void Reorder(const std::vector<size_t>& order);
 };
 
 // A bad selector is the returned error; missing names land in not_found.

@@ -3,7 +3,9 @@
 #include <array>
 #include <cctype>
 #include <climits>
+#include <cstdlib>
 #include <cmath>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -27,7 +29,55 @@ constexpr std::array kSuffixes = {
     Suffix{"", Quantity::Format::kDecimalSI, 1000},           Suffix{"m", Quantity::Format::kDecimalSI, 1},
 };
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+size_t SkipDigits(const std::string& text, size_t pos) {
+  while (pos < text.size() && IsDigit(text[pos])) ++pos;
+  return pos;
+}
+
+// suffix.go's quantitySuffixer.interpret: the multiplier of a suffix.
+std::optional<long double> SuffixMultiplier(const std::string& suffix) {
+  struct Named {
+    const char* text;
+    int base;
+    int exponent;
+  };
+  static constexpr Named kNamed[] = {{"n", 10, -9},  {"u", 10, -6},  {"m", 10, -3},  {"", 10, 0},    {"k", 10, 3},
+                                     {"M", 10, 6},   {"G", 10, 9},   {"T", 10, 12},  {"P", 10, 15},  {"E", 10, 18},
+                                     {"Ki", 2, 10},  {"Mi", 2, 20},  {"Gi", 2, 30},  {"Ti", 2, 40},  {"Pi", 2, 50},
+                                     {"Ei", 2, 60}};
+  for (const Named& n : kNamed) {
+    if (suffix == n.text) return std::pow(static_cast<long double>(n.base), static_cast<long double>(n.exponent));
+  }
+  if (suffix.size() < 2 || (suffix[0] != 'e' && suffix[0] != 'E')) return std::nullopt;
+  const size_t digits = suffix[1] == '-' || suffix[1] == '+' ? 2 : 1;
+  if (digits >= suffix.size() || SkipDigits(suffix, digits) != suffix.size() || suffix.size() - digits > 9) {
+    return std::nullopt;
+  }
+  return std::pow(10.0L, std::strtold(suffix.c_str() + 1, nullptr));
+}
+
 }  // namespace
+
+std::optional<long double> ParseQuantityValue(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  size_t pos = text[0] == '-' || text[0] == '+' ? 1 : 0;
+  const size_t number_start = pos;
+  pos = SkipDigits(text, pos);
+  if (pos < text.size() && text[pos] == '.') pos = SkipDigits(text, pos + 1);
+  const std::string number = text.substr(number_start, pos - number_start);
+  // The suffix: letters of "eEinumkKMGTP", then an optional sign and digits to the end.
+  const size_t suffix_start = pos;
+  while (pos < text.size() && std::string_view("eEinumkKMGTP").find(text[pos]) != std::string_view::npos) ++pos;
+  if (pos < text.size() && (text[pos] == '-' || text[pos] == '+')) ++pos;
+  if (SkipDigits(text, pos) != text.size()) return std::nullopt;
+  const auto multiplier = SuffixMultiplier(text.substr(suffix_start));
+  if (!multiplier) return std::nullopt;
+  const bool has_digits = number.find_first_of("0123456789") != std::string::npos;
+  const long double magnitude = has_digits ? std::strtold(("0" + number).c_str(), nullptr) * *multiplier : 0.0L;
+  return text[0] == '-' ? -magnitude : magnitude;
+}
 
 std::optional<Quantity> Quantity::Parse(const std::string& text) {
   size_t pos = 0;

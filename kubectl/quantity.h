@@ -22,6 +22,15 @@ struct Quantity {
   std::string String() const;
 };
 
+// resource.ParseQuantity's grammar, exactly (apimachinery/pkg/api/resource/
+// quantity.go parseQuantityString and suffix.go): an optional sign, digits
+// with an optional fraction, and one of the suffixes n u m "" k M G T P E,
+// Ki ... Ei or e/E with an exponent; "-", "." and "Mi" are zero. The value
+// as a long double, which orders the quantities kubectl sorts (Quantity.Cmp)
+// except ones that differ beyond its 64-bit mantissa. nullopt when the text
+// is no quantity.
+std::optional<long double> ParseQuantityValue(const std::string& text);
+
 // Go's int64(float64(part) / float64(whole) * 100) on amd64: a zero whole
 // (NaN or ±Inf) converts to math.MinInt64.
 int64_t PercentOf(int64_t part, int64_t whole);

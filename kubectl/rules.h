@@ -57,8 +57,15 @@ struct KubectlRules {
   // (json_printer ToGoJsonInStructOrder) until 1.4; from 1.5 `get` decodes into
   // unstructured maps and the keys come out sorted (kubernetes PR #36085).
   bool json_struct_order = false;
+  // `get --sort-by` compares strings that are no quantities in natural order
+  // (sortorder.NaturalLess, "pi-9" < "pi-10") until 1.30, bytewise from 1.31
+  // (kubernetes commit 322aa9a6) ...
+  bool sort_by_natural_strings = false;
+  // ... and two strings that both parse as quantities as quantities, from
+  // 1.22 (kubernetes commit e43e9696).
+  bool sort_by_quantity_strings = true;
   // The Go release's sort.Sort, which orders describe events with equal lastTimestamp.
-  GoSortAlgorithm go_sort = GoSortAlgorithm::kPdq;
+  GoSortAlgorithm go_sort = GoSortAlgorithm::kPdqGo124;
 };
 
 }  // namespace jobsim::kubectl

@@ -155,10 +155,15 @@ kubectl::KubectlRules KubectlFor(int m) {
   r.success_names_slash = m >= 11;  // NamePrinter for operations (1.11)
   r.logs_defaults_container = m >= 21;               // KEP-2227 default container
   r.json_struct_order = m <= 4;                      // typed get -o json until PR #36085 (1.5)
-  // Go that built kubectl: go1.6/1.7 up to 1.6, go1.8-1.18 up to 1.24, pdqsort after.
+  // get/sorter.go: NaturalLess since at least 1.17 (older kubectl not checked) until 1.30.
+  r.sort_by_natural_strings = m <= 30;
+  r.sort_by_quantity_strings = m >= 22;
+  // Go that built kubectl: go1.6/1.7 up to 1.6, go1.8-1.18 up to 1.24, pdqsort
+  // after, with Go 1.24's corrected xorshift from 1.33 (`kubectl version`: go1.24.2).
   r.go_sort = m <= 6    ? kubectl::GoSortAlgorithm::kGo16
             : m <= 24   ? kubectl::GoSortAlgorithm::kGo18
-                        : kubectl::GoSortAlgorithm::kPdq;
+            : m <= 32   ? kubectl::GoSortAlgorithm::kPdq
+                        : kubectl::GoSortAlgorithm::kPdqGo124;
   return r;
 }
 

@@ -37,6 +37,8 @@ inline KubectlRules Rules13() {
   r.short_name_ambiguity_warning = false;
   r.describe_job_suspend_and_template_placement = false;
   r.json_struct_order = true;
+  r.sort_by_natural_strings = true;
+  r.sort_by_quantity_strings = false;
   r.go_sort = GoSortAlgorithm::kGo16;
   return r;
 }

@@ -53,7 +53,8 @@ TEST_CASE("pdqsort reorders equal keys exactly as Go 1.19+ sort.Sort") {
 
 TEST_CASE("every generation sorts; short slices keep equal keys in order") {
   jobsim::Random random(42, "go-sort-test");
-  for (GoSortAlgorithm algorithm : {GoSortAlgorithm::kGo16, GoSortAlgorithm::kGo18, GoSortAlgorithm::kPdq}) {
+  for (GoSortAlgorithm algorithm :
+       {GoSortAlgorithm::kGo16, GoSortAlgorithm::kGo18, GoSortAlgorithm::kPdq, GoSortAlgorithm::kPdqGo124}) {
     for (int n = 0; n < 120; ++n) {
       std::vector<int> keys(static_cast<size_t>(n));
       for (int& k : keys) k = static_cast<int>(random.Uniform(static_cast<uint64_t>(n / 3 + 1)));
@@ -77,4 +78,20 @@ TEST_CASE("go1.8-1.18's gap-6 pass already reorders equal keys in a slice of 12"
   // precedes zero 3 and zero 10 precedes zero 5; insertion sort keeps that.
   CHECK(Order(GoSortAlgorithm::kGo18, {1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0}) ==
         std::vector<int>{6, 1, 8, 3, 10, 5, 7, 9, 11, 0, 2, 4});
+}
+
+// The 43 event types of the 1.33 seed story at 15 m (N = Normal, W = Warning),
+// sorted by `kubectl get events --sort-by=.type -o name`: kubectl 1.32
+// (go1.23) and kubectl 1.33 (go1.24) print these permutations. The slice is
+// unbalanced enough for breakPatterns, whose xorshift changed in Go 1.24.
+TEST_CASE("Go 1.24's breakPatterns scatters other elements than go1.19-1.23's") {
+  const std::string types = "NNNNWNNNNWNNNNWNNNNWNNNNWNNNNWNNNNWNNNNNNNW";
+  std::vector<int> keys;
+  for (char c : types) keys.push_back(c == 'W');
+  CHECK(Order(GoSortAlgorithm::kPdq, keys) ==
+        std::vector<int>{20, 3,  2,  21, 0,  5,  6,  7,  8,  40, 10, 11, 12, 13, 39, 22, 16, 17, 18, 38, 41, 1,
+                         15, 23, 37, 25, 26, 27, 28, 36, 30, 31, 32, 33, 35, 34, 29, 24, 19, 14, 9,  4,  42});
+  CHECK(Order(GoSortAlgorithm::kPdqGo124, keys) ==
+        std::vector<int>{20, 22, 2,  3,  41, 5,  6,  7,  8,  40, 10, 11, 12, 13, 39, 15, 16, 21, 18, 38, 1,  0,
+                         17, 23, 37, 25, 26, 27, 28, 36, 30, 31, 32, 33, 35, 34, 29, 24, 19, 14, 9,  4,  42});
 }

@@ -178,6 +178,36 @@ TEST_CASE("kubectl get -o name|yaml|json|jsonpath") {
             .err.rfind("error: unable to match a printer suitable for the output format \"xml\"", 0) == 0);
 }
 
+TEST_CASE("kubectl get --sort-by sorts table rows and Lists, but one named object is no List") {
+  Cluster cluster(api::ApiRules{});
+  cluster.CreateJob();
+  cluster.CreatePod("pi-b", "Succeeded");
+  cluster.CreatePod("pi-10", "Running");
+  cluster.CreatePod("pi-9", "Running");
+  KubectlRules rules130 = Rules133();
+  rules130.sort_by_natural_strings = true;
+  CHECK(cluster.Kubectl("get pods -o name --sort-by=.metadata.name", rules130).out ==
+        "pod/pi-9\npod/pi-10\npod/pi-b\n");
+  const Output table = cluster.Kubectl("get pods --sort-by=.metadata.name", Rules133());
+  CHECK(table.out.find("pi-10 ") < table.out.find("pi-9 "));  // bytewise from 1.31
+  CHECK(table.out.find("pi-9 ") < table.out.find("pi-b "));
+  CHECK(cluster.Kubectl("get pods -o jsonpath={.items[*].metadata.name} --sort-by=metadata.name", Rules133()).out ==
+        "pi-10 pi-9 pi-b");
+  // get.go drops the table printer's error: nothing prints.
+  const Output missing = cluster.Kubectl("get pods --sort-by=.spec.nothing", Rules133());
+  CHECK(missing.out.empty());
+  CHECK(missing.err == "No resources found in default namespace.\n");
+  CHECK(missing.exit_code == 0);
+  const Output missing_list = cluster.Kubectl("get pods --sort-by=.spec.nothing -o name", Rules133());
+  CHECK(missing_list.err == "error: couldn't find any field with path \"{.spec.nothing}\" in the list of objects\n");
+  CHECK(missing_list.exit_code == 1);
+  CHECK(cluster.Kubectl("get pods pi-9 pi-b --sort-by=.metadata.name", Rules133()).exit_code == 1);
+  const Output unsortable = cluster.Kubectl("get pods --sort-by=.metadata.labels -o name", Rules133());
+  CHECK(unsortable.out.empty());
+  CHECK(unsortable.err.rfind("Field {.metadata.labels} in *unstructured.Unstructured is an unsortable type", 0) == 0);
+  CHECK(cluster.Kubectl("get pod pi-b --sort-by=.spec.nothing -o name", Rules133()).out == "pod/pi-b\n");
+}
+
 TEST_CASE("kubectl describe finds the object, its events, and falls back to a name prefix") {
   Cluster cluster(api::ApiRules{});
   const api::Job& job = cluster.CreateJob();
@@ -250,6 +280,53 @@ TEST_CASE("kubectl logs reads the container instance the status names") {
 
   const Output selected = cluster.Kubectl("logs -l job-name=pi", Rules133());
   CHECK(selected.out == "second run\nfrom main\n");
+}
+
+TEST_CASE("kubectl logs job/NAME reads the pod ByLogging puts first, and says so when there are several") {
+  Cluster cluster(api::ApiRules{});
+  const api::Job& job = cluster.CreateJob();
+  const auto selector = job.spec.selector->match_labels;
+  const auto own = [&](const std::string& pod) {
+    REQUIRE(cluster.store
+                .Patch<api::Pod>("default", pod,
+                                 [&](api::Pod& p) {
+                                   for (const auto& [k, v] : selector) p.metadata.labels.Mut()[k] = v;
+                                   return api::Status::Ok();
+                                 })
+                .ok());
+  };
+  CHECK(cluster.Kubectl("logs job/pi", Rules133()).err == "error: timed out waiting for the condition\n");
+  cluster.CreatePod("pi-failed", "Failed");
+  own("pi-failed");
+  cluster.store.WriteLog("default", "pi-failed", "pi", 0, "failed run\nsecond line\n");
+  const Output one = cluster.Kubectl("logs job/pi", Rules133());
+  CHECK(one.out == "failed run\nsecond line\n");
+  CHECK(one.err.empty());
+  CHECK(cluster.Kubectl("logs job/pi --prefix", Rules133()).out ==
+        "[pod/pi-failed/pi] failed run\n[pod/pi-failed/pi] second line\n");
+
+  cluster.clock.AdvanceTo(kSecond);
+  cluster.CreatePod("pi-pending", "Pending");
+  own("pi-pending");
+  cluster.CreatePod("pi-running", "Running");  // newer, but Running ranks before Pending, with Failed
+  own("pi-running");
+  cluster.store.WriteLog("default", "pi-running", "pi", 0, "running\n");
+  const Output several = cluster.Kubectl("logs jobs/pi", Rules133());
+  CHECK(several.err == "Found 3 pods, using pod/pi-failed\n");
+  CHECK(several.out == "failed run\nsecond line\n");
+  CHECK(cluster.Kubectl("logs job/nope", Rules133()).err ==
+        "error: error from server (NotFound): jobs.batch \"nope\" not found in namespace \"default\"\n");
+  CHECK(cluster.Kubectl("logs deployment/pi", Rules133()).exit_code == 1);
+}
+
+TEST_CASE("kubectl logs --all-containers reads every container in spec order") {
+  Cluster cluster(api::ApiRules{});
+  cluster.CreatePod("pi-b", "Running", {"main", "side"});
+  cluster.store.WriteLog("default", "pi-b", "main", 0, "from main\n");
+  cluster.store.WriteLog("default", "pi-b", "side", 0, "from side\n");
+  const Output all = cluster.Kubectl("logs pod/pi-b --all-containers --prefix", Rules133());
+  CHECK(all.out == "[pod/pi-b/main] from main\n[pod/pi-b/side] from side\n");
+  CHECK(all.err.empty());
 }
 
 TEST_CASE("kubectl logs of a container that never started is the kubelet's error") {

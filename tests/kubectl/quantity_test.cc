@@ -39,3 +39,22 @@ TEST_CASE("percentages truncate like Go's int64 conversion; nothing allocatable 
   CHECK(PercentOf(0, 0) == LLONG_MIN);
   CHECK(PercentOf(5, 0) == LLONG_MIN);
 }
+
+TEST_CASE("ParseQuantityValue accepts resource.ParseQuantity's grammar only") {
+  struct Row {
+    const char* text;
+    std::optional<long double> value;
+  };
+  const Row rows[] = {
+      {"1", 1.0L},          {"500m", 0.5L},     {"1Ki", 1024.0L},   {"1e3", 1000.0L},  {"1E-3", 0.001L},
+      {"-2k", -2000.0L},    {".5", 0.5L},       {"5.", 5.0L},       {"-", 0.0L},       {"Mi", 0.0L},
+      {"", std::nullopt},   {"pi-abc", std::nullopt}, {"10.244.0.5", std::nullopt}, {"1x", std::nullopt},
+      {"1K", std::nullopt}, {"2016-05-13T10:45:22Z", std::nullopt}, {"k8s", std::nullopt},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    const auto got = ParseQuantityValue(row.text);
+    REQUIRE(got.has_value() == row.value.has_value());
+    if (got) CHECK(*got == Approx(static_cast<double>(*row.value)));
+  }
+}

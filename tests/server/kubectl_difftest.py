@@ -62,8 +62,15 @@ def job_commands(job, *more):
 ONCE = ["get pods", "get jobs -o wide", "get events -o wide", "get events -o yaml", "get ev", "get pods -o name",
         "get job pi -o jsonpath={.status.failed}",
         "get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,TYPES:.status.conditions[*].type,"
-        "EXIT:.status.containerStatuses[0].state.terminated.exitCode,LABELS:.metadata.labels,NONE:.spec.nothing"]
-NODE_COMMANDS = ["get nodes", "get nodes -o wide", "describe node node-1", "get node node-1 -o yaml",
+        "EXIT:.status.containerStatuses[0].state.terminated.exitCode,LABELS:.metadata.labels,NONE:.spec.nothing",
+        # --sort-by: table rows by the embedded objects, a List, no object with the field, one row.
+        "get pods --sort-by=.status.startTime", "get pods -o wide --sort-by=.metadata.creationTimestamp",
+        "get events --sort-by=.lastTimestamp", "get events --sort-by=.involvedObject.name",
+        "get pods --sort-by=.metadata.name -o name", "get pods --sort-by=.spec.nothing",
+        "get jobs --sort-by=.spec.nothing",
+        # logs of a Job: the pod ByLogging puts first, "Found N pods" on stderr.
+        "logs job/pi", "logs job/pi --prefix --tail=2", "logs job/pi --all-containers"]
+NODE_COMMANDS = ["get nodes", "get nodes -o wide", "get nodes --sort-by=.metadata.creationTimestamp", "describe node node-1", "get node node-1 -o yaml",
                  "get namespaces --show-labels", "get ns default -o yaml"]
 
 # (shipped scenario, [(virtual time, commands), ...]). The added steps see
@@ -74,7 +81,7 @@ STATES = [
     # 1.33's story of the seed: failed pods, back-off, BackoffLimitExceeded (~630 s).
     ("41-failed-pods-1-33.yaml", [("15m", job_commands("pi", *ONCE))]),
     # A finished and a running container in one pod.
-    ("multi-container.yaml", [("100500ms", job_commands("report"))]),
+    ("multi-container.yaml", [("100500ms", job_commands("report", "logs job/report"))]),
     # OnFailure: restarts in place, CrashLoopBackOff, RESTARTS (Xs ago).
     ("onfailure-crashloop.yaml", [("150500ms", job_commands("pi"))]),
     # parallelism 0: half a second after the patch, the running pods Terminating.

@@ -16,11 +16,11 @@ std::string KeyOf(const api::ObjectMeta& meta) { return api::ObjectKey(meta.name
 // A watch event older than (or the same as) what the cache holds: delivered
 // late after a restart's initial list.
 template <class T>
-bool IsStale(const std::map<std::string, std::shared_ptr<const T>>& cache, const std::string& key, const T& obj) {
-  auto it = cache.find(key);
-  return it != cache.end() && it->second->metadata.uid == obj.metadata.uid &&
-         it->second->metadata.resource_version >= obj.metadata.resource_version;
+bool IsStale(const T& cached, const T& obj) {
+  return cached.metadata.uid == obj.metadata.uid && cached.metadata.resource_version >= obj.metadata.resource_version;
 }
+
+api::KeyParts KeyPartsOf(const api::ObjectMeta& meta) { return {meta.namespace_, meta.name}; }
 
 }  // namespace
 
@@ -58,8 +58,8 @@ void JobController::Start() {
   std::vector<std::shared_ptr<const api::Pod>> pods;
   store_.List(api::ListOptions{}, jobs);
   store_.List(api::ListOptions{}, pods);
-  for (const auto& job : jobs) jobs_[KeyOf(job->metadata)] = job;
-  for (const auto& pod : pods) CachePod(KeyOf(pod->metadata), pod);
+  for (const auto& job : jobs) jobs_.emplace(KeyPartsOf(job->metadata))->second = job;
+  for (const auto& pod : pods) CachePod(pods_.emplace(KeyPartsOf(pod->metadata)), pod);
   for (const auto& job : jobs) AddJob(*job);
   for (const auto& pod : pods) AddPod(*pod);
   ScheduleResync();
@@ -99,45 +99,41 @@ void JobController::ScheduleResync() {
 
 void JobController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
   const api::Job& job = *event.object;
-  const std::string key = KeyOf(job.metadata);
+  auto it = jobs_.find(KeyPartsOf(job.metadata));
   if (event.type == api::WatchType::kDeleted) {
-    auto it = jobs_.find(key);
     if (it == jobs_.end() || it->second->metadata.uid != job.metadata.uid) return;
-    jobs_.erase(it);
+    jobs_.erase(it->first);
     DeleteJob(job);
     return;
   }
-  if (IsStale(jobs_, key, job)) return;
-  auto it = jobs_.find(key);
   if (it == jobs_.end()) {
-    jobs_[key] = event.object;
+    jobs_.emplace(KeyPartsOf(job.metadata))->second = event.object;
     AddJob(job);
     return;
   }
-  const std::shared_ptr<const api::Job> old = it->second;
-  it->second = event.object;
+  if (IsStale(*it->second, job)) return;
+  const std::shared_ptr<const api::Job> old = std::exchange(it->second, event.object);
   UpdateJob(*old, job);
 }
 
+// One lookup in pods_ per event: the pod caches see every pod write.
 void JobController::OnPodEvent(const api::WatchEvent<api::Pod>& event) {
   const api::Pod& pod = *event.object;
-  const std::string key = KeyOf(pod.metadata);
+  auto it = pods_.find(KeyPartsOf(pod.metadata));
   if (event.type == api::WatchType::kDeleted) {
-    auto it = pods_.find(key);
     if (it == pods_.end() || it->second->metadata.uid != pod.metadata.uid) return;
-    UncachePod(key);
+    UncachePod(it);
     DeletePod(pod, /*final_state=*/true);
     return;
   }
-  if (IsStale(pods_, key, pod)) return;
-  auto it = pods_.find(key);
   if (it == pods_.end()) {
-    CachePod(key, event.object);
+    CachePod(pods_.emplace(KeyPartsOf(pod.metadata)), event.object);
     AddPod(pod);
     return;
   }
+  if (IsStale(*it->second, pod)) return;
   const std::shared_ptr<const api::Pod> old = it->second;
-  CachePod(key, event.object);
+  CachePod(it, event.object);
   UpdatePod(*old, pod);
 }
 
@@ -231,7 +227,7 @@ const api::Job* JobController::ControllingJob(const api::Pod& pod) const {
   if (rules_.owner_references) {
     const api::OwnerReference* ref = pod.metadata.ControllerRef();
     if (!ref || ref->kind != "Job") return nullptr;
-    auto it = jobs_.find(api::ObjectKey(pod.metadata.namespace_, ref->name));
+    auto it = jobs_.find(api::KeyParts{pod.metadata.namespace_, ref->name});
     if (it == jobs_.end() || it->second->metadata.uid != ref->uid) return nullptr;
     return it->second.get();
   }
@@ -263,43 +259,43 @@ PodList JobController::PodsInNamespace(const std::string& ns) const {
   return out;
 }
 
-// The bucket of pods_by_controller_ or orphans_by_namespace_ a pod belongs in.
-std::map<std::string, std::shared_ptr<const api::Pod>>* JobController::BucketOf(const api::ObjectMeta& meta) {
+namespace {
+
+// The bucket of pods_by_controller_ or orphans_by_namespace_ a pod belongs in:
+// its controller's uid, or its namespace when it has none.
+const std::string& BucketKey(const api::ObjectMeta& meta) {
   const api::OwnerReference* ref = meta.ControllerRef();
-  auto& index = ref ? pods_by_controller_ : orphans_by_namespace_;
-  auto it = index.find(ref ? ref->uid : meta.namespace_);
-  return it == index.end() ? nullptr : &it->second;
+  return ref ? ref->uid : meta.namespace_;
 }
 
-void JobController::CachePod(const std::string& key, std::shared_ptr<const api::Pod> pod) {
-  if (auto it = pods_.find(key); it != pods_.end()) {
-    // Most updates keep the pod's owner: replace in place, no index churn.
-    auto* bucket = BucketOf(it->second->metadata);
-    if (bucket && bucket == BucketOf(pod->metadata)) {
-      (*bucket)[key] = pod;
-      it->second = std::move(pod);
-      return;
-    }
-  }
-  UncachePod(key);
-  const api::OwnerReference* ref = pod->metadata.ControllerRef();
-  if (ref) pods_by_controller_[ref->uid][key] = pod;
-  else orphans_by_namespace_[pod->metadata.namespace_][key] = pod;
-  pods_[key] = std::move(pod);
+}  // namespace
+
+void JobController::CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod) {
+  const std::shared_ptr<const api::Pod>& old = entry->second;
+  // Most updates keep the pod's owner: IndexPod then replaces it in place.
+  const bool moved = old && ((old->metadata.ControllerRef() == nullptr) != (pod->metadata.ControllerRef() == nullptr) ||
+                             BucketKey(old->metadata) != BucketKey(pod->metadata));
+  if (moved) UnindexPod(entry->first, old->metadata);
+  IndexPod(entry->first, pod);
+  entry->second = std::move(pod);
 }
 
-void JobController::UncachePod(const std::string& key) {
-  auto it = pods_.find(key);
-  if (it == pods_.end()) return;
-  const api::ObjectMeta& meta = it->second->metadata;
+void JobController::UncachePod(PodCache::iterator entry) {
+  UnindexPod(entry->first, entry->second->metadata);
+  pods_.erase(std::string_view(entry->first));
+}
+
+void JobController::IndexPod(const std::string& key, const std::shared_ptr<const api::Pod>& pod) {
+  auto& index = pod->metadata.ControllerRef() ? pods_by_controller_ : orphans_by_namespace_;
+  index[BucketKey(pod->metadata)][key] = pod;
+}
+
+void JobController::UnindexPod(const std::string& key, const api::ObjectMeta& meta) {
   auto& index = meta.ControllerRef() ? pods_by_controller_ : orphans_by_namespace_;
-  const std::string& bucket_key = meta.ControllerRef() ? meta.ControllerRef()->uid : meta.namespace_;
-  auto bucket = index.find(bucket_key);
-  if (bucket != index.end()) {
-    bucket->second.erase(key);
-    if (bucket->second.empty()) index.erase(bucket);
-  }
-  pods_.erase(it);
+  auto bucket = index.find(BucketKey(meta));
+  if (bucket == index.end()) return;
+  bucket->second.erase(key);
+  if (bucket->second.empty()) index.erase(bucket);
 }
 
 PodList JobController::CandidatePods(const api::Job& job) const {
@@ -348,11 +344,11 @@ api::Status JobController::SyncOrphanPod(const std::string& key) {
 }
 
 void JobController::TEST_PutJob(const api::Job& job) {
-  jobs_[KeyOf(job.metadata)] = std::make_shared<const api::Job>(job);
+  jobs_.emplace(KeyPartsOf(job.metadata))->second = std::make_shared<const api::Job>(job);
 }
 
 void JobController::TEST_PutPod(const api::Pod& pod) {
-  CachePod(KeyOf(pod.metadata), std::make_shared<const api::Pod>(pod));
+  CachePod(pods_.emplace(KeyPartsOf(pod.metadata)), std::make_shared<const api::Pod>(pod));
 }
 
 api::Status JobController::TEST_SyncJob(const std::string& key, PodControl& pod_control, JobClient& job_client) {

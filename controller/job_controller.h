@@ -34,6 +34,7 @@
 #include "controller/tracking.h"
 #include "controller/work_queue.h"
 #include "fakeapi/event_recorder.h"
+#include "fakeapi/object_index.h"
 #include "fakeapi/store.h"
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
@@ -86,9 +87,12 @@ class JobController {
   // The pods a sync of this Job must look at: those it controls plus the
   // namespace's orphans (upstream's controller-uid pod indexer), in key order.
   PodList CandidatePods(const api::Job& job) const;
-  std::map<std::string, std::shared_ptr<const api::Pod>>* BucketOf(const api::ObjectMeta& meta);
-  void CachePod(const std::string& key, std::shared_ptr<const api::Pod> pod);
-  void UncachePod(const std::string& key);
+  using PodCache = api::ObjectIndex<std::shared_ptr<const api::Pod>>;
+  // Points an entry of pods_ (new: holding null) at pod, and keeps the indexes in step.
+  void CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod);
+  void UncachePod(PodCache::iterator entry);
+  void IndexPod(const std::string& key, const std::shared_ptr<const api::Pod>& pod);
+  void UnindexPod(const std::string& key, const api::ObjectMeta& meta);
   void EnqueueNow(const api::Job& job);
   void EnqueueBatched(const api::Job& job);
   void EnqueueOrphanPod(const api::Pod& pod);
@@ -131,8 +135,8 @@ class JobController {
   PodControl* pod_control_;
   JobClient* job_client_;
 
-  std::map<std::string, std::shared_ptr<const api::Job>> jobs_;  // key: namespace/name
-  std::map<std::string, std::shared_ptr<const api::Pod>> pods_;
+  api::ObjectIndex<std::shared_ptr<const api::Job>> jobs_;  // key: namespace/name
+  PodCache pods_;
   // Secondary indexes of pods_: by controller uid, and the orphans by namespace.
   std::map<std::string, std::map<std::string, std::shared_ptr<const api::Pod>>> pods_by_controller_;
   std::map<std::string, std::map<std::string, std::shared_ptr<const api::Pod>>> orphans_by_namespace_;

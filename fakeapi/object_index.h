@@ -64,6 +64,11 @@ class ObjectIndex {
     }
   }
 
+  void clear() {
+    map_.clear();
+    slots_.assign(kInitialSlots, map_.end());
+  }
+
   const_iterator begin() const { return map_.begin(); }
   const_iterator end() const { return map_.end(); }
   iterator end() { return map_.end(); }

@@ -94,18 +94,17 @@ std::string Store::NewUid() {
     high = (a >> 32) << 32 | ((a >> 16) & 0xffff) << 16 | ((a & 0x0fff) | 0x4000);
     low = (((b >> 48) & 0x3fff) | 0x8000) << 48 | (b & 0xffffffffffffULL);
   }
-  std::string uid;
-  uid.reserve(36);
-  AppendHex(uid, high >> 32, 8);
-  uid += '-';
-  AppendHex(uid, high >> 16, 4);
-  uid += '-';
-  AppendHex(uid, high, 4);
-  uid += '-';
-  AppendHex(uid, low >> 48, 4);
-  uid += '-';
-  AppendHex(uid, low, 12);
-  return uid;
+  char uid[36];
+  WriteHex(uid, high >> 32, 8);
+  uid[8] = '-';
+  WriteHex(uid + 9, high >> 16, 4);
+  uid[13] = '-';
+  WriteHex(uid + 14, high, 4);
+  uid[18] = '-';
+  WriteHex(uid + 19, low >> 48, 4);
+  uid[23] = '-';
+  WriteHex(uid + 24, low, 12);
+  return std::string(uid, sizeof uid);
 }
 
 std::string Store::GenerateName(const std::string& base) {

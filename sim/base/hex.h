@@ -8,15 +8,21 @@
 
 namespace jobsim {
 
-// Exactly `digits` digits of the low bits of `value`, zero-padded ("{:0Nx}").
-inline void AppendHex(std::string& out, uint64_t value, int digits) {
+// Exactly `digits` digits of the low bits of `value`, zero-padded ("{:0Nx}"),
+// written at out[0, digits).
+inline void WriteHex(char* out, uint64_t value, int digits) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  const size_t start = out.size();
-  out.resize(start + static_cast<size_t>(digits));
   for (int i = digits - 1; i >= 0; --i) {
-    out[start + static_cast<size_t>(i)] = kDigits[value & 0xf];
+    out[i] = kDigits[value & 0xf];
     value >>= 4;
   }
+}
+
+// The same digits appended to a string.
+inline void AppendHex(std::string& out, uint64_t value, int digits) {
+  const size_t start = out.size();
+  out.resize(start + static_cast<size_t>(digits));
+  WriteHex(out.data() + start, value, digits);
 }
 
 // As few digits as `value` needs ("{:x}"; "0" for zero).

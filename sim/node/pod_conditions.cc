@@ -1,8 +1,8 @@
 #include "sim/node/pod_conditions.h"
 
 #include <algorithm>
-
-#include <fmt/format.h>
+#include <iterator>
+#include <string_view>
 
 #include "sim/node/pod_phase.h"
 
@@ -24,19 +24,28 @@ api::Condition Make(const char* type, bool status, std::string reason = "", std:
   return c;
 }
 
-// Go's fmt of a []string: "[a b]".
-std::string GoList(const std::vector<std::string>& names) {
-  std::string out = "[";
-  for (size_t i = 0; i < names.size(); ++i) out += (i ? " " : "") + names[i];
-  return out + "]";
+using Names = std::vector<std::string_view>;
+
+// Go's fmt of a []string: "[a b]", appended.
+void AppendGoList(std::string& out, const Names& names) {
+  out += '[';
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += ' ';
+    out += names[i];
+  }
+  out += ']';
 }
 
-std::string UnreadyMessage(const std::vector<std::string>& unknown, const std::vector<std::string>& unready,
-                           const char* unready_word) {
+std::string UnreadyMessage(const Names& unknown, const Names& unready, std::string_view unready_word) {
   std::string out;
-  if (!unknown.empty()) out = "containers with unknown status: " + GoList(unknown);
+  if (!unknown.empty()) {
+    out += "containers with unknown status: ";
+    AppendGoList(out, unknown);
+  }
   if (!unready.empty()) {
-    out += (out.empty() ? "" : ", ") + fmt::format("containers with {} status: {}", unready_word, GoList(unready));
+    if (!out.empty()) out += ", ";
+    out.append("containers with ").append(unready_word).append(" status: ");
+    AppendGoList(out, unready);
   }
   return out;
 }
@@ -44,7 +53,7 @@ std::string UnreadyMessage(const std::vector<std::string>& unknown, const std::v
 // GenerateContainersReadyCondition: regular containers and sidecars ready.
 api::Condition ContainersReady(const ConditionsInput& in, const KubeletRules& rules) {
   const api::PodSpec& spec = in.pod->spec;
-  std::vector<std::string> unknown, unready;
+  Names unknown, unready;
   auto check = [&](const api::Container& c, const std::vector<api::ContainerStatus>& statuses) {
     const api::ContainerStatus* s = FindContainerStatus(statuses, c.name);
     if (!s) {
@@ -66,7 +75,7 @@ api::Condition ContainersReady(const ConditionsInput& in, const KubeletRules& ru
 
 // GeneratePodInitializedCondition.
 api::Condition Initialized(const ConditionsInput& in, const KubeletRules& rules) {
-  std::vector<std::string> unknown, incomplete;
+  Names unknown, incomplete;
   for (const auto& c : in.pod->spec.init_containers) {
     const api::ContainerStatus* s = FindContainerStatus(*in.init_statuses, c.name);
     if (!s) {
@@ -82,9 +91,10 @@ api::Condition Initialized(const ConditionsInput& in, const KubeletRules& rules)
   return Make("Initialized", true);
 }
 
-bool OwnedByKubelet(const std::string& type) {
-  return type == "PodReadyToStartContainers" || type == "Initialized" || type == "Ready" || type == "ContainersReady" ||
-         type == "PodScheduled";
+bool OwnedByKubelet(std::string_view type) {
+  static constexpr std::string_view kOwned[] = {"PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady",
+                                                "PodScheduled"};
+  return std::find(std::begin(kOwned), std::end(kOwned), type) != std::end(kOwned);
 }
 
 // The status manager keeps a condition's lastTransitionTime while its status holds.

@@ -359,11 +359,11 @@ void DropFailIndexRules(Json& policy) {
 }
 
 // The decoder of a release whose batch/v1 types lack a field drops it as an
-// unknown field, before SetDefaults_Job runs. Only backoffLimitPerIndex feeds
-// another field's default (backoffLimit), so only it needs dropping this early;
-// every other field a release lacks goes in DropDisabledFields with the same
-// result.
+// unknown field, before SetDefaults_Job runs: backoffLimit before 1.8, and
+// backoffLimitPerIndex (which feeds backoffLimit's default) before 1.28. The
+// gated fields a release lacks go in DropDisabledFields with the same result.
 void DropUnknownFields(JobSpec& spec, const ApiRules& rules) {
+  if (!rules.job_backoff_limit) spec.backoff_limit.reset();
   if (rules.job_backoff_limit_per_index_field) return;
   spec.backoff_limit_per_index.reset();
   spec.max_failed_indexes.reset();

@@ -25,10 +25,19 @@ struct ApiRules {
   bool job_default_manual_selector = true;  // spec.manualSelector defaulted to false (1.29+)
   bool job_pod_failure_policy = true;      // spec.podFailurePolicy (JobPodFailurePolicy beta, on, 1.26)
   bool job_backoff_limit_per_index = true;  // backoffLimitPerIndex and FailIndex rules (beta, on, 1.29)
+  // The release's batch/v1 JobSpec has backoffLimitPerIndex and
+  // maxFailedIndexes (1.28+, JobBackoffLimitPerIndex alpha). Before, the
+  // decoder drops them as unknown fields ahead of defaulting, so backoffLimit
+  // defaults to 6; from 1.28 SetDefaults_Job sees them whatever the gate says.
+  bool job_backoff_limit_per_index_field = true;
   bool job_success_policy = true;           // spec.successPolicy (JobSuccessPolicy beta, on, 1.31)
   // spec.managedBy is kept, and status writes get the strict transition rules
   // (JobManagedBy beta, on, 1.32; fakeapi/job_status_validation.h).
   bool job_managed_by = true;
+  // With job_managed_by, four more status rules (PR #125510, 1.31): Failed
+  // needs FailureTarget, Complete needs SuccessCriteriaMet, a finished Job has
+  // no terminating pods, ready <= active. 1.30's alpha JobManagedBy lacks them.
+  bool job_status_interim_conditions = true;
   bool job_status_ready = true;         // status.ready
   bool owner_references_gc = true;      // the garbage collector follows ownerReferences (1.6+)
   bool job_delete_orphans_by_default = true;  // batch/v1 DELETE without a policy orphans pods

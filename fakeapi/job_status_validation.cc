@@ -81,6 +81,14 @@ void ValidateTerminalConditions(const Job& job, const JobStatusRules& r, FieldEr
     errors.Invalid("status.completionTime", GoTime(*status.completion_time),
                    "completionTime cannot be set before startTime");
   }
+  if (r.reject_failed_without_failure_target && IsFailed(job) && !IsFailureTarget(job)) {
+    errors.InvalidNoValue("status.conditions",
+                          "cannot set Failed=True condition without the FailureTarget=true condition");
+  }
+  if (r.reject_complete_without_success_criteria_met && IsComplete(job) && !IsSuccessCriteriaMet(job)) {
+    errors.InvalidNoValue("status.conditions",
+                          "cannot set Complete=True condition without the SuccessCriteriaMet=true condition");
+  }
 }
 
 void ValidateFinishedJob(const Job& job, const JobStatusRules& r, FieldErrors& errors) {
@@ -130,6 +138,17 @@ void ValidateIndexes(const Job& job, const JobStatusRules& r, FieldErrors& error
   }
 }
 
+// Pods still terminating or more ready than active (checked after the indexes, as upstream).
+void ValidatePodCounts(const Job& job, const JobStatusRules& r, FieldErrors& errors) {
+  const JobStatus& status = job.status;
+  if (r.reject_finished_with_terminating_pods && status.terminating && *status.terminating > 0 && IsFinished(job)) {
+    errors.InvalidInt("status.terminating", *status.terminating, "terminating>0 is invalid for finished job");
+  }
+  if (r.reject_more_ready_than_active && status.ready && *status.ready > status.active) {
+    errors.InvalidInt("status.ready", *status.ready, "cannot set more ready pods than active");
+  }
+}
+
 // The SuccessCriteriaMet rules (JobSuccessPolicy's validation).
 void ValidateSuccessCriteriaMet(const Job& job, const JobStatusRules& r, FieldErrors& errors) {
   const bool met = IsSuccessCriteriaMet(job);
@@ -157,6 +176,7 @@ void ValidateJobStatus(const Job& job, const JobStatusRules& r, FieldErrors& err
   ValidateTerminalConditions(job, r, errors);
   ValidateFinishedJob(job, r, errors);
   ValidateIndexes(job, r, errors);
+  ValidatePodCounts(job, r, errors);
   ValidateSuccessCriteriaMet(job, r, errors);
 }
 
@@ -235,6 +255,13 @@ JobStatusRules StatusRulesFor(const Job& old, const Job& job, const ApiRules& ru
   r.reject_complete_with_failed = complete_changed || failed_changed;
   r.reject_complete_with_failure_target = complete_changed || failure_target_changed;
   r.success_criteria_met_in_extended_scope = true;
+  if (!rules.job_status_interim_conditions) return r;
+  // Upstream's triggers, isFailedIndexesChanged for Failed included.
+  r.reject_failed_without_failure_target = failed_changed || failed_indexes_changed;
+  r.reject_complete_without_success_criteria_met =
+      complete_changed || IsSuccessCriteriaMet(old) != IsSuccessCriteriaMet(job);
+  r.reject_finished_with_terminating_pods = finished_changed || a.terminating != b.terminating;
+  r.reject_more_ready_than_active = a.ready != b.ready || a.active != b.active;
   return r;
 }
 

@@ -6,7 +6,9 @@
 // With JobManagedBy on, status transitions are checked strictly, because an
 // external controller may write the status of a Job it manages: a finished Job
 // stays finished, counters never decrease, completionTime goes with Complete,
-// and so on. Each such rule only fires when the fields it looks at change in
+// and, from 1.31, Failed and Complete follow FailureTarget and
+// SuccessCriteriaMet, a finished Job has no terminating pods and no more
+// ready pods than active ones. Each such rule only fires when the fields it looks at change in
 // this write, so a write that leaves a bad field alone still goes through.
 #pragma once
 
@@ -36,6 +38,11 @@ struct JobStatusRules {
   bool reject_complete_without_completion_time = false;
   bool reject_complete_with_failed = false;
   bool reject_complete_with_failure_target = false;
+  // The interim conditions and pod counts (ApiRules::job_status_interim_conditions).
+  bool reject_failed_without_failure_target = false;
+  bool reject_complete_without_success_criteria_met = false;
+  bool reject_finished_with_terminating_pods = false;
+  bool reject_more_ready_than_active = false;
   // SuccessCriteriaMet may be set on any Job (not only Indexed Jobs with a successPolicy).
   bool success_criteria_met_in_extended_scope = false;
   friend bool operator==(const JobStatusRules&, const JobStatusRules&) = default;

@@ -358,14 +358,29 @@ void DropFailIndexRules(Json& policy) {
   rules = kept;
 }
 
+// The decoder of a release whose batch/v1 types lack a field drops it as an
+// unknown field, before SetDefaults_Job runs: backoffLimit before 1.8, and
+// backoffLimitPerIndex (which feeds backoffLimit's default) before 1.28. The
+// gated fields a release lacks go in DropDisabledFields with the same result.
+void DropUnknownFields(JobSpec& spec, const ApiRules& rules) {
+  if (!rules.job_backoff_limit) spec.backoff_limit.reset();
+  if (rules.job_backoff_limit_per_index_field) return;
+  spec.backoff_limit_per_index.reset();
+  spec.max_failed_indexes.reset();
+}
+
 // dropDisabledFields in pkg/registry/batch/job/strategy.go: fields of a
 // disabled feature gate (or of a release that does not have them yet) are
 // dropped unless the stored Job already uses them.
 // It runs after defaulting (decoding defaults, the strategy drops), so a 1.28
-// Job given backoffLimitPerIndex loses the field yet keeps the backoffLimit
-// of 2147483647 it implied.
+// Job given backoffLimitPerIndex (the field exists, the gate is off) loses the
+// field yet keeps the backoffLimit of 2147483647 it implied, as upstream's
+// SetDefaults_Job (pkg/apis/batch/v1/defaults.go) does not ask the gate.
 void DropDisabledFields(JobSpec& spec, const JobSpec* old, const ApiRules& rules) {
   if (!rules.job_ttl && (!old || !old->ttl_seconds_after_finished)) spec.ttl_seconds_after_finished.reset();
+  if (!rules.job_pod_replacement_policy && (!old || !old->pod_replacement_policy)) {
+    spec.pod_replacement_policy.reset();
+  }
   if (!rules.job_suspend && (!old || !old->suspend)) spec.suspend.reset();
   if (!rules.job_completion_mode && (!old || !old->completion_mode)) spec.completion_mode.reset();
   // managedBy is dropped on create only; it is immutable afterwards.
@@ -519,6 +534,7 @@ void ApplyDefaults(Job& job, const ApiRules& rules) {
 
 Status PrepareForCreate(Job& job, WriteContext& ctx) {
   if (IsV1beta1(job)) ConvertV1beta1Selector(job);
+  DropUnknownFields(job.spec, ctx.rules);
   ApplyDefaults(job, ctx.rules);
   DropDisabledFields(job.spec, nullptr, ctx.rules);
   job.status = JobStatus{};
@@ -544,6 +560,7 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
   }
   updated.status = old.status;
   if (IsV1beta1(updated)) ConvertV1beta1Selector(updated);
+  DropUnknownFields(updated.spec, ctx.rules);
   ApplyDefaults(updated, ctx.rules);
   DropDisabledFields(updated.spec, &old.spec, ctx.rules);
   updated.metadata.generation = old.metadata.generation + (updated.spec == old.spec ? 0 : 1);

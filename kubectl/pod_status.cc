@@ -101,7 +101,12 @@ PodStatusCells Legacy(const api::Pod& pod) {
   Tally t;
   t.reason = pod.status.reason.empty() ? pod.status.phase : pod.status.reason;
   WalkContainers(pod, t);
-  if (pod.metadata.deletion_timestamp) t.reason = "Terminating";
+  // printPodBase of 1.5's resource_printer.go already showed a pod of a lost node as Unknown.
+  if (pod.metadata.deletion_timestamp && pod.status.reason == kNodeUnreachablePodReason) {
+    t.reason = "Unknown";
+  } else if (pod.metadata.deletion_timestamp) {
+    t.reason = "Terminating";
+  }
   return {fmt::format("{}/{}", t.ready, pod.spec.containers.size()), t.reason, std::to_string(t.restarts)};
 }
 

@@ -27,8 +27,10 @@ api::ApiRules ApiFor(int m) {
   r.job_default_manual_selector = m >= 29;  // SetDefaults_Job manualSelector: false (with podReplacementPolicy)
   r.job_pod_failure_policy = m >= 26;       // JobPodFailurePolicy beta (on) 1.26
   r.job_backoff_limit_per_index = m >= 29;  // JobBackoffLimitPerIndex beta (on) 1.29
+  r.job_backoff_limit_per_index_field = m >= 28;  // ... alpha 1.28: the field exists, off
   r.job_success_policy = m >= 31;           // JobSuccessPolicy beta (on) 1.31
   r.job_managed_by = m >= 32;               // JobManagedBy beta (on) 1.32
+  r.job_status_interim_conditions = m >= 31;  // getStatusValidationOptions, PR #125510
   r.job_status_ready = m >= 24;     // JobReadyPods beta 1.24
   r.owner_references_gc = m >= 6;
   r.job_delete_orphans_by_default = m >= 6;

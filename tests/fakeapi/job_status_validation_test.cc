@@ -62,6 +62,7 @@ struct Row {
   std::function<void(Job&)> write;  // the new status, from the old
   std::vector<std::string> want;    // every cause, in order
   bool managed_by = true;           // JobManagedBy on (1.32+)
+  bool interim = true;              // the rules of PR #125510 (1.31+)
 };
 
 std::vector<std::string> Messages(const FieldErrors& errors) {
@@ -73,6 +74,7 @@ std::vector<std::string> Causes(const Row& row) {
   row.write(updated);
   ApiRules rules;
   rules.job_managed_by = row.managed_by;
+  rules.job_status_interim_conditions = row.interim;
   FieldErrors errors;
   ValidateJobStatusUpdate(row.old, updated, rules, errors);
   return Messages(errors);
@@ -106,7 +108,10 @@ TEST_CASE("status writes with JobManagedBy on: upstream's transition rules") {
          j.status.completion_time = kT0 + kSecond;
          j.status.conditions = {True("Failed"), True("Complete")};
        },
-       {"status.conditions: Invalid value: cannot set Complete=True and Failed=true conditions"}},
+       {"status.conditions: Invalid value: cannot set Complete=True and Failed=true conditions",
+        "status.conditions: Invalid value: cannot set Failed=True condition without the FailureTarget=true condition",
+        "status.conditions: Invalid value: cannot set Complete=True condition without the SuccessCriteriaMet=true "
+        "condition"}},
       {"Complete and FailureTarget exclude each other",
        Running(),
        [](Job& j) {
@@ -114,7 +119,9 @@ TEST_CASE("status writes with JobManagedBy on: upstream's transition rules") {
          j.status.completion_time = kT0 + kSecond;
          j.status.conditions = {True("FailureTarget"), True("Complete")};
        },
-       {"status.conditions: Invalid value: cannot set Complete=True and FailureTarget=true conditions"}},
+       {"status.conditions: Invalid value: cannot set Complete=True and FailureTarget=true conditions",
+        "status.conditions: Invalid value: cannot set Complete=True condition without the SuccessCriteriaMet=true "
+        "condition"}},
       {"Complete needs a completionTime",
        Running(),
        [](Job& j) {
@@ -132,7 +139,7 @@ TEST_CASE("status writes with JobManagedBy on: upstream's transition rules") {
        [](Job& j) {
          j.status.active = 0;
          j.status.completion_time = kT0 - kSecond;
-         j.status.conditions = {True("Complete")};
+         j.status.conditions = {True("SuccessCriteriaMet"), True("Complete")};
        },
        {"status.completionTime: Invalid value: 2024-12-31 23:59:59 +0000 UTC: completionTime cannot be set before "
         "startTime"}},
@@ -144,9 +151,60 @@ TEST_CASE("status writes with JobManagedBy on: upstream's transition rules") {
        Running(),
        [](Job& j) {
          j.status.completion_time = kT0 + kSecond;
-         j.status.conditions = {True("Complete")};
+         j.status.conditions = {True("SuccessCriteriaMet"), True("Complete")};
        },
        {"status.active: Invalid value: 1: active>0 is invalid for finished job"}},
+      {"Failed comes after FailureTarget",
+       [] { Job j = Running(); j.status.active = 0; return j; }(),
+       [](Job& j) { j.status.conditions = {True("Failed")}; },
+       {"status.conditions: Invalid value: cannot set Failed=True condition without the FailureTarget=true "
+        "condition"}},
+      {"Complete comes after SuccessCriteriaMet",
+       [] { Job j = Running(); j.status.active = 0; return j; }(),
+       [](Job& j) {
+         j.status.completion_time = kT0 + kSecond;
+         j.status.conditions = {True("Complete")};
+       },
+       {"status.conditions: Invalid value: cannot set Complete=True condition without the SuccessCriteriaMet=true "
+        "condition"}},
+      {"a Failed Job without FailureTarget is let be until its failedIndexes change (upstream's trigger)",
+       [] {
+         Job j = Indexed(3, 3);
+         j.spec.backoff_limit_per_index = 1;
+         j.status.active = 0;
+         j.status.conditions = {True("Failed")};
+         return j;
+       }(),
+       [](Job& j) { j.status.failed_indexes = "1"; },
+       {"status.conditions: Invalid value: cannot set Failed=True condition without the FailureTarget=true "
+        "condition"}},
+      {"a Job turning Failed has no terminating pods",
+       [] {
+         Job j = Running();
+         j.status.active = 0;
+         j.status.terminating = 1;
+         j.status.conditions = {True("FailureTarget")};
+         return j;
+       }(),
+       [](Job& j) { j.status.conditions.push_back(True("Failed")); },
+       {"status.terminating: Invalid value: 1: terminating>0 is invalid for finished job"}},
+      {"no more ready pods than active",
+       Running(),
+       [](Job& j) { j.status.ready = 2; },
+       {"status.ready: Invalid value: 2: cannot set more ready pods than active"}},
+      {"more ready than active, but neither changes: let be",
+       [] { Job j = Running(); j.status.ready = 2; return j; }(),
+       [](Job& j) { j.status.succeeded = 1; },
+       {}},
+      {"1.30's alpha JobManagedBy has none of the interim-condition and pod-count rules",
+       [] { Job j = Running(); j.status.active = 0; j.status.terminating = 1; return j; }(),
+       [](Job& j) {
+         j.status.ready = 1;
+         j.status.conditions = {True("Failed")};
+       },
+       {},
+       true,
+       false},
       {"a finished Job has a startTime",
        [] { Job j = Running(); j.status.start_time.reset(); j.status.active = 0; return j; }(),
        [](Job& j) { j.status.conditions = {True("FailureTarget"), True("Failed")}; },

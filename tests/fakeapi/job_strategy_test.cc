@@ -2,6 +2,7 @@
 // (pkg/apis/batch/validation/validation_test.go TestValidateJob error cases,
 // SetDefaults_Job, dropDisabledFields). Row names are the expected messages.
 #include <climits>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -417,4 +418,87 @@ TEST_CASE("where SuspendJob and IndexedJob are off the API server drops suspend 
   REQUIRE(r.ok());
   CHECK_FALSE(r.object->spec.suspend.has_value());
   CHECK_FALSE(r.object->spec.completion_mode.has_value());
+}
+
+namespace {
+
+// One gated field on a release (ApiRules as sim/profile.cc sets them there).
+struct GatedFieldRow {
+  std::string name;
+  std::function<void(ApiRules&)> release;
+  std::function<void(Job&)> set;
+  std::function<bool(const Job&)> want;
+};
+
+}  // namespace
+
+// A field the release's types lack is dropped by the decoder before
+// SetDefaults_Job; a field of a disabled gate is dropped by PrepareForCreate
+// after it (pkg/apis/batch/v1/defaults.go, pkg/registry/batch/job/strategy.go).
+TEST_CASE("gated Job fields per release: dropped before or after defaulting, as upstream") {
+  auto no_per_index = [](ApiRules& r) { r.job_backoff_limit_per_index = false; };
+  auto per_index = [](Job& j) {
+    j.spec.completion_mode = "Indexed";
+    j.spec.completions = 4;
+    j.spec.backoff_limit_per_index = 1;
+    j.spec.max_failed_indexes = 2;
+  };
+  const std::vector<GatedFieldRow> rows = {
+      {"1.27: no backoffLimitPerIndex in the types; backoffLimit defaults to 6",
+       [&](ApiRules& r) { no_per_index(r); r.job_backoff_limit_per_index_field = false; },
+       per_index,
+       [](const Job& j) { return !j.spec.backoff_limit_per_index && !j.spec.max_failed_indexes && j.spec.backoff_limit == 6; }},
+      {"1.28: the field exists, the gate is off; dropped after defaulting, backoffLimit stays 2147483647",
+       no_per_index,
+       per_index,
+       [](const Job& j) { return !j.spec.backoff_limit_per_index && !j.spec.max_failed_indexes && j.spec.backoff_limit == INT32_MAX; }},
+      {"1.29: kept, backoffLimit 2147483647",
+       [](ApiRules&) {},
+       per_index,
+       [](const Job& j) { return j.spec.backoff_limit_per_index == 1 && j.spec.max_failed_indexes == 2 && j.spec.backoff_limit == INT32_MAX; }},
+      {"1.7: no backoffLimit in the types; dropped",
+       [](ApiRules& r) { r.job_backoff_limit = false; },
+       [](Job& j) { j.spec.backoff_limit = 3; },
+       [](const Job& j) { return !j.spec.backoff_limit; }},
+      {"1.28: podReplacementPolicy dropped, not defaulted",
+       [](ApiRules& r) { r.job_pod_replacement_policy = false; },
+       [](Job& j) { j.spec.pod_replacement_policy = "Failed"; },
+       [](const Job& j) { return !j.spec.pod_replacement_policy; }},
+      {"1.29: podReplacementPolicy kept",
+       [](ApiRules&) {},
+       [](Job& j) { j.spec.pod_replacement_policy = "Failed"; },
+       [](const Job& j) { return j.spec.pod_replacement_policy == "Failed"; }},
+      {"1.25: podFailurePolicy dropped; backoffLimit 6",
+       [](ApiRules& r) { r.job_pod_failure_policy = false; r.job_pod_replacement_policy = false; },
+       [](Job& j) { j.spec.pod_failure_policy = Json::parse(R"({"rules": []})"); },
+       [](const Job& j) { return j.spec.pod_failure_policy.is_null() && j.spec.backoff_limit == 6; }},
+      {"1.20: ttlSecondsAfterFinished dropped",
+       [](ApiRules& r) { r.job_ttl = false; },
+       [](Job& j) { j.spec.ttl_seconds_after_finished = 5; },
+       [](const Job& j) { return !j.spec.ttl_seconds_after_finished; }},
+      {"1.21: suspend and completionMode dropped, not defaulted",
+       [](ApiRules& r) { r.job_suspend = false; r.job_completion_mode = false; },
+       [](Job&) {},
+       [](const Job& j) { return !j.spec.suspend && !j.spec.completion_mode; }},
+      {"1.30: successPolicy and managedBy dropped",
+       [](ApiRules& r) { r.job_success_policy = false; r.job_managed_by = false; },
+       [](Job& j) {
+         j.spec.completion_mode = "Indexed";
+         j.spec.completions = 2;
+         j.spec.success_policy = Json::parse(R"({"rules": [{"succeededCount": 1}]})");
+         j.spec.managed_by = "example.com/custom";
+       },
+       [](const Job& j) { return j.spec.success_policy.is_null() && !j.spec.managed_by; }},
+  };
+  for (const GatedFieldRow& row : rows) {
+    CAPTURE(row.name);
+    ApiRules rules;
+    row.release(rules);
+    Fixture f(rules);
+    Job job = PolicyJob("null");
+    row.set(job);
+    const Result<Job> r = f.store.Create(job);
+    REQUIRE(r.ok());
+    CHECK(row.want(*r.object));
+  }
 }

@@ -143,22 +143,46 @@ std::string SpamTokenAt300s(const std::string& version) {
   return bucket.TryAccept(300'000) ? "a token at 300s" : "no token at 300s";
 }
 
-// kubectl's sort of 15 rows with three distinct keys: where each row ends up
-// (the "15 keys, three values" row of tests/kubectl/go_sort_test.cc).
-std::string SortOfEqualRows(const std::string& version) {
-  std::vector<int> keys = {1, 0, 2, 0, 1, 1, 0, 2, 0, 0, 2, 1, 2, 1, 1};
-  std::vector<int> tags(keys.size());
-  for (size_t i = 0; i < tags.size(); ++i) tags[i] = static_cast<int>(i);
-  kubectl::SortInterface data;
-  data.n = static_cast<int>(keys.size());
-  data.less = [&](int i, int j) { return keys[i] < keys[j]; };
-  data.swap = [&](int i, int j) {
-    std::swap(keys[i], keys[j]);
-    std::swap(tags[i], tags[j]);
+// kubectl's sort of rows with these keys: where each row ends up, as the
+// rows' original positions.
+Observe SortOfEqualRows(std::vector<int> keys_in) {
+  return [keys_in](const std::string& version) {
+    std::vector<int> keys = keys_in;
+    std::vector<int> tags(keys.size());
+    for (size_t i = 0; i < tags.size(); ++i) tags[i] = static_cast<int>(i);
+    kubectl::SortInterface data;
+    data.n = static_cast<int>(keys.size());
+    data.less = [&](int i, int j) { return keys[i] < keys[j]; };
+    data.swap = [&](int i, int j) {
+      std::swap(keys[i], keys[j]);
+      std::swap(tags[i], tags[j]);
+    };
+    kubectl::GoSort(ProfileOf(version).kubectl.go_sort, data);
+    std::string out;
+    for (int t : tags) out += std::to_string(t) + " ";
+    return out;
   };
-  kubectl::GoSort(ProfileOf(version).kubectl.go_sort, data);
+}
+
+// The "15 keys, three values" row of tests/kubectl/go_sort_test.cc.
+const std::vector<int> kFifteenKeys = {1, 0, 2, 0, 1, 1, 0, 2, 0, 0, 2, 1, 2, 1, 1};
+// The 1.33 seed story's 43 event types (Normal 0, Warning 1), as in go_sort_test.cc.
+const std::vector<int> kEventTypes = {0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
+                                      0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1};
+
+// Steps creating two bare pods, each with one label `size`.
+std::string TwoPods(const std::string& a, const std::string& size_a, const std::string& b, const std::string& size_b) {
   std::string out;
-  for (int t : tags) out += std::to_string(t) + " ";
+  for (const auto& [name, size] : {std::pair{a, size_a}, std::pair{b, size_b}}) {
+    out += "  - create:\n"
+           "      apiVersion: v1\n"
+           "      kind: Pod\n"
+           "      metadata: {name: " + name + ", labels: {size: \"" + size + "\"}}\n"
+           "      spec:\n"
+           "        restartPolicy: Never\n"
+           "        containers:\n"
+           "        - {name: c, image: busybox, command: [sleep, \"60\"]}\n";
+  }
   return out;
 }
 
@@ -344,8 +368,23 @@ std::vector<LadderRow> Rows() {
       {"spam key includes the event type", "1.31", "1.32",
        Scenario(Steps(Job(thirty_pods_deadline, R"([sleep, "600"])") + Kubectl("90s", "get events"))),
        Matches(R"(Warning\s+DeadlineExceeded)")},
-      {"kubectl sorts with Go's pdqsort (order of equal rows)", "1.24", "1.25", SortOfEqualRows,
+      {"kubectl sorts with Go's pdqsort (order of equal rows)", "1.24", "1.25", SortOfEqualRows(kFifteenKeys),
        Contains("6 1 9 3 8 4 5 0 11 13 14 7 2 10 12 ")},
+      {"pdqsort's breakPatterns with the corrected 64-bit xorshift (order of equal rows; `get --sort-by`, describe "
+       "events)",
+       "1.32", "1.33", SortOfEqualRows(kEventTypes),
+       Contains("20 22 2 3 41 5 6 7 8 40 10 11 12 13 39 15 16 21 18 38 1 0 17 23 37 25 26 27 28 36 30 31 32 33 35 34 "
+                "29 24 19 14 9 4 42 ")},
+      {"`get --sort-by` compares two strings that are both quantities as quantities (`500m` < `2`)", "1.21", "1.22",
+       Scenario(Steps(TwoPods("two", "2", "half", "500m") + "  - kubectl: get pods --sort-by=.metadata.labels.size\n")),
+       Matches(R"(half[\s\S]*two)")},
+      {"`get --sort-by` compares plain strings bytewise, not in natural order (`pi-10` < `pi-9`)", "1.30", "1.31",
+       Scenario(Steps(TwoPods("pi-9", "a", "pi-10", "b") + "  - kubectl: get pods --sort-by=.metadata.name\n")),
+       Matches(R"(pi-10[\s\S]*pi-9)")},
+      {"`get -o json` keys sorted (unstructured objects); before, typed objects printed in Go struct field order "
+       "(`kubectl/go_field_order`); `-o yaml` sorted in every version (ghodss/yaml re-reads the JSON into a map)",
+       "1.4", "1.5", Scenario(Steps(Job("") + "  - kubectl: get job pi -o json\n")),
+       Contains("{\n    \"apiVersion\": \"batch/v1\",\n    \"kind\": \"Job\",")},
 
       // Node failure and eviction.
       {"NotReady node: Unknown, `NodeNotReady` event, pods `Ready=False`; the node controller deletes its pods 5 min "

@@ -368,6 +368,9 @@ void DropDisabledFields(JobSpec& spec, const JobSpec* old, const ApiRules& rules
   if (!rules.job_ttl && (!old || !old->ttl_seconds_after_finished)) spec.ttl_seconds_after_finished.reset();
   if (!rules.job_suspend && (!old || !old->suspend)) spec.suspend.reset();
   if (!rules.job_completion_mode && (!old || !old->completion_mode)) spec.completion_mode.reset();
+  if (!rules.job_pod_replacement_policy && (!old || !old->pod_replacement_policy)) {
+    spec.pod_replacement_policy.reset();
+  }
   // managedBy is dropped on create only; it is immutable afterwards.
   if (!rules.job_managed_by && !old) spec.managed_by.reset();
   if (!rules.job_pod_failure_policy && (!old || old->pod_failure_policy.is_null())) spec.pod_failure_policy = nullptr;

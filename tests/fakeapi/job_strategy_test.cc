@@ -462,3 +462,20 @@ TEST_CASE("completions may change only for an Indexed Job, in tandem with parall
     }
   }
 }
+
+// PrepareForCreate / PrepareForUpdate in pkg/registry/batch/job/strategy.go.
+TEST_CASE("where JobPodReplacementPolicy is off the API server drops podReplacementPolicy, unless already set") {
+  ApiRules rules;
+  rules.job_pod_replacement_policy = false;
+  Fixture f(rules);
+  Job job = PolicyJob("null");
+  job.spec.pod_replacement_policy = "Failed";
+  const Result<Job> created = f.store.Create(job);
+  REQUIRE(created.ok());
+  CHECK_FALSE(created.object->spec.pod_replacement_policy.has_value());
+  Job updated = *created.object;
+  updated.spec.pod_replacement_policy = "Failed";
+  const Result<Job> r = f.store.Update(updated);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.object->spec.pod_replacement_policy.has_value());
+}

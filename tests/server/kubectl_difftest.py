@@ -83,7 +83,7 @@ STATES = [
     # activeDeadlineSeconds: a failed Job, its pod deleted.
     ("active-deadline.yaml", [("9500ms", job_commands("pi"))]),
     # Indexed pods (names, hostname, index label), a failed index waiting out its back-off.
-    ("indexed-job.yaml", [("14s", job_commands("sample"))]),
+    ("indexed-job.yaml", [("13s", job_commands("sample"))]),
     # A Job created suspended: the Suspended condition, STATUS and describe's Suspend line.
     ("suspend-resume.yaml", [("30s", job_commands("paused"))]),
     # Pods deleted with a grace period: Terminating pods, status.terminating, a replacement.

@@ -20,6 +20,9 @@ struct ApiRules {
   // dropDisabledFields does for a disabled gate or a release without the field.
   bool job_suspend = true;              // spec.suspend (SuspendJob)
   bool job_completion_mode = true;      // spec.completionMode (IndexedJob)
+  // An Indexed Job may change spec.completions together with spec.parallelism
+  // (ElasticIndexedJob beta, on, 1.27; GA 1.31); before, completions is immutable.
+  bool job_elastic_indexed = true;
   bool job_ttl = true;                  // spec.ttlSecondsAfterFinished (TTLAfterFinished)
   bool job_pod_replacement_policy = true;  // spec.podReplacementPolicy and its default
   bool job_default_manual_selector = true;  // spec.manualSelector defaulted to false (1.29+)

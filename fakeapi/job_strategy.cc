@@ -509,6 +509,20 @@ void ValidateSpec(const Job& job, FieldErrors& errors) {
   ValidateRestartPolicy(spec, errors);
 }
 
+// validateCompletions in validation.go: completions is immutable, except
+// that an Indexed Job may change it (ElasticIndexedJob) to the new
+// parallelism. A nil completions of an Indexed Job is reported by ValidateSpec.
+void ValidateCompletionsUpdate(const JobSpec& spec, const JobSpec& old, const ApiRules& rules, FieldErrors& errors) {
+  if (spec.completions == old.completions) return;
+  if (!rules.job_elastic_indexed || spec.completion_mode != "Indexed") {
+    errors.Immutable("spec.completions", spec.completions ? std::to_string(*spec.completions) : "null");
+    return;
+  }
+  if (spec.completions && spec.completions != spec.parallelism) {
+    errors.InvalidInt("spec.completions", *spec.completions, "can only be modified in tandem with spec.parallelism");
+  }
+}
+
 }  // namespace
 
 void ApplyDefaults(Job& job, const ApiRules& rules) {
@@ -571,10 +585,7 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
                                           GoMap(updated.spec.selector ? updated.spec.selector->match_labels
                                                                       : StringMap{}) + "}");
   }
-  if (updated.spec.completions != old.spec.completions) {
-    errors.Immutable("spec.completions", updated.spec.completions ? std::to_string(*updated.spec.completions)
-                                                                 : "null");
-  }
+  ValidateCompletionsUpdate(updated.spec, old.spec, ctx.rules, errors);
   if (updated.spec.completion_mode != old.spec.completion_mode) {
     errors.Immutable("spec.completionMode", FieldErrors::Quote(updated.spec.completion_mode.value_or("")));
   }

@@ -21,6 +21,7 @@ void SuspendJob(bool on, Profile& p) {
   p.controller.suspend = on;
 }
 void IndexedJob(bool on, Profile& p) { p.api.job_completion_mode = on; }
+void ElasticIndexedJob(bool on, Profile& p) { p.api.job_elastic_indexed = on; }
 void JobReadyPods(bool on, Profile& p) {
   p.api.job_status_ready = on;
   p.controller.report_ready = on;
@@ -59,6 +60,8 @@ void DelayedTerminalConditions(const std::map<std::string, bool>& values, Profil
 
 std::vector<FeatureGate> MakeGates() {
   return {
+      // Indexed Jobs may change completions with parallelism (still listed in 1.33, locked).
+      {"ElasticIndexedJob", {{27, kBeta, true}, {31, kGA, true, true}}, 0, ElasticIndexedJob},
       // Indexed completion mode: the API keeps spec.completionMode.
       {"IndexedJob", {{21, kAlpha, false}, {22, kBeta, true}, {24, kGA, true, true}}, 26, IndexedJob},
       {"JobBackoffLimitPerIndex", {{28, kAlpha, false}, {29, kBeta, true}, {33, kGA, true, true}}, 0,

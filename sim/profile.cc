@@ -22,6 +22,7 @@ api::ApiRules ApiFor(int m) {
   r.job_backoff_limit = m >= 8;
   r.job_suspend = m >= 22;          // SuspendJob beta (on) 1.22
   r.job_completion_mode = m >= 22;  // IndexedJob beta (on) 1.22
+  r.job_elastic_indexed = m >= 27;  // ElasticIndexedJob beta (on) 1.27
   r.job_ttl = m >= 21;              // TTLAfterFinished alpha (off) 1.12, beta 1.21; no field before 1.12
   r.job_pod_replacement_policy = m >= 29;  // JobPodReplacementPolicy beta (on) 1.29
   r.job_default_manual_selector = m >= 29;  // SetDefaults_Job manualSelector: false (with podReplacementPolicy)

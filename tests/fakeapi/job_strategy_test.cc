@@ -502,3 +502,64 @@ TEST_CASE("gated Job fields per release: dropped before or after defaulting, as 
     CHECK(row.want(*r.object));
   }
 }
+
+// validateCompletions (validation.go) and the ElasticIndexedJob rows of TestValidateJobUpdate.
+TEST_CASE("completions may change only for an Indexed Job, in tandem with parallelism (ElasticIndexedJob)") {
+  struct Row {
+    std::string name;
+    std::string mode;
+    int32_t completions, parallelism;
+    bool elastic = true;  // ApiRules::job_elastic_indexed
+    std::string want;     // the cause, or "" for an accepted update
+  };
+  const std::vector<Row> rows = {
+      {"Indexed: scale up in tandem", "Indexed", 5, 5, true, ""},
+      {"Indexed: scale down in tandem", "Indexed", 1, 1, true, ""},
+      {"Indexed: completions alone", "Indexed", 4, 3,  true,
+       "spec.completions: Invalid value: 4: can only be modified in tandem with spec.parallelism"},
+      {"NonIndexed: in tandem", "NonIndexed", 5, 5, true, "spec.completions: Invalid value: 5: field is immutable"},
+      {"Indexed before ElasticIndexedJob (1.26)", "Indexed", 5, 5, false,
+       "spec.completions: Invalid value: 5: field is immutable"},
+      {"parallelism alone is always mutable", "NonIndexed", 3, 1, false, ""},
+  };
+  for (const Row& row : rows) {
+    DYNAMIC_SECTION(row.name) {
+      ApiRules rules;
+      rules.job_elastic_indexed = row.elastic;
+      Fixture f(rules);
+      Job job = PolicyJob("null");
+      job.spec.completion_mode = row.mode;
+      job.spec.completions = 3;
+      job.spec.parallelism = 3;
+      const Result<Job> created = f.store.Create(job);
+      REQUIRE(created.ok());
+      Job scaled = *created.object;
+      scaled.spec.completions = row.completions;
+      scaled.spec.parallelism = row.parallelism;
+      const Result<Job> r = f.store.Update(scaled);
+      if (row.want.empty()) {
+        CHECK(r.ok());
+      } else {
+        REQUIRE(r.status.code() == 422);
+        CHECK(CauseMessages(r.status) == std::vector<std::string>{row.want});
+      }
+    }
+  }
+}
+
+// PrepareForCreate / PrepareForUpdate in pkg/registry/batch/job/strategy.go.
+TEST_CASE("where JobPodReplacementPolicy is off the API server drops podReplacementPolicy, unless already set") {
+  ApiRules rules;
+  rules.job_pod_replacement_policy = false;
+  Fixture f(rules);
+  Job job = PolicyJob("null");
+  job.spec.pod_replacement_policy = "Failed";
+  const Result<Job> created = f.store.Create(job);
+  REQUIRE(created.ok());
+  CHECK_FALSE(created.object->spec.pod_replacement_policy.has_value());
+  Job updated = *created.object;
+  updated.spec.pod_replacement_policy = "Failed";
+  const Result<Job> r = f.store.Update(updated);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.object->spec.pod_replacement_policy.has_value());
+}

@@ -253,6 +253,19 @@ std::vector<LadderRow> Rows() {
       {"prefixed job labels and selector", "1.26", "1.27",
        Scenario(Steps(Job("") + "  - kubectl: get job pi -o yaml\n")),
        Contains("    batch.kubernetes.io/controller-uid: ")},
+      {"Indexed Jobs may change completions in tandem with parallelism (elastic Indexed Jobs, "
+       "`docs/elastic-indexed.md`); before, `spec.completions: … field is immutable`",
+       "1.26", "1.27",
+       Scenario(Steps(Job("        completionMode: Indexed\n        completions: 2\n        parallelism: 2\n", kSleep) +
+                      At("5s", "patch: {object: job/pi, patch: {spec: {completions: 3, parallelism: 3}}}") +
+                      Kubectl("6s", "get job pi -o jsonpath={.spec.completions}"))),
+       Matches(R"(\$ kubectl get job pi -o jsonpath=\{\.spec\.completions\}\n3)")},
+      {"Indexed pods labelled `batch.kubernetes.io/job-completion-index`; `JOB_COMPLETION_INDEX` reads the label (the "
+       "annotation before)",
+       "1.27", "1.28",
+       Scenario(Steps(Job("        completionMode: Indexed\n        completions: 1\n", kSleep) +
+                      Kubectl("5s", "get pods --show-labels"))),
+       Contains("batch.kubernetes.io/job-completion-index=0")},
       // Failures 7 and 8 are 360 s (1.27) or 600 s (1.28) apart.
       {"pod-failure back-off record 10 s … 10 min", "1.27", "1.28",
        Scenario("  until: 1100s\n" +
@@ -263,7 +276,9 @@ std::vector<LadderRow> Rows() {
                           "            onExitCodes: {operator: In, values: [42]}\n") +
                       "  - kubectl: get job pi -o yaml\n")),
        Contains("  podFailurePolicy:\n")},
-      {"podReplacementPolicy, status.terminating", "1.28", "1.29",
+      {"podReplacementPolicy kept by the API server (dropped before), status.terminating "
+       "(`docs/pod-replacement-policy.md`)",
+       "1.28", "1.29",
        Scenario(Steps(Job("", kSleep) + Kubectl("10s", "get job pi -o yaml"))),
        Matches(R"(podReplacementPolicy: TerminatingOrFailed[\s\S]*\n  terminating: 0\n)")},
       {"`backoffLimitPerIndex` makes `backoffLimit` default to 2147483647 even with its gate off (before, the API "

@@ -91,6 +91,12 @@ STATES = [
     ("backoff-limit-per-index.yaml", [("300500ms", job_commands("per-index", "describe job fail-fast"))]),
     # activeDeadlineSeconds: a failed Job, its pod deleted.
     ("active-deadline.yaml", [("9500ms", job_commands("pi"))]),
+    # Indexed pods (names, hostname, index label), a failed index waiting out its back-off.
+    ("indexed-job.yaml", [("13s", job_commands("sample"))]),
+    # A Job created suspended: the Suspended condition, STATUS and describe's Suspend line.
+    ("suspend-resume.yaml", [("30s", job_commands("paused"))]),
+    # Pods deleted with a grace period: Terminating pods, status.terminating, a replacement.
+    ("pod-replacement-policy.yaml", [("20500ms", job_commands("when-failed", "get job at-once -o yaml"))]),
     # Nodes, NotReady then Ready; a pod Pending with FailedScheduling.
     ("node-not-ready.yaml", [("35500ms", NODE_COMMANDS + job_commands("pi")), ("95500ms", NODE_COMMANDS)]),
 ]

@@ -100,8 +100,10 @@ void GetWatch::Print(const Objects& objects, const char* type) {
   Table table = ObjectsTable(objects, store_.clock().NowUnixMs(), options, rules_);
   if (table.rows.empty() && (header_printed_ || !table.header_without_rows)) return;
   if (command_.output_watch_events) {
-    table.header.insert(table.header.begin(), "EVENT");
-    for (auto& row : table.rows) row.insert(row.begin(), type);
+    // The EVENT cells come padded to the width of "MODIFIED", so a list of
+    // ADDED rows is as wide as the later events (kubectl 1.27 and 1.33, seen).
+    table.header.insert(table.header.begin(), fmt::format("{:<8}", "EVENT"));
+    for (auto& row : table.rows) row.insert(row.begin(), fmt::format("{:<8}", type));
   }
   // kubectl 1.3's printer made a tab writer per object printed.
   if (rules_.legacy_layout) {

@@ -98,6 +98,16 @@ TEST_CASE("get -w -o name prints TYPE/NAME per object and event") {
   CHECK(watch.output() == "pod/pi-a\npod/pi-a\n");
 }
 
+TEST_CASE("get -w --output-watch-events: EVENT cells as wide as MODIFIED from the first row") {
+  Cluster c;
+  c.CreatePod("pi-a", "pi");
+  c.At(0);
+  GetWatch watch(Args("get pods -w --output-watch-events"), c.store, Rules133());
+  CHECK(watch.output() ==
+        "EVENT      NAME   READY   STATUS    RESTARTS   AGE\n"
+        "ADDED      pi-a   0/1     Pending   0          0s\n");
+}
+
 TEST_CASE("kubectl 1.3 get -w aligns each event's row on its own") {
   Cluster c;
   c.CreatePod("pi-a", "pi");

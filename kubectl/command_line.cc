@@ -64,6 +64,14 @@ std::vector<Flag> Flags(bool show_all_flag) {
        }},
       {"show-labels", 0, false, get,
        [](CommandLine& c, const std::string& v) { return SetBool(c.show_labels, v, "show-labels"); }},
+      {"watch", 'w', false, get,
+       [](CommandLine& c, const std::string& v) { return SetBool(c.watch, v, "watch"); }},
+      {"watch-only", 0, false, get,
+       [](CommandLine& c, const std::string& v) { return SetBool(c.watch_only, v, "watch-only"); }},
+      {"output-watch-events", 0, false, get,
+       [](CommandLine& c, const std::string& v) {
+         return SetBool(c.output_watch_events, v, "output-watch-events");
+       }},
       {"container", 'c', true, logs,
        [](CommandLine& c, const std::string& v) {
          c.container = v;

@@ -28,6 +28,9 @@ struct CommandLine {
   bool show_all = false;
   bool show_labels = false;
   std::string sort_by;  // --sort-by: a relaxed JSONPath
+  bool watch = false;                // get -w/--watch: the list, then its changes
+  bool watch_only = false;           // get --watch-only: the changes only
+  bool output_watch_events = false;  // get --output-watch-events: an EVENT column
   std::string container;  // logs -c
   bool previous = false;  // logs -p
   bool all_containers = false;  // logs --all-containers

@@ -16,22 +16,6 @@ namespace {
 
 Output Fail(const std::string& message) { return Output{"", "error: " + message + "\n", 1}; }
 
-Table BuildTable(const Objects& objects, UnixMs now, const TableOptions& options, const KubectlRules& rules) {
-  switch (objects.kind) {
-    case ResourceKind::kPod:
-      return PodTable(objects.pods, now, options, rules);
-    case ResourceKind::kJob:
-      return JobTable(objects.jobs, now, options, rules);
-    case ResourceKind::kEvent:
-      return EventTable(objects.events, now, options, rules);
-    case ResourceKind::kNode:
-      return NodeTable(objects.nodes, now, options, rules);
-    case ResourceKind::kNamespace:
-      return NamespaceTable(objects.namespaces, now, options, rules);
-  }
-  return Table{};
-}
-
 std::string EmptyNotice(const Selection& selection, const KubectlRules& rules) {
   if (!rules.empty_list_notice) return "";
   if (!rules.empty_list_names_namespace) return "No resources found.\n";
@@ -169,7 +153,7 @@ Output RunGet(const CommandLine& command, const api::Store& store, const Kubectl
   }
   if (human) {
     const TableOptions options{format == "wide", command.show_labels, command.all_namespaces, command.show_all};
-    out.out = RenderTable(BuildTable(objects, store.clock().NowUnixMs(), options, rules), rules);
+    out.out = RenderTable(ObjectsTable(objects, store.clock().NowUnixMs(), options, rules), rules);
     if (out.out.empty() && objects.not_found.empty()) out.err += EmptyNotice(selection, rules);
   } else {
     PrintGeneric(format, selection, objects, rules, out);

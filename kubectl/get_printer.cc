@@ -314,18 +314,40 @@ Table NamespaceTable(const std::vector<std::shared_ptr<const api::Namespace>>& n
                     });
 }
 
+Table ObjectsTable(const Objects& objects, UnixMs now, const TableOptions& options, const KubectlRules& rules) {
+  switch (objects.kind) {
+    case ResourceKind::kPod:
+      return PodTable(objects.pods, now, options, rules);
+    case ResourceKind::kJob:
+      return JobTable(objects.jobs, now, options, rules);
+    case ResourceKind::kEvent:
+      return EventTable(objects.events, now, options, rules);
+    case ResourceKind::kNode:
+      return NodeTable(objects.nodes, now, options, rules);
+    case ResourceKind::kNamespace:
+      return NamespaceTable(objects.namespaces, now, options, rules);
+  }
+  return Table{};
+}
+
+TabWriter TableWriter(const KubectlRules& rules) {
+  return rules.legacy_layout ? TabWriter(10, 4, 3, ' ', 0) : TabWriter(6, 4, 3, ' ', TabWriter::kRememberWidths);
+}
+
+void WriteTableRow(TabWriter& w, const std::vector<std::string>& cells, bool header, const KubectlRules& rules) {
+  const bool escape = !header && !rules.legacy_layout;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) w.Write("\t");
+    w.Write(escape ? ModernCell(cells[i]) : cells[i]);
+  }
+  w.Write("\n");
+}
+
 std::string RenderTable(const Table& table, const KubectlRules& rules) {
   if (table.rows.empty() && !table.header_without_rows) return "";
-  TabWriter w = rules.legacy_layout ? TabWriter(10, 4, 3, ' ', 0) : TabWriter(6, 4, 3, ' ', TabWriter::kRememberWidths);
-  auto write_row = [&](const std::vector<std::string>& cells, bool escape) {
-    for (size_t i = 0; i < cells.size(); ++i) {
-      if (i > 0) w.Write("\t");
-      w.Write(escape ? ModernCell(cells[i]) : cells[i]);
-    }
-    w.Write("\n");
-  };
-  write_row(table.header, false);
-  for (const auto& row : table.rows) write_row(row, !rules.legacy_layout);
+  TabWriter w = TableWriter(rules);
+  WriteTableRow(w, table.header, true, rules);
+  for (const auto& row : table.rows) WriteTableRow(w, row, false, rules);
   w.Flush();
   return w.output();
 }

@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "kubectl/object_source.h"
 #include "kubectl/rules.h"
+#include "kubectl/tabwriter.h"
 
 namespace jobsim::kubectl {
 
@@ -43,6 +45,15 @@ Table NodeTable(const std::vector<std::shared_ptr<const api::Node>>& nodes, Unix
 // kube-apiserver's namespace columns: NAME STATUS AGE (printNamespace).
 Table NamespaceTable(const std::vector<std::shared_ptr<const api::Namespace>>& namespaces, UnixMs now,
                      const TableOptions& options, const KubectlRules& rules);
+
+// The table of whichever kind `objects` holds.
+Table ObjectsTable(const Objects& objects, UnixMs now, const TableOptions& options, const KubectlRules& rules);
+
+// The tab writer `get` prints tables through (kubectl 1.3: minwidth 10;
+// modern: minwidth 6 with remembered widths; both tabwidth 4, padding 3),
+// and one row written to it (modern data cells escaped as kubectl does).
+TabWriter TableWriter(const KubectlRules& rules);
+void WriteTableRow(TabWriter& w, const std::vector<std::string>& cells, bool header, const KubectlRules& rules);
 
 // The tab-aligned text (kubectl 1.3: minwidth 10; modern: minwidth 6 with
 // remembered widths; both tabwidth 4, padding 3). Empty when nothing prints.

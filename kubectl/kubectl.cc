@@ -59,6 +59,10 @@ Output Run(const std::vector<std::string>& args, api::Store& store, const Kubect
   if (api::Status st = ParseArgs(args, rules.get_pods_hides_finished, command); !st.ok()) {
     return UsageError(st.message(), command.verb);
   }
+  if (command.verb == "get" && (command.watch || command.watch_only)) {
+    // A watch needs time to pass: GetWatch, which a scenario step runs `--for` a span.
+    return Output{"", "error: jobsim's kubectl watches only in a scenario step: kubectl: get TYPE -w --for DURATION\n", 1};
+  }
   if (command.verb == "get") return RunGet(command, store, rules);
   if (command.verb == "describe") return RunDescribe(command, store, rules);
   if (command.verb == "logs") return Logs(command, store, rules);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "kubectl/get_watch.h"
 #include "kubectl/kubectl.h"
 #include "sim/profile.h"
 #include "sim/scenario/api_client.h"
@@ -52,13 +53,14 @@ class ScenarioPlayer::Steps {
 
   void Play(ElapsedMs limit) {
     while (true) {
+      if (EndWatchDue(limit)) continue;
       if (wait_) {
         const bool met = world_.RunUntil(std::min(wait_->deadline_ms, limit), wait_->done);
         if (!met && world_.now_ms() < wait_->deadline_ms) return;  // limit reached first
         EndWait(met);
         continue;
       }
-      if (finished()) return;
+      if (finished_steps()) return;
       const Step& step = scenario_.steps[next_];
       const ElapsedMs due = DueMs(step);
       if (due > limit) return;
@@ -70,10 +72,11 @@ class ScenarioPlayer::Steps {
   }
 
   ElapsedMs NextDueMs() const {
-    if (wait_) return wait_->deadline_ms;
-    return finished() ? -1 : DueMs(scenario_.steps[next_]);
+    ElapsedMs due = wait_ ? wait_->deadline_ms : next_ < scenario_.steps.size() ? DueMs(scenario_.steps[next_]) : -1;
+    if (!watches_.empty() && (due < 0 || watches_.front().end_ms < due)) due = watches_.front().end_ms;
+    return due;
   }
-  bool finished() const { return !wait_ && next_ == scenario_.steps.size(); }
+  bool finished() const { return !wait_ && next_ == scenario_.steps.size() && watches_.empty(); }
 
  private:
   // A wait step between its start and its end: done() is tested after every task.
@@ -87,6 +90,37 @@ class ScenarioPlayer::Steps {
     FieldCheck field;
     std::function<bool()> done;
   };
+
+  // A `kubectl get -w --for SPAN` step while its span runs.
+  struct ActiveWatch {
+    const Step* step;
+    std::string title;
+    ElapsedMs start_ms;
+    ElapsedMs end_ms;
+    std::unique_ptr<kubectl::GetWatch> watch;
+  };
+
+  // Ends the first watch to end if it ends before anything else is due up to
+  // `limit` (a watch ending with a step: the watch first, so the step's own
+  // writes are not in it). Runs the world to its end, a pending wait's
+  // condition tested on the way. True when it ended a watch or a wait.
+  bool EndWatchDue(ElapsedMs limit) {
+    if (watches_.empty()) return false;
+    const ElapsedMs end = watches_.front().end_ms;
+    if (end > limit || (wait_ && end > wait_->deadline_ms)) return false;
+    if (!wait_ && !finished_steps() && end > DueMs(scenario_.steps[next_])) return false;
+    if (wait_ && world_.RunUntil(end, wait_->done)) {
+      EndWait(true);
+      return true;
+    }
+    if (!wait_) world_.RunUntil(end);
+    ActiveWatch w = std::move(watches_.front());
+    watches_.erase(watches_.begin());
+    // One block at the end of the span, stamped with the time the watch began.
+    report_.entries.push_back(StepOutput{w.start_ms, w.step->location, "kubectl", w.title, w.watch->output()});
+    return true;
+  }
+  bool finished_steps() const { return next_ == scenario_.steps.size(); }
 
   ElapsedMs DueMs(const Step& step) const {
     switch (step.at_mode) {
@@ -128,6 +162,19 @@ class ScenarioPlayer::Steps {
   }
 
   void Do(const Step& step, const KubectlStep& k) {
+    if (k.watch_for_ms) {
+      ActiveWatch w{&step, "kubectl " + k.command, world_.now_ms(), world_.now_ms() + *k.watch_for_ms,
+                    std::make_unique<kubectl::GetWatch>(k.args, world_.store(), world_.profile().kubectl)};
+      if (!w.watch->watching()) {
+        Output(step, "kubectl", w.title, w.watch->output());
+        return;
+      }
+      // Ordered by end, the earlier-started first among equal ends.
+      auto at = std::upper_bound(watches_.begin(), watches_.end(), w.end_ms,
+                                 [](ElapsedMs end, const ActiveWatch& a) { return end < a.end_ms; });
+      watches_.insert(at, std::move(w));
+      return;
+    }
     const kubectl::Output result = kubectl::Run(k.args, world_.store(), world_.profile().kubectl);
     Output(step, "kubectl", "kubectl " + k.command, result.out + result.err);
   }
@@ -231,6 +278,7 @@ class ScenarioPlayer::Steps {
   size_t next_ = 0;             // the next step to run
   ElapsedMs previous_ms_ = 0;   // when the previous step ran (a wait: when it ended)
   std::optional<PendingWait> wait_;
+  std::vector<ActiveWatch> watches_;  // by end time
 };
 
 ScenarioPlayer::ScenarioPlayer(const Scenario& scenario, sim::World& world, Report& report)

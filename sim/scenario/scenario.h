@@ -149,8 +149,10 @@ struct DeleteStep {
 };
 
 struct KubectlStep {
-  std::string command;
-  std::vector<std::string> args;
+  std::string command;  // as written, `--for` included
+  std::vector<std::string> args;  // without `--for DURATION`
+  // `get -w ... --for 60s`: watch that long in virtual time, other steps running meanwhile.
+  std::optional<int64_t> watch_for_ms;
 };
 
 struct WaitStep {

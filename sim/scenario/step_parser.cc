@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "kubectl/command_line.h"
 #include "sim/base/duration.h"
 #include "sim/scenario/check_parser.h"
 #include "sim/scenario/manifest.h"
@@ -83,9 +84,39 @@ DeleteStep ParseDelete(ParseContext& ctx, const YAML::Node& node) {
   return d;
 }
 
+// Takes jobsim's `--for DURATION` (or `--for=DURATION`) out of a kubectl
+// command's words: how long a watch runs, in virtual time.
+std::optional<std::string> TakeWatchSpan(std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i].rfind("--for=", 0) == 0) {
+      std::string span = args[i].substr(6);
+      args.erase(args.begin() + i);
+      return span;
+    }
+    if (args[i] == "--for") {
+      std::string span = i + 1 < args.size() ? args[i + 1] : "";
+      args.erase(args.begin() + i, args.begin() + std::min(i + 2, args.size()));
+      return span;
+    }
+  }
+  return std::nullopt;
+}
+
 KubectlStep ParseKubectl(ParseContext& ctx, const YAML::Node& node) {
   KubectlStep k;
   ReadKubectlCommand(ctx, node, "kubectl", k.command, k.args);
+  const std::optional<std::string> span = TakeWatchSpan(k.args);
+  kubectl::CommandLine command;
+  const bool watch = kubectl::ParseArgs(k.args, true, command).ok() && command.verb == "get" &&
+                     (command.watch || command.watch_only);
+  if (span) {
+    k.watch_for_ms = ParseDurationMs(*span);
+    if (!k.watch_for_ms || *k.watch_for_ms <= 0) {
+      ctx.Fail(node, fmt::format("kubectl: --for: want a positive duration such as 60s, got \"{}\"", *span));
+    }
+  }
+  if (watch && !span) ctx.Fail(node, "kubectl: get -w needs --for DURATION, how long to watch in virtual time");
+  if (span && !watch) ctx.Fail(node, "kubectl: --for is for a watch: get TYPE -w, --watch or --watch-only");
   return k;
 }
 

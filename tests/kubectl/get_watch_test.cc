@@ -1,0 +1,135 @@
+#include "kubectl/get_watch.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/kubectl/fixtures.h"
+#include "tests/support/fake_dispatcher.h"
+
+using namespace jobsim;
+using namespace jobsim::kubectl;
+using namespace jobsim::kubectl::test;
+
+namespace {
+
+struct Cluster {
+  Cluster() : store(clock, 1, dispatcher, api::ApiRules{}) {}
+  VirtualClock clock{kSeedStart};
+  jobsim::test::QueueDispatcher dispatcher;
+  api::Store store;
+
+  void CreatePod(const std::string& name, const std::string& job) {
+    api::Pod pod;
+    pod.metadata.name = name;
+    if (!job.empty()) pod.metadata.labels = {{"job-name", job}};
+    pod.spec.containers.push_back(api::Container{.name = "pi", .image = "perl"});
+    pod.spec.restart_policy = "Never";
+    REQUIRE(store.Create(pod).ok());
+  }
+  void SetPhase(const std::string& name, const std::string& phase) {
+    REQUIRE(store
+                .Patch<api::Pod>(
+                    "default", name,
+                    [&](api::Pod& p) {
+                      p.status.phase = phase;
+                      return api::Status::Ok();
+                    },
+                    /*status_only=*/true)
+                .ok());
+  }
+  // Delivers the watch events of the writes so far at `elapsed_s`.
+  void At(int elapsed_s) {
+    clock.AdvanceTo(elapsed_s * kSecond);
+    dispatcher.RunAll();
+  }
+};
+
+std::vector<std::string> Args(const std::string& line) { return SplitCommandLine(line); }
+
+}  // namespace
+
+TEST_CASE("get -w: the list, then one row per event, widths remembered, ages at each event") {
+  Cluster c;
+  c.CreatePod("pi-a", "pi");
+  c.At(0);
+  GetWatch watch(Args("get pods -w"), c.store, Rules133());
+  REQUIRE(watch.watching());
+  CHECK(watch.output() ==
+        "NAME   READY   STATUS    RESTARTS   AGE\n"
+        "pi-a   0/1     Pending   0          0s\n");
+  c.At(5);
+  c.SetPhase("pi-a", "Running");
+  c.At(5);
+  c.At(70);
+  c.CreatePod("pi-long-name", "pi");
+  c.At(70);
+  CHECK(watch.output() ==
+        "NAME   READY   STATUS    RESTARTS   AGE\n"
+        "pi-a   0/1     Pending   0          0s\n"
+        "pi-a   0/1     Running   0          5s\n"
+        "pi-long-name   0/1     Pending   0          0s\n");
+}
+
+TEST_CASE("get -w: a DELETED event prints the object's last row; other namespaces and labels stay out") {
+  Cluster c;
+  c.CreatePod("pi-a", "pi");
+  c.At(0);
+  GetWatch watch(Args("get pods -w -l job-name=pi --watch-only --output-watch-events"), c.store, Rules133());
+  CHECK(watch.output().empty());
+  c.At(3);
+  c.CreatePod("other", "");
+  c.SetPhase("pi-a", "Failed");
+  c.At(3);
+  c.At(4);
+  REQUIRE(c.store.Delete<api::Pod>("default", "pi-a", {.grace_period_seconds = 0}).ok());
+  c.At(4);
+  CHECK(watch.output() ==
+        "EVENT      NAME   READY   STATUS   RESTARTS   AGE\n"
+        "MODIFIED   pi-a   0/1     Failed   0          3s\n"
+        "DELETED    pi-a   0/1     Failed   0          4s\n");
+}
+
+TEST_CASE("get -w -o name prints TYPE/NAME per object and event") {
+  Cluster c;
+  c.CreatePod("pi-a", "pi");
+  c.At(0);
+  GetWatch watch(Args("get pods --watch -o name"), c.store, Rules133());
+  c.SetPhase("pi-a", "Running");
+  c.At(1);
+  CHECK(watch.output() == "pod/pi-a\npod/pi-a\n");
+}
+
+TEST_CASE("get -w --output-watch-events: EVENT cells as wide as MODIFIED from the first row") {
+  Cluster c;
+  c.CreatePod("pi-a", "pi");
+  c.At(0);
+  GetWatch watch(Args("get pods -w --output-watch-events"), c.store, Rules133());
+  CHECK(watch.output() ==
+        "EVENT      NAME   READY   STATUS    RESTARTS   AGE\n"
+        "ADDED      pi-a   0/1     Pending   0          0s\n");
+}
+
+TEST_CASE("kubectl 1.3 get -w aligns each event's row on its own") {
+  Cluster c;
+  c.CreatePod("pi-a", "pi");
+  c.At(0);
+  GetWatch watch(Args("get pods -w"), c.store, Rules13());
+  c.At(2);
+  c.CreatePod("pi-long-name", "pi");
+  c.At(2);
+  CHECK(watch.output() ==
+        "NAME      READY     STATUS    RESTARTS   AGE\n"
+        "pi-a      0/1       Pending   0          0s\n"
+        "pi-long-name   0/1       Pending   0         0s\n");
+}
+
+TEST_CASE("get -w: what it cannot watch is an error and no watch") {
+  Cluster c;
+  GetWatch yaml(Args("get pods -w -o yaml"), c.store, Rules133());
+  CHECK_FALSE(yaml.watching());
+  CHECK(yaml.output() == "error: jobsim's kubectl watches with the table, -o wide or -o name, not -o yaml\n");
+  GetWatch missing(Args("get pod nope -w"), c.store, Rules133());
+  CHECK_FALSE(missing.watching());
+  CHECK(missing.output() == "Error from server (NotFound): pods \"nope\" not found\n");
+  GetWatch bad(Args("get pods -w --bogus"), c.store, Rules133());
+  CHECK(bad.output() == "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n");
+}

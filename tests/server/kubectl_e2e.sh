@@ -15,12 +15,10 @@ set -uo pipefail
 
 jobsim=$1
 # The versioned binaries next to the /usr/bin/kubectl dispatcher (kubectl-wire.md §1.3).
-kubectl_dir=""
-command -v kubectl >/dev/null 2>&1 && kubectl_dir=$(dirname "$(readlink -f "$(command -v kubectl)")")
-versions=()
-for minor in 27 32 33; do
-  [ -n "$kubectl_dir" ] && [ -x "$kubectl_dir/kubectl.1.$minor" ] && versions+=("$minor")
-done
+# shellcheck source=kubectl_binaries.sh
+source "$(dirname "$0")/kubectl_binaries.sh"
+find_kubectl_minors 27 32 33
+versions=("${kubectl_minors[@]}")
 if [ ${#versions[@]} -eq 0 ]; then
   echo "SKIP: no kubectl.1.27, kubectl.1.32 or kubectl.1.33 binary"
   exit 77

@@ -12,12 +12,10 @@ set -uo pipefail
 
 jobsim=$1
 here=$(cd "$(dirname "$0")" && pwd)
-kubectl_dir=""
-command -v kubectl >/dev/null 2>&1 && kubectl_dir=$(dirname "$(readlink -f "$(command -v kubectl)")")
-minors=()
-for minor in 27 33; do
-  [ -n "$kubectl_dir" ] && [ -x "$kubectl_dir/kubectl.1.$minor" ] && minors+=("$minor")
-done
+# shellcheck source=kubectl_binaries.sh
+source "$(dirname "$0")/kubectl_binaries.sh"
+find_kubectl_minors 27 33
+minors=("${kubectl_minors[@]}")
 if [ ${#minors[@]} -eq 0 ]; then
   echo "SKIP: no kubectl.1.27 or kubectl.1.33 binary"
   exit 77

@@ -36,7 +36,10 @@ class Writer {
   void Interned(const std::string& s) { Unsigned((static_cast<uint64_t>(packer_.Intern(s)) << 1) | 1); }
   void Inline(const std::string& s) {
     Unsigned(static_cast<uint64_t>(s.size()) << 1);
-    bytes_.insert(bytes_.end(), s.begin(), s.end());
+    // memcpy, not insert: inserting chars into a vector of bytes copies one at a time.
+    const size_t at = bytes_.size();
+    bytes_.resize(at + s.size());
+    std::memcpy(bytes_.data() + at, s.data(), s.size());
   }
   void Message(const Event& e) {
     if (MessageRepeats(e)) {

@@ -134,9 +134,9 @@ void Store::IndexOwners(const Pod* before, const Pod* after) {
 }
 
 template <class T>
-std::shared_ptr<const T> Store::Commit(T object, WatchType type) {
-  object.metadata.resource_version = ++resource_version_;
-  auto stored = std::make_shared<const T>(std::move(object));
+std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type) {
+  object->metadata.resource_version = ++resource_version_;
+  std::shared_ptr<const T> stored = std::move(object);
   auto& objects = collection<T>().objects;
   auto& slot = objects.emplace(KeyParts{stored->metadata.namespace_, stored->metadata.name})->second;
   std::string node_before;
@@ -166,9 +166,10 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
 }
 
 template <class T>
-Result<T> Store::Create(T object, bool dry_run) {
+Result<T> Store::Create(T object_in, bool dry_run) {
   Result<T> result;
-  auto& meta = object.metadata;
+  auto object = std::make_shared<T>(std::move(object_in));
+  auto& meta = object->metadata;
   if (KindInfo<T>::kNamespaced && meta.namespace_.empty()) meta.namespace_ = "default";
   if (!KindInfo<T>::kNamespaced) meta.namespace_.clear();
   if (meta.name.empty() && !meta.generate_name.empty()) {
@@ -190,11 +191,11 @@ Result<T> Store::Create(T object, bool dry_run) {
   meta.deletion_timestamp.reset();
   meta.deletion_grace_period_seconds.reset();
   WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings, &pod_memo_};
-  result.status = PrepareForCreate(object, ctx);
+  result.status = PrepareForCreate(*object, ctx);
   if (!result.status.ok()) return result;
   result.status = Status::Ok();
   if (dry_run) {
-    result.object = std::make_shared<const T>(std::move(object));
+    result.object = std::move(object);
     return result;
   }
   result.object = Commit(std::move(object), WatchType::kAdded);
@@ -202,10 +203,11 @@ Result<T> Store::Create(T object, bool dry_run) {
 }
 
 template <class T>
-Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, T updated, bool status_only, bool dry_run) {
+Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
+                             bool dry_run) {
   Result<T> result;
   const ObjectMeta& was = old->metadata;
-  ObjectMeta& meta = updated.metadata;
+  ObjectMeta& meta = updated->metadata;
   meta.uid = was.uid;
   meta.namespace_ = was.namespace_;
   meta.creation_timestamp = was.creation_timestamp;
@@ -213,20 +215,16 @@ Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, T updated, boo
   meta.deletion_grace_period_seconds = was.deletion_grace_period_seconds;
   meta.generate_name = was.generate_name;
   meta.resource_version = was.resource_version;
-  if (status_only) {
-    // The status subresource ignores metadata changes other than those above.
-    const ObjectMeta keep = was;
-    meta = keep;
-  }
+  if (status_only) meta = was;  // the status subresource ignores metadata changes other than those above
   WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings, &pod_memo_};
-  result.status = PrepareForUpdate(*old, updated, status_only, ctx);
+  result.status = PrepareForUpdate(*old, *updated, status_only, ctx);
   if (!result.status.ok()) return result;
-  if (updated == *old) {  // a no-op write keeps its resourceVersion and sends no watch event
+  if (*updated == *old) {  // a no-op write keeps its resourceVersion and sends no watch event
     result.object = old;
     return result;
   }
   if (dry_run) {
-    result.object = std::make_shared<const T>(std::move(updated));
+    result.object = std::move(updated);
     return result;
   }
   if (meta.deletion_timestamp && meta.finalizers.empty() && meta.deletion_grace_period_seconds.value_or(0) == 0) {
@@ -245,7 +243,7 @@ Result<T> Store::Update(T object, bool dry_run) {
   if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
     return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
   }
-  return ApplyUpdate(old, std::move(object), false, dry_run);
+  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), false, dry_run);
 }
 
 template <class T>
@@ -256,7 +254,7 @@ Result<T> Store::UpdateStatus(T object) {
   if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
     return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
   }
-  return ApplyUpdate(old, std::move(object), true, false);
+  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), true, false);
 }
 
 template <class T>
@@ -264,25 +262,21 @@ Result<T> Store::Patch(const std::string& ns, const std::string& name, const std
                        bool status_only, bool dry_run) {
   auto old = Get<T>(ns, name);
   if (!old) return {Status::NotFound(KindInfo<T>::kResource, name), nullptr, {}};
-  T copy = *old;
-  if (Status st = mutate(copy); !st.ok()) return {st, nullptr, {}};
-  if (copy.metadata.name != name) {
-    return {Status::BadRequest("the name of the object (" + copy.metadata.name +
+  auto copy = std::make_shared<T>(*old);
+  if (Status st = mutate(*copy); !st.ok()) return {st, nullptr, {}};
+  if (copy->metadata.name != name) {
+    return {Status::BadRequest("the name of the object (" + copy->metadata.name +
                                ") does not match the name on the URL (" + name + ")"),
             nullptr, {}};
   }
-  copy.metadata.resource_version = old->metadata.resource_version;
-  if (status_only) {
-    return ApplyUpdate(old, std::move(copy), true, dry_run);
-  }
-  // A patch may edit finalizers and labels; carry status through untouched.
-  return ApplyUpdate(old, std::move(copy), false, dry_run);
+  copy->metadata.resource_version = old->metadata.resource_version;
+  return ApplyUpdate(old, std::move(copy), status_only, dry_run);
 }
 
 template <class T>
-Result<T> Store::FinishDelete(const std::string& key, T object) {
-  object.metadata.resource_version = ++resource_version_;  // the DELETED event carries the deletion's version
-  auto last = std::make_shared<const T>(std::move(object));
+Result<T> Store::FinishDelete(const std::string& key, std::shared_ptr<T> object) {
+  object->metadata.resource_version = ++resource_version_;  // the DELETED event carries the deletion's version
+  std::shared_ptr<const T> last = std::move(object);
   Remove<T>(key, last);
   if constexpr (std::is_same_v<T, Job>) {
     if (rules_.owner_references_gc) OnJobDeleted(*last, Propagation::kBackground);
@@ -300,8 +294,8 @@ Result<T> Store::Delete(const std::string& ns_in, const std::string& name, const
     return {Status::Conflict(KindInfo<T>::kResource, name), nullptr, {}};
   }
   Result<T> result;
-  T object = *old;
-  ObjectMeta& meta = object.metadata;
+  auto object = std::make_shared<T>(*old);
+  ObjectMeta& meta = object->metadata;
   const UnixMs now = TruncateToSecond(clock_.NowUnixMs());
   Propagation propagation = options.propagation;
   if constexpr (std::is_same_v<T, Job>) {
@@ -335,7 +329,7 @@ Result<T> Store::Delete(const std::string& ns_in, const std::string& name, const
   if (!meta.finalizers.empty()) {
     if (!meta.deletion_timestamp) meta.deletion_timestamp = now;
     meta.deletion_grace_period_seconds = 0;
-    if (object == *old) {
+    if (*object == *old) {
       result.object = old;
       return result;
     }
@@ -384,13 +378,13 @@ Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const st
   if (!old->spec.node_name.empty()) {
     return {Status::Conflict("pods/binding", name), nullptr, {}};
   }
-  Pod pod = *old;
-  pod.spec.node_name = node;
+  auto pod = std::make_shared<Pod>(*old);
+  pod->spec.node_name = node;
   Condition scheduled;
   scheduled.type = "PodScheduled";
   scheduled.status = "True";
   scheduled.last_transition_time = TruncateToSecond(clock_.NowUnixMs());
-  pod.status.conditions.push_back(scheduled);
+  pod->status.conditions.push_back(scheduled);
   return {Status::Ok(), Commit(std::move(pod), WatchType::kModified), {}};
 }
 

@@ -28,19 +28,19 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
     event.reporting_instance = source_.host;
   }
 
-  CorrelateResult result = correlator_.Correlate(std::move(event), now_ms);
+  const CorrelateResult result = correlator_.Correlate(event, now_ms);
   if (result.skip) return;
   std::shared_ptr<const api::Event> stored;
   if (result.patch) {
     // The strategic-merge patch upstream computes carries exactly these three fields.
-    const api::Event& e = result.event;
+    const api::Event& e = event;
     stored = sink_.Patch(e, [&e](api::Event& s) {
       s.count = e.count;
       s.last_timestamp = e.last_timestamp;
       s.message = e.message;
     });
   } else {
-    stored = sink_.Create(std::move(result.event));
+    stored = sink_.Create(std::move(event));
   }
   if (stored) correlator_.UpdateState(result.key, *stored);
 }

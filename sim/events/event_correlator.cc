@@ -11,12 +11,11 @@ EventCorrelator::EventCorrelator(CorrelatorRules rules, EventNamer& namer)
       deduplicator_(static_cast<size_t>(std::max(rules_.lru_entries, 0))),
       spam_filter_(rules_) {}
 
-CorrelateResult EventCorrelator::Correlate(api::Event event, UnixMs now_ms) {
+CorrelateResult EventCorrelator::Correlate(api::Event& event, UnixMs now_ms) {
   CorrelateResult result;
   result.key = aggregator_.Aggregate(event, now_ms);
   result.patch = deduplicator_.Observe(event, result.key);
   result.skip = rules_.spam_filter && spam_filter_.Filter(event, now_ms);
-  result.event = std::move(event);
   return result;
 }
 

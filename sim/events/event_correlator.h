@@ -16,10 +16,9 @@
 namespace jobsim::sim {
 
 struct CorrelateResult {
-  api::Event event;     // what to write
-  uint64_t key = 0;     // the de-duplication key, for UpdateState after the write
-  bool patch = false;   // a repeat (count > 1): patch the Event named event.metadata.name
-  bool skip = false;    // dropped by the spam filter: write nothing
+  uint64_t key = 0;    // the de-duplication key, for UpdateState after the write
+  bool patch = false;  // a repeat (count > 1): patch the Event named event.metadata.name
+  bool skip = false;   // dropped by the spam filter: write nothing
 };
 
 class EventCorrelator {
@@ -30,7 +29,8 @@ class EventCorrelator {
   EventCorrelator& operator=(const EventCorrelator&) = delete;
 
   // `event` as the recorder made it: a fresh name, count 1, both timestamps now.
-  CorrelateResult Correlate(api::Event event, UnixMs now_ms);
+  // Rewrites `event` in place into what to write (count, message, name of a repeat).
+  CorrelateResult Correlate(api::Event& event, UnixMs now_ms);
 
   // After a successful write, the Event as the server stored it.
   void UpdateState(uint64_t key, const api::Event& stored);

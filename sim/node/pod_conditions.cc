@@ -15,14 +15,13 @@ constexpr const char* kPodFailed = "PodFailed";
 constexpr const char* kContainersNotReady = "ContainersNotReady";
 constexpr const char* kContainersNotInitialized = "ContainersNotInitialized";
 
-api::Condition Make(const char* type, bool status, std::string reason = "", std::string message = "") {
-  api::Condition c;
-  c.type = type;
-  c.status = status ? "True" : "False";
-  c.reason = std::move(reason);
-  c.message = std::move(message);
-  return c;
-}
+// A condition the kubelet sets, before its lastTransitionTime is known.
+struct Wanted {
+  std::string_view type;
+  bool status = false;
+  std::string_view reason;
+  std::string message;
+};
 
 using Names = std::vector<std::string_view>;
 
@@ -51,7 +50,7 @@ std::string UnreadyMessage(const Names& unknown, const Names& unready, std::stri
 }
 
 // GenerateContainersReadyCondition: regular containers and sidecars ready.
-api::Condition ContainersReady(const ConditionsInput& in, const KubeletRules& rules) {
+Wanted ContainersReady(const ConditionsInput& in, const KubeletRules& rules) {
   const api::PodSpec& spec = in.pod->spec;
   Names unknown, unready;
   auto check = [&](const api::Container& c, const std::vector<api::ContainerStatus>& statuses) {
@@ -66,15 +65,15 @@ api::Condition ContainersReady(const ConditionsInput& in, const KubeletRules& ru
     if (IsSidecar(c, rules.native_sidecars)) check(c, *in.init_statuses);
   }
   for (const auto& c : spec.containers) check(c, *in.statuses);
-  if (in.phase == "Succeeded" && unknown.empty()) return Make("ContainersReady", false, kPodCompleted);
-  if (in.phase == "Failed" && rules.failed_pod_ready_reason) return Make("ContainersReady", false, kPodFailed);
-  const std::string message = UnreadyMessage(unknown, unready, "unready");
-  if (!message.empty()) return Make("ContainersReady", false, kContainersNotReady, message);
-  return Make("ContainersReady", true);
+  if (in.phase == "Succeeded" && unknown.empty()) return {"ContainersReady", false, kPodCompleted};
+  if (in.phase == "Failed" && rules.failed_pod_ready_reason) return {"ContainersReady", false, kPodFailed};
+  std::string message = UnreadyMessage(unknown, unready, "unready");
+  if (!message.empty()) return {"ContainersReady", false, kContainersNotReady, std::move(message)};
+  return {"ContainersReady", true};
 }
 
 // GeneratePodInitializedCondition.
-api::Condition Initialized(const ConditionsInput& in, const KubeletRules& rules) {
+Wanted Initialized(const ConditionsInput& in, const KubeletRules& rules) {
   Names unknown, incomplete;
   for (const auto& c : in.pod->spec.init_containers) {
     const api::ContainerStatus* s = FindContainerStatus(*in.init_statuses, c.name);
@@ -84,11 +83,11 @@ api::Condition Initialized(const ConditionsInput& in, const KubeletRules& rules)
       incomplete.push_back(c.name);
     }
   }
-  if (in.phase == "Succeeded" && unknown.empty()) return Make("Initialized", true, kPodCompleted);
-  if (in.pod_has_initialized) return Make("Initialized", true);
-  const std::string message = UnreadyMessage(unknown, incomplete, "incomplete");
-  if (!message.empty()) return Make("Initialized", false, kContainersNotInitialized, message);
-  return Make("Initialized", true);
+  if (in.phase == "Succeeded" && unknown.empty()) return {"Initialized", true, kPodCompleted};
+  if (in.pod_has_initialized) return {"Initialized", true};
+  std::string message = UnreadyMessage(unknown, incomplete, "incomplete");
+  if (!message.empty()) return {"Initialized", false, kContainersNotInitialized, std::move(message)};
+  return {"Initialized", true};
 }
 
 bool OwnedByKubelet(std::string_view type) {
@@ -98,40 +97,44 @@ bool OwnedByKubelet(std::string_view type) {
 }
 
 // The status manager keeps a condition's lastTransitionTime while its status holds.
-void StampTransition(api::Condition& c, const std::vector<api::Condition>& old, UnixMs now) {
+api::Condition Stamped(Wanted wanted, const std::vector<api::Condition>& old, UnixMs now) {
+  // Constructed, not assigned: assigning a string_view to a string takes a slow path.
+  api::Condition c{.type = std::string(wanted.type),
+                   .status = wanted.status ? "True" : "False",
+                   .reason = std::string(wanted.reason),
+                   .message = std::move(wanted.message),
+                   .last_transition_time = now};
   for (const auto& o : old) {
-    if (o.type != c.type) continue;
-    c.last_transition_time = o.status == c.status && o.last_transition_time ? o.last_transition_time : now;
-    return;
+    if (o.type != wanted.type) continue;
+    if (o.status == c.status && o.last_transition_time) c.last_transition_time = o.last_transition_time;
+    break;
   }
-  c.last_transition_time = now;
+  return c;
 }
 
 }  // namespace
 
 std::vector<api::Condition> PodConditions(const ConditionsInput& in, const KubeletRules& rules) {
   const std::vector<api::Condition>& old = in.pod->status.conditions;
+  constexpr size_t kKubeletConditions = 5;
+  Wanted wanted[kKubeletConditions];
+  size_t count = 0;
+  if (rules.pod_ready_to_start_containers) wanted[count++] = {"PodReadyToStartContainers", in.sandbox_ready};
+  wanted[count++] = Initialized(in, rules);
+  Wanted containers_ready = ContainersReady(in, rules);
+  wanted[count] = containers_ready;
+  wanted[count++].type = "Ready";
+  if (rules.containers_ready_condition) wanted[count++] = std::move(containers_ready);
+  wanted[count++] = {"PodScheduled", true};
   // Sized exactly: a vector of conditions that grows, or is reserved for the
   // old ones plus ours, passes 1 KiB, where glibc malloc takes its slow path.
-  constexpr size_t kKubeletConditions = 5;
   const auto others = std::count_if(old.begin(), old.end(), [](const api::Condition& c) { return !OwnedByKubelet(c.type); });
   std::vector<api::Condition> out;
-  out.reserve(static_cast<size_t>(others) + kKubeletConditions);
+  out.reserve(static_cast<size_t>(others) + count);
   for (const auto& c : old) {
     if (!OwnedByKubelet(c.type)) out.push_back(c);
   }
-  auto add = [&](api::Condition c) {
-    StampTransition(c, old, in.now);
-    out.push_back(std::move(c));
-  };
-  if (rules.pod_ready_to_start_containers) add(Make("PodReadyToStartContainers", in.sandbox_ready));
-  add(Initialized(in, rules));
-  const api::Condition containers_ready = ContainersReady(in, rules);
-  api::Condition ready = containers_ready;
-  ready.type = "Ready";
-  add(std::move(ready));
-  if (rules.containers_ready_condition) add(containers_ready);
-  add(Make("PodScheduled", true));
+  for (size_t i = 0; i < count; ++i) out.push_back(Stamped(std::move(wanted[i]), old, in.now));
   return out;
 }
 

@@ -105,9 +105,12 @@ void Scheduler::Queue(const api::Pod& pod) {
 
 const std::string* Scheduler::PickNode() const {
   const std::string* best = nullptr;
+  int64_t best_bound = 0;
   for (const auto& [node, bound] : bound_per_node_) {  // name order: ties go to the first name
-    if (not_ready_.count(node)) continue;
-    if (!best || bound < bound_per_node_.at(*best)) best = &node;
+    if (best && bound >= best_bound) continue;
+    if (!not_ready_.empty() && not_ready_.count(node)) continue;
+    best = &node;
+    best_bound = bound;
   }
   return best;
 }

@@ -214,9 +214,12 @@ Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, T updated, boo
   meta.generate_name = was.generate_name;
   meta.resource_version = was.resource_version;
   if (status_only) {
-    // The status subresource ignores metadata changes other than those above.
-    const ObjectMeta keep = was;
-    meta = keep;
+    // The status subresource ignores metadata changes other than those
+    // above, except in the unmodelled members: managedFields, where `jobsim
+    // serve` records the status write's entry.
+    ObjectMeta keep = was;
+    keep.extra = meta.extra;
+    meta = std::move(keep);
   }
   WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings, &pod_memo_};
   result.status = PrepareForUpdate(*old, updated, status_only, ctx);

@@ -34,7 +34,7 @@ Json OwnableFields(const Json& object, const std::string& subresource) {
 
 const Json& ZeroObjectOf(const std::string& kind) {
   static const Json job = Json::parse(
-      R"({"metadata":{},"spec":{"template":{"metadata":{},"spec":{"containers":null}}},"status":{}})");
+      R"({"metadata":{},"spec":{"template":{"metadata":{"creationTimestamp":null},"spec":{"containers":null}}},"status":{}})");
   static const Json pod = Json::parse(R"({"metadata":{},"spec":{"containers":null},"status":{}})");
   static const Json event = Json::parse(R"({"metadata":{},"involvedObject":{},"source":{}})");
   static const Json other = Json::parse(R"({"metadata":{},"spec":{},"status":{}})");

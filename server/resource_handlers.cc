@@ -102,9 +102,10 @@ template <class T>
 class KindHandler {
  public:
   KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, PodLogs& logs,
-              const TimestampShift& shift, const Request& request, const Target& target, const ResourcePath& path)
-      : store_(store), profile_(profile), cache_(cache), logs_(logs), shift_(shift), offset_ms_(shift.OffsetMs()),
-        request_(request), target_(target), path_(path), resource_(*path.resource) {}
+              EncodedObjects& encoded, const TimestampShift& shift, const Request& request, const Target& target,
+              const ResourcePath& path)
+      : store_(store), profile_(profile), cache_(cache), logs_(logs), encoded_(encoded), shift_(shift),
+        offset_ms_(shift.OffsetMs()), request_(request), target_(target), path_(path), resource_(*path.resource) {}
 
   Response Serve() {
     const std::string& m = request_.method;
@@ -127,6 +128,12 @@ class KindHandler {
   }
 
   Json EncodeFor(const T& object) const { return EncodeAs(object, resource_, offset_ms_); }
+
+  // EncodeFor's text, of a stored version (encoded_objects.h).
+  const std::string& StoredText(const T& object) const {
+    return encoded_.Get(object.metadata.resource_version, resource_.GroupVersion() + "/" + resource_.plural,
+                        offset_ms_, [&] { return EncodeFor(object).dump(); });
+  }
 
   // events.k8s.io/v1 Events are stored as core/v1 ones: bodies are converted
   // on the way in (events_v1.h), and writes pass that API's validation.
@@ -178,7 +185,10 @@ class KindHandler {
   Response Get() {
     const auto object = store_.Get<T>(path_.namespace_, path_.name);
     if (!object) return ErrorResponse(api::Status::NotFound(resource_.QualifiedResource(), path_.name));
-    return ObjectResponse(200, *object);
+    if (WantsTableAnswer()) return ObjectResponse(200, *object);
+    Response response;
+    response.body = StoredText(*object);
+    return response;
   }
 
   std::optional<Response> ParseListOptions(api::ListOptions& options) const {
@@ -217,15 +227,26 @@ class KindHandler {
       page.AddContinue(table["metadata"]);
       return JsonResponse(200, table);
     }
-    Json items = Json::array();
-    for (const auto& object : page.items) items.push_back(EncodeFor(*object));
     Json metadata = {{"resourceVersion", std::to_string(page.resource_version)}};
     page.AddContinue(metadata);
-    Json body = {{"kind", resource_.kind_name + "List"},
-                 {"apiVersion", resource_.GroupVersion()},
-                 {"metadata", std::move(metadata)}};
-    body["items"] = std::move(items);  // moved: a braced list would copy every item
-    return JsonResponse(200, body);
+    const Json body = {{"kind", resource_.kind_name + "List"},
+                       {"apiVersion", resource_.GroupVersion()},
+                       {"metadata", std::move(metadata)},
+                       {"items", Json::array()}};
+    // The items' cached texts go where the empty list is: keys are sorted, "items" comes
+    // after "apiVersion", whose value ("v1", "batch/v1") cannot hold it.
+    std::string text = body.dump();
+    const std::string empty = R"("items":[])";
+    std::string items = "\"items\":[";
+    for (size_t i = 0; i < page.items.size(); ++i) {
+      if (i > 0) items += ',';
+      items += StoredText(*page.items[i]);
+    }
+    items += ']';
+    text.replace(text.find(empty), empty.size(), items);
+    Response response;
+    response.body = std::move(text);
+    return response;
   }
 
   Response Watch() {
@@ -570,6 +591,7 @@ class KindHandler {
   const sim::Profile& profile_;
   WatchCache<T>& cache_;
   PodLogs& logs_;
+  EncodedObjects& encoded_;
   const TimestampShift& shift_;
   const int64_t offset_ms_;  // this request's, for everything it reads and writes
   const Request& request_;
@@ -583,7 +605,7 @@ class KindHandler {
 Response ResourceHandlers::Serve(const Request& request, const Target& target, const ResourcePath& path) {
   return scenario::ForKind(path.resource->kind, [&](auto type) {
     using T = typename decltype(type)::type;
-    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, shift_, request, target, path).Serve();
+    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, encoded_, shift_, request, target, path).Serve();
   });
 }
 

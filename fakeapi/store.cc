@@ -215,7 +215,14 @@ Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_pt
   meta.deletion_grace_period_seconds = was.deletion_grace_period_seconds;
   meta.generate_name = was.generate_name;
   meta.resource_version = was.resource_version;
-  if (status_only) meta = was;  // the status subresource ignores metadata changes other than those above
+  if (status_only) {
+    // The status subresource ignores metadata changes other than those
+    // above, except in the unmodelled members: managedFields, where `jobsim
+    // serve` records the status write's entry.
+    auto extra = std::move(meta.extra);
+    meta = was;
+    meta.extra = std::move(extra);
+  }
   WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings, &pod_memo_};
   result.status = PrepareForUpdate(*old, *updated, status_only, ctx);
   if (!result.status.ok()) return result;

@@ -11,21 +11,33 @@ namespace {
 
 using api::Json;
 
-// printManager for an Apply manager: its name, Go-quoted.
-std::string PrintManager(const std::string& manager) { return Json(manager).dump(); }
+// printManager: the name Go-quoted, its subresource, and an Update
+// manager's apiVersion (the identifier has no time, so no "at").
+std::string PrintManager(const Json& entry) {
+  std::string out = Json(entry.value("manager", "")).dump();
+  if (const std::string sub = entry.value("subresource", ""); !sub.empty()) {
+    out += " with subresource " + Json(sub).dump();
+  }
+  if (entry.value("operation", "") == "Update") out += " using " + entry.value("apiVersion", "");
+  return out;
+}
 
 std::string ConflictMessage(const std::vector<ApplyConflict>& conflicts) {
   if (conflicts.size() == 1) {
     return fmt::format("Apply failed with 1 conflict: conflict with {}: {}", PrintManager(conflicts[0].manager),
                        FieldPathString(conflicts[0].path));
   }
-  // By manager, sorted; each manager's paths in order.
-  std::map<std::string, std::vector<std::string>> by_manager;
-  for (const ApplyConflict& c : conflicts) by_manager[c.manager].push_back(FieldPathString(c.path));
+  // By manager identifier, sorted; each manager's paths in order.
+  std::map<std::string, std::pair<Json, std::vector<std::string>>> by_manager;
+  for (const ApplyConflict& c : conflicts) {
+    auto& [entry, paths] = by_manager[ManagerIdentifier(c.manager)];
+    entry = c.manager;
+    paths.push_back(FieldPathString(c.path));
+  }
   std::string lines;
-  for (const auto& [manager, paths] : by_manager) {
-    lines += (lines.empty() ? "" : "\n") + fmt::format("conflicts with {}:", PrintManager(manager));
-    for (const std::string& path : paths) lines += "\n- " + path;
+  for (const auto& [id, manager] : by_manager) {
+    lines += (lines.empty() ? "" : "\n") + fmt::format("conflicts with {}:", PrintManager(manager.first));
+    for (const std::string& path : manager.second) lines += "\n- " + path;
   }
   return fmt::format("Apply failed with {} conflicts: {}", conflicts.size(), lines);
 }
@@ -39,8 +51,11 @@ std::vector<ApplyConflict> FindApplyConflicts(const Json& live, const Json& conf
   if (!entries || !entries->is_array()) return out;
   const std::vector<FieldPath> leaves = LeavesOf(fields);
   for (const Json& entry : *entries) {
-    const std::string other = entry.value("manager", "");
-    if (other == manager && entry.value("operation", "") == "Apply") continue;
+    if (entry.value("manager", "") == manager && entry.value("operation", "") == "Apply") continue;
+    const Json other = {{"manager", entry.value("manager", "")},
+                        {"operation", entry.value("operation", "")},
+                        {"apiVersion", entry.value("apiVersion", "")},
+                        {"subresource", entry.value("subresource", "")}};
     const Json owned = entry.value("fieldsV1", Json::object());
     for (const FieldPath& path : leaves) {
       if (!SetContains(owned, path)) continue;

@@ -14,7 +14,7 @@
 namespace jobsim::server {
 
 struct ApplyConflict {
-  std::string manager;  // the other manager
+  api::Json manager;  // the other manager's entry (its identity: managed_fields.h ManagerIdentifier)
   FieldPath path;
 };
 
@@ -28,7 +28,9 @@ std::vector<ApplyConflict> FindApplyConflicts(const api::Json& live, const api::
 // The 409 Conflict Status kube-apiserver answers
 // (k8s.io/apimachinery/pkg/util/managedfields/internal/conflict.go,
 // NewConflictError): "Apply failed with 1 conflict: conflict with "m": .spec.x",
-// or with N conflicts listed by manager; a FieldManagerConflict cause each.
+// or with N conflicts listed by manager; a FieldManagerConflict cause each. An
+// Update manager reads `"kubectl-patch" using batch/v1`, one of a subresource
+// `"kubelet" with subresource "status" using v1` (printManager).
 api::Json ConflictStatusJson(const std::vector<ApplyConflict>& conflicts);
 
 }  // namespace jobsim::server

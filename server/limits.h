@@ -31,4 +31,8 @@ inline constexpr int64_t kMaxIdleSleepMs = 100;
 // A list page is at most this long, whatever `limit` asks for.
 inline constexpr int64_t kMaxListLimit = 10000;
 
+// Served texts of object versions kept for lists and gets (encoded_objects.h):
+// a list of every object of a large served cluster stays cached, at a few KB each.
+inline constexpr size_t kEncodedObjectsKept = 10000;
+
 }  // namespace jobsim::server

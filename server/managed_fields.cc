@@ -1,5 +1,7 @@
 #include "server/managed_fields.h"
 
+#include <algorithm>
+#include <tuple>
 #include <utility>
 
 #include "fakeapi/patch.h"
@@ -174,6 +176,28 @@ std::string FieldPathString(const FieldPath& path) {
   return out;
 }
 
+std::string ManagerIdentifier(const Json& entry) {
+  std::string out = "{\"manager\":" + Json(entry.value("manager", "")).dump();
+  const std::string operation = entry.value("operation", "");
+  out += ",\"operation\":" + Json(operation).dump();
+  if (operation != "Apply" && !entry.value("apiVersion", "").empty()) {
+    out += ",\"apiVersion\":" + Json(entry.value("apiVersion", "")).dump();
+  }
+  if (!entry.value("subresource", "").empty()) out += ",\"subresource\":" + Json(entry.value("subresource", "")).dump();
+  return out + "}";
+}
+
+void SortManagedFields(Json& entries) {
+  if (!entries.is_array()) return;
+  // RFC 3339 times of one format order as strings; fractions are not compared (Unix seconds).
+  const auto key = [](const Json& e) {
+    const std::string time = e.value("time", "");
+    return std::make_tuple(e.value("operation", ""), time.substr(0, 19), e.value("manager", ""),
+                           e.value("apiVersion", ""), e.value("subresource", ""));
+  };
+  std::stable_sort(entries.begin(), entries.end(), [&](const Json& a, const Json& b) { return key(a) < key(b); });
+}
+
 void RecordApply(Json& object, const ApplyEntry& entry) {
   Json& metadata = object["metadata"];
   if (!metadata.contains("managedFields") || !metadata["managedFields"].is_array()) {
@@ -186,9 +210,11 @@ void RecordApply(Json& object, const ApplyEntry& entry) {
     const bool same = e.value("fieldsV1", Json()) == entry.fields && e.value("apiVersion", "") == entry.api_version;
     if (same) record["time"] = e.value("time", entry.time);
     e = std::move(record);
+    SortManagedFields(metadata["managedFields"]);
     return;
   }
   metadata["managedFields"].push_back(std::move(record));
+  SortManagedFields(metadata["managedFields"]);
 }
 
 }  // namespace jobsim::server

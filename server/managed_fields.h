@@ -54,6 +54,16 @@ struct ApplyEntry {
   api::Json fields;         // FieldSetOf the configuration
 };
 
+// BuildManagerIdentifier (k8s.io/apimachinery/pkg/util/managedfields/internal/
+// managedfields.go): an entry's manager, operation, apiVersion (not an Apply
+// entry's) and subresource as JSON, in ManagedFieldsEntry's field order. Two
+// entries are one manager's when their identifiers agree; conflicts name it.
+std::string ManagerIdentifier(const api::Json& entry);
+
+// kube-apiserver's order of entries (sortEncodedManagedFields): Apply before
+// Update, then by time (whole seconds), manager, apiVersion, subresource.
+void SortManagedFields(api::Json& entries);
+
 // Replaces the manager's Apply entry in object.metadata.managedFields (the
 // other managers' entries stay). An unchanged set keeps its old time, as
 // upstream, so a repeated apply is a no-op.

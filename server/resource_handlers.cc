@@ -5,6 +5,7 @@
 #include "fakeapi/codec.h"
 #include "fakeapi/patch.h"
 #include "fakeapi/patch_object.h"
+#include "server/actor_managed_fields.h"
 #include "server/apply_conflicts.h"
 #include "server/events_v1.h"
 #include "server/events_v1_validation.h"
@@ -16,6 +17,7 @@
 #include "server/responses.h"
 #include "server/server_side_apply.h"
 #include "server/table.h"
+#include "server/update_managed_fields.h"
 #include "server/write_options.h"
 #include "sim/scenario/kind_dispatch.h"
 
@@ -39,15 +41,24 @@ std::string StringMember(const Json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-// The object as the API returns it through the resource's group/version,
-// its timestamps moved by offset_ms (timestamp_shift.h).
+// The stored JSON (codec.h) in the resource's group/version.
 template <class T>
-Json EncodeAs(const T& object, const ApiResource& resource, int64_t offset_ms) {
-  Json out = api::Encode(object);
+Json InGroupVersion(Json out, const ApiResource& resource) {
   if constexpr (std::is_same_v<T, api::Event>) {
     if (resource.group == kEventsGroup) out = EventsV1FromCore(out);
   }
   out["apiVersion"] = resource.GroupVersion();
+  return out;
+}
+
+// The object as the API returns it through the resource's group/version,
+// with the managedFields of the writes that bypassed the server
+// (actor_managed_fields.h), its timestamps moved by offset_ms (timestamp_shift.h).
+template <class T>
+Json EncodeAs(const T& object, const ApiResource& resource, int64_t offset_ms) {
+  Json stored = api::Encode(object);
+  AttributeActorFields(stored);
+  Json out = InGroupVersion<T>(std::move(stored), resource);
   ShiftTimestamps(out, offset_ms);
   return out;
 }
@@ -91,9 +102,10 @@ template <class T>
 class KindHandler {
  public:
   KindHandler(api::Store& store, const sim::Profile& profile, WatchCache<T>& cache, PodLogs& logs,
-              const TimestampShift& shift, const Request& request, const Target& target, const ResourcePath& path)
-      : store_(store), profile_(profile), cache_(cache), logs_(logs), shift_(shift), offset_ms_(shift.OffsetMs()),
-        request_(request), target_(target), path_(path), resource_(*path.resource) {}
+              EncodedObjects& encoded, const TimestampShift& shift, const Request& request, const Target& target,
+              const ResourcePath& path)
+      : store_(store), profile_(profile), cache_(cache), logs_(logs), encoded_(encoded), shift_(shift),
+        offset_ms_(shift.OffsetMs()), request_(request), target_(target), path_(path), resource_(*path.resource) {}
 
   Response Serve() {
     const std::string& m = request_.method;
@@ -116,6 +128,12 @@ class KindHandler {
   }
 
   Json EncodeFor(const T& object) const { return EncodeAs(object, resource_, offset_ms_); }
+
+  // EncodeFor's text, of a stored version (encoded_objects.h).
+  const std::string& StoredText(const T& object) const {
+    return encoded_.Get(object.metadata.resource_version, resource_.GroupVersion() + "/" + resource_.plural,
+                        offset_ms_, [&] { return EncodeFor(object).dump(); });
+  }
 
   // events.k8s.io/v1 Events are stored as core/v1 ones: bodies are converted
   // on the way in (events_v1.h), and writes pass that API's validation.
@@ -167,7 +185,10 @@ class KindHandler {
   Response Get() {
     const auto object = store_.Get<T>(path_.namespace_, path_.name);
     if (!object) return ErrorResponse(api::Status::NotFound(resource_.QualifiedResource(), path_.name));
-    return ObjectResponse(200, *object);
+    if (WantsTableAnswer()) return ObjectResponse(200, *object);
+    Response response;
+    response.body = StoredText(*object);
+    return response;
   }
 
   std::optional<Response> ParseListOptions(api::ListOptions& options) const {
@@ -206,15 +227,26 @@ class KindHandler {
       page.AddContinue(table["metadata"]);
       return JsonResponse(200, table);
     }
-    Json items = Json::array();
-    for (const auto& object : page.items) items.push_back(EncodeFor(*object));
     Json metadata = {{"resourceVersion", std::to_string(page.resource_version)}};
     page.AddContinue(metadata);
-    Json body = {{"kind", resource_.kind_name + "List"},
-                 {"apiVersion", resource_.GroupVersion()},
-                 {"metadata", std::move(metadata)}};
-    body["items"] = std::move(items);  // moved: a braced list would copy every item
-    return JsonResponse(200, body);
+    const Json body = {{"kind", resource_.kind_name + "List"},
+                       {"apiVersion", resource_.GroupVersion()},
+                       {"metadata", std::move(metadata)},
+                       {"items", Json::array()}};
+    // The items' cached texts go where the empty list is: keys are sorted, "items" comes
+    // after "apiVersion", whose value ("v1", "batch/v1") cannot hold it.
+    std::string text = body.dump();
+    const std::string empty = R"("items":[])";
+    std::string items = "\"items\":[";
+    for (size_t i = 0; i < page.items.size(); ++i) {
+      if (i > 0) items += ',';
+      items += StoredText(*page.items[i]);
+    }
+    items += ']';
+    text.replace(text.find(empty), empty.size(), items);
+    Response response;
+    response.body = std::move(text);
+    return response;
   }
 
   Response Watch() {
@@ -320,6 +352,46 @@ class KindHandler {
     return response;
   }
 
+  // The manager of a write: fieldManager, else the User-Agent's product.
+  std::string WriteManager() const {
+    const std::string manager = target_.Param("fieldManager");
+    return manager.empty() ? ManagerFromUserAgent(request_.Header("user-agent")) : manager;
+  }
+
+  // The Update entry of this write, timed in the frame offset_ms moves stored time to.
+  UpdateEntry WriteEntry(int64_t offset_ms) const {
+    return {WriteManager(), resource_.GroupVersion(), path_.subresource,
+            api::EncodeTime(store_.clock().NowUnixMs() + offset_ms).get<std::string>()};
+  }
+
+  // The object as the field manager sees a create or an update: defaulted,
+  // as decoding defaults it upstream (before the strategy generates a Job's selector).
+  Json DefaultedForm(T object) const {
+    if constexpr (std::is_same_v<T, api::Job>) api::ApplyDefaults(object, store_.rules());
+    if constexpr (std::is_same_v<T, api::Pod>) api::ApplyDefaults(object.spec, store_.rules());
+    return InGroupVersion<T>(api::Encode(object), resource_);
+  }
+
+  // Records the create (old null) or update of object in its managedFields
+  // (update_managed_fields.h); an update without managedFields keeps the live ones.
+  void RecordWriteOf(T& object, const T* old) const {
+    Json after = DefaultedForm(object);
+    std::optional<Json> before;
+    if (old) {
+      before = EncodeAs(*old, resource_, 0);
+      if (after["metadata"].value("managedFields", Json::array()).empty()) {
+        after["metadata"]["managedFields"] = before->at("metadata").value("managedFields", Json::array());
+      }
+    }
+    RecordWrite(before ? &*before : nullptr, after, WriteEntry(0));
+    Json& extra = object.metadata.extra.Mut();
+    if (const auto it = after["metadata"].find("managedFields"); it != after["metadata"].end()) {
+      extra["managedFields"] = std::move(*it);
+    } else {
+      extra.erase("managedFields");
+    }
+  }
+
   Response Create() {
     if (resource_.namespaced && path_.namespace_.empty()) return NotAllowed();
     bool dry_run = false;
@@ -328,6 +400,7 @@ class KindHandler {
     std::vector<std::string> warnings;
     if (auto error = DecodeObject(object, warnings)) return *error;
     if (api::Status st = ValidateWrite(object, nullptr); !st.ok()) return ErrorResponse(st);
+    RecordWriteOf(object, nullptr);
     return Written(store_.Create(std::move(object), dry_run), 201, warnings);
   }
 
@@ -337,8 +410,10 @@ class KindHandler {
     T object;
     std::vector<std::string> warnings;
     if (auto error = DecodeObject(object, warnings)) return *error;
+    const auto old = store_.Get<T>(path_.namespace_, path_.name);
+    if (old) RecordWriteOf(object, old.get());
     if (path_.subresource == "status") return Written(store_.UpdateStatus(std::move(object)), 200, warnings);
-    if (const auto old = store_.Get<T>(path_.namespace_, path_.name)) {
+    if (old) {
       if (api::Status st = ValidateWrite(object, old.get()); !st.ok()) return ErrorResponse(st);
     }
     return Written(store_.Update(std::move(object), dry_run), 200, warnings);
@@ -363,12 +438,30 @@ class KindHandler {
     if (*type != api::PatchType::kJson) {
       if (auto error = CheckFields(patch, warnings)) return *error;
     }
+    const UpdateEntry entry = WriteEntry(offset_ms_);
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        AsServed(InRequestVersion(
-            [&](const Json& live, Json& out) { return api::ApplyPatch(*type, live, patch, out); })),
+        WithOwners(AsServed(InRequestVersion([&](const Json& live, Json& out) {
+          api::Status st = api::ApplyPatch(*type, live, patch, out);
+          if (st.ok()) RecordWrite(&live, out, entry);
+          return st;
+        }))),
         path_.subresource == "status", dry_run);
     return Written(result, 200, warnings);
+  }
+
+  // A change to the live object with the managedFields of the writes that
+  // bypassed the server (actor_managed_fields.h), which a write then keeps.
+  template <class Change>
+  auto WithOwners(Change change) const {
+    return [change](const Json& live, Json& out) {
+      Json owned = live;
+      AttributeActorFields(owned);
+      const api::Status st = change(owned, out);
+      // A change that changes nothing writes nothing, derived entries included.
+      if (st.ok() && out == owned) out = live;
+      return st;
+    };
   }
 
   // A change to the live object as the client sees it: the patch or applied
@@ -417,8 +510,8 @@ class KindHandler {
     }
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
-        AsServed(InRequestVersion(
-            [&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); })),
+        WithOwners(AsServed(InRequestVersion(
+            [&](const Json& live, Json& out) { return ApplyConfiguration(&live, applied, entry, out); }))),
         /*status_only=*/false, dry_run);
     return Written(result, 200, warnings);
   }
@@ -498,6 +591,7 @@ class KindHandler {
   const sim::Profile& profile_;
   WatchCache<T>& cache_;
   PodLogs& logs_;
+  EncodedObjects& encoded_;
   const TimestampShift& shift_;
   const int64_t offset_ms_;  // this request's, for everything it reads and writes
   const Request& request_;
@@ -511,7 +605,7 @@ class KindHandler {
 Response ResourceHandlers::Serve(const Request& request, const Target& target, const ResourcePath& path) {
   return scenario::ForKind(path.resource->kind, [&](auto type) {
     using T = typename decltype(type)::type;
-    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, shift_, request, target, path).Serve();
+    return KindHandler<T>(store_, profile_, caches_.Of<T>(), logs_, encoded_, shift_, request, target, path).Serve();
   });
 }
 

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "fakeapi/store.h"
+#include "server/encoded_objects.h"
 #include "server/http_message.h"
 #include "server/pod_log.h"
 #include "server/resource_path.h"
@@ -38,6 +39,7 @@ class ResourceHandlers {
   const sim::Profile& profile_;
   WatchCaches& caches_;
   PodLogs& logs_;
+  EncodedObjects encoded_;  // the texts of served object versions, for lists and gets
   const TimestampShift& shift_;
 };
 

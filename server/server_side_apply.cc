@@ -27,7 +27,7 @@ Json WithoutServerFields(const Json& applied) {
 void TakeOver(const std::vector<ApplyConflict>& conflicts, Json& managed) {
   for (const ApplyConflict& c : conflicts) {
     for (Json& entry : managed) {
-      if (entry.value("manager", "") == c.manager && entry.contains("fieldsV1")) {
+      if (ManagerIdentifier(entry) == ManagerIdentifier(c.manager) && entry.contains("fieldsV1")) {
         RemoveFromSet(entry["fieldsV1"], c.path);
       }
     }

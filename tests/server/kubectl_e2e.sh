@@ -139,6 +139,15 @@ note: rolled out by hand
 YAML
 grep -v '^reportingController:' "$top/event-v1.yaml" | sed 's/^  name: deploy\.1$/  name: deploy.2/' >"$top/event-v1-bad.yaml"
 # A second manager's configuration: only parallelism, at another value.
+cat >"$top/mf.yaml" <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: mf
+spec:
+  parallelism: 3
+YAML
+
 cat >"$top/ssa-ops.yaml" <<'YAML'
 apiVersion: batch/v1
 kind: Job
@@ -313,11 +322,23 @@ surface() {
     fail "apply --force-conflicts"
   expect ssa-force '^job\.batch/ssa serverside-applied$'
   run ssa-owners get job ssa -o 'jsonpath={.spec.parallelism} {.metadata.managedFields[*].manager}'
-  expect ssa-owners '^3 kubectl ops$'
+  expect ssa-owners '^3 kubectl ops( kube-controller-manager)?$'
   # kubectl's first manifest again, without the label it applied since: the label goes, ops's parallelism stays.
   run ssa-drop apply --server-side -f "$top/ssa.yaml" || fail "apply --server-side (a field dropped)"
   run ssa-dropped get job ssa -o 'jsonpath={.metadata.labels.tier}|{.spec.parallelism}'
   expect ssa-dropped '^\|3$'
+
+  # Writes that are not applies record Update entries (kubectl's fieldManager
+  # per command; the controller's status writes), and an apply conflicts with them.
+  run mf-create create job mf --image=busybox -- sleep 3600 || fail "create job mf"
+  run mf-patch patch job mf -p '{"spec":{"parallelism":2}}' || fail "patch job mf"
+  run mf-label label job mf tier=batch || fail "label job mf"
+  run mf-fields get job mf --show-managed-fields -o yaml
+  expect mf-fields '^ +manager: kubectl-create$' '^ +manager: kubectl-patch$' '^ +manager: kubectl-label$' \
+    '^ +manager: kube-controller-manager$' '^ +subresource: status$' '^ +operation: Update$' '^ +f:tier: \{\}$'
+  run mf-apply apply --server-side -f "$top/mf.yaml" && fail "apply of a field kubectl-patch owns succeeded"
+  expect mf-apply 'Apply failed with 1 conflict: conflict with "kubectl-patch" using batch/v1: \.spec\.parallelism'
+  run mf-delete delete job mf || fail "delete job mf"
 
   run explain-job explain job
   expect explain-job '^KIND: +Job$' '^VERSION: +v1$' '^DESCRIPTION:$' 'Job represents the configuration of a single job\.' \

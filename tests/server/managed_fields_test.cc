@@ -26,12 +26,12 @@ TEST_CASE("metadata with only the name and namespace is not in the set") {
   CHECK(FieldSetOf(applied) == Json::parse(R"({"f:spec":{"f:suspend":{}}})"));
 }
 
-TEST_CASE("RecordApply replaces the manager's entry in place and keeps the other managers") {
+TEST_CASE("RecordApply replaces the manager's entry and keeps the other managers, Apply entries first") {
   Json object = {{"metadata", {{"managedFields", Json::array({{{"manager", "kubectl-create"}, {"operation", "Update"}}})}}}};
   ApplyEntry entry{"kubectl", "batch/v1", "2025-01-01T00:00:00Z", Json::parse(R"({"f:spec":{}})")};
   RecordApply(object, entry);
   REQUIRE(object["metadata"]["managedFields"].size() == 2);
-  const Json& mine = object["metadata"]["managedFields"][1];
+  const Json& mine = object["metadata"]["managedFields"][0];
   CHECK(mine["manager"] == "kubectl");
   CHECK(mine["operation"] == "Apply");
   CHECK(mine["apiVersion"] == "batch/v1");
@@ -42,15 +42,15 @@ TEST_CASE("RecordApply replaces the manager's entry in place and keeps the other
     entry.time = "2025-01-01T00:05:00Z";
     RecordApply(object, entry);
     REQUIRE(object["metadata"]["managedFields"].size() == 2);
-    CHECK(object["metadata"]["managedFields"][1]["time"] == "2025-01-01T00:00:00Z");
+    CHECK(object["metadata"]["managedFields"][0]["time"] == "2025-01-01T00:00:00Z");
   }
   SECTION("a changed set takes the new time") {
     entry.time = "2025-01-01T00:05:00Z";
     entry.fields = Json::parse(R"({"f:spec":{"f:parallelism":{}}})");
     RecordApply(object, entry);
     REQUIRE(object["metadata"]["managedFields"].size() == 2);
-    CHECK(object["metadata"]["managedFields"][1]["time"] == "2025-01-01T00:05:00Z");
-    CHECK(object["metadata"]["managedFields"][0]["manager"] == "kubectl-create");
+    CHECK(object["metadata"]["managedFields"][0]["time"] == "2025-01-01T00:05:00Z");
+    CHECK(object["metadata"]["managedFields"][1]["manager"] == "kubectl-create");
   }
 }
 

@@ -47,6 +47,15 @@ struct ServedCluster {
   ApiServer api;
 };
 
+// The entries of one operation ("Apply", "Update") in an object's managedFields.
+inline api::Json EntriesOf(const api::Json& object, const std::string& operation) {
+  api::Json out = api::Json::array();
+  for (const api::Json& e : object["metadata"].value("managedFields", api::Json::array())) {
+    if (e.value("operation", "") == operation) out.push_back(e);
+  }
+  return out;
+}
+
 inline const char* kPiJob = R"json({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi"},
   "spec":{"backoffLimit":4,"template":{"spec":{"containers":[{"name":"pi","image":"perl:5.34.0",
   "command":["perl","-Mbignum=bpi","-wle","print bpi(20)"]}],"restartPolicy":"Never"}}}})json";

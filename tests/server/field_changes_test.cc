@@ -1,0 +1,56 @@
+// What a write changed, as kube-apiserver's field manager compares objects.
+#include "server/field_changes.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jobsim;
+using namespace jobsim::server;
+using api::Json;
+
+TEST_CASE("a create from the zero object: added maps, lists and items are members, present ones are not") {
+  const Json zero = Json::parse(R"({"metadata":{},"spec":{"template":{"spec":{"containers":null}}}})");
+  const Json job = Json::parse(R"({"metadata":{"labels":{"app":"pi"}},
+    "spec":{"parallelism":2,"template":{"spec":{"containers":[{"name":"pi","image":"perl","resources":{}}],
+    "securityContext":{}}}}})");
+  const Json want = Json::parse(R"({
+    "f:metadata":{"f:labels":{".":{},"f:app":{}}},
+    "f:spec":{"f:parallelism":{},"f:template":{"f:spec":{
+      "f:containers":{"k:{\"name\":\"pi\"}":{".":{},"f:image":{},"f:name":{},"f:resources":{}}},
+      "f:securityContext":{}}}}})");
+  const FieldChanges changes = CompareFields(zero, job, {});
+  CHECK(changes.changed == want);
+  CHECK(changes.removed.empty());
+}
+
+TEST_CASE("an update: changed and added leaves, removed fields and items, unchanged ones left out") {
+  const Json before = Json::parse(R"({"metadata":{"labels":{"a":"1","b":"2"}},
+    "spec":{"parallelism":1,"suspend":false,"containers":[{"name":"x","image":"i"},{"name":"y","image":"j"}]}})");
+  const Json after = Json::parse(R"({"metadata":{"labels":{"a":"1","c":"3"}},
+    "spec":{"parallelism":2,"suspend":false,"containers":[{"name":"x","image":"i2"}]}})");
+  const FieldChanges changes = CompareFields(before, after, {});
+  CHECK(changes.changed == Json::parse(R"({"f:metadata":{"f:labels":{"f:c":{}}},
+    "f:spec":{"f:parallelism":{},"f:containers":{"k:{\"name\":\"x\"}":{"f:image":{}}}}})"));
+  CHECK(changes.removed == Json::parse(R"({"f:metadata":{"f:labels":{"f:b":{}}},
+    "f:spec":{"f:containers":{"k:{\"name\":\"y\"}":{}}}})"));
+}
+
+TEST_CASE("atomic paths and lists without a merge key are leaves") {
+  const Json before = Json::parse(R"({"spec":{"selector":{"matchLabels":{"a":"1"}}},"status":{"conditions":[]}})");
+  const Json after = Json::parse(R"({"spec":{"selector":{"matchLabels":{"a":"2"}}},
+    "status":{"conditions":[{"type":"Complete","status":"True"}],"args":["x"]},
+    "metadata":{"ownerReferences":[{"uid":"u1","kind":"Job"}]}})");
+  const FieldChanges changes =
+      CompareFields(before, after, {"spec.selector", "status.conditions", "metadata.ownerReferences[]"});
+  CHECK(changes.changed == Json::parse(R"({"f:spec":{"f:selector":{}},"f:status":{"f:conditions":{},"f:args":{}},
+    "f:metadata":{".":{},"f:ownerReferences":{".":{},"k:{\"uid\":\"u1\"}":{}}}})"));
+}
+
+TEST_CASE("SubtractSet removes paths and the maps they empty; a leaf takes its subtree") {
+  Json set = Json::parse(R"({"f:spec":{"f:parallelism":{},"f:template":{"f:x":{}}},"f:metadata":{"f:labels":{".":{},"f:a":{}}}})");
+  SubtractSet(set, Json::parse(R"({"f:spec":{"f:template":{"f:x":{}}},"f:metadata":{"f:labels":{}}})"));
+  CHECK(set == Json::parse(R"({"f:spec":{"f:parallelism":{}}})"));
+  // Someone's leaf stays when only fields under it change hands.
+  Json leaf = Json::parse(R"({"f:spec":{"f:selector":{}}})");
+  SubtractSet(leaf, Json::parse(R"({"f:spec":{"f:selector":{"f:matchLabels":{}}}})"));
+  CHECK(leaf == Json::parse(R"({"f:spec":{"f:selector":{}}})"));
+}

@@ -1,0 +1,141 @@
+// Update entries of non-apply writes, as kube-apiserver records them, and the
+// conflicts a later server-side apply has with them.
+#include "server/update_managed_fields.h"
+
+#include <catch2/catch.hpp>
+
+#include "server/managed_fields.h"
+#include "tests/server/served_cluster.h"
+
+using namespace jobsim;
+using namespace jobsim::server;
+using namespace jobsim::server::test;
+using api::Json;
+
+namespace {
+
+const Json* EntryOf(const Json& object, const std::string& manager, const std::string& subresource = "") {
+  for (const Json& e : object["metadata"]["managedFields"]) {
+    if (e["manager"] == manager && e.value("subresource", "") == subresource) return &e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("RecordUpdate: the writer takes what it changed, removed fields leave everyone, empty entries go") {
+  Json entries = Json::parse(R"([
+    {"manager":"kubectl","operation":"Apply","apiVersion":"batch/v1","time":"2025-01-01T00:00:00Z",
+     "fieldsType":"FieldsV1","fieldsV1":{"f:spec":{"f:parallelism":{},"f:suspend":{}}}},
+    {"manager":"ops","operation":"Update","apiVersion":"batch/v1","time":"2025-01-01T00:01:00Z",
+     "fieldsType":"FieldsV1","fieldsV1":{"f:spec":{"f:completions":{}}}}])");
+  FieldChanges changes;
+  changes.changed = Json::parse(R"({"f:spec":{"f:parallelism":{}}})");
+  changes.removed = Json::parse(R"({"f:spec":{"f:completions":{}}})");
+  RecordUpdate(entries, changes, {"kubectl-patch", "batch/v1", "", "2025-01-01T00:02:00Z"});
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0]["manager"] == "kubectl");
+  CHECK(entries[0]["fieldsV1"] == Json::parse(R"({"f:spec":{"f:suspend":{}}})"));
+  CHECK(entries[1] == Json::parse(R"({"manager":"kubectl-patch","operation":"Update","apiVersion":"batch/v1",
+    "time":"2025-01-01T00:02:00Z","fieldsType":"FieldsV1","fieldsV1":{"f:spec":{"f:parallelism":{}}}})"));
+
+  SECTION("a write that changes nothing records nothing") {
+    const Json kept = entries;
+    RecordUpdate(entries, FieldChanges{}, {"kubectl-label", "batch/v1", "", "2025-01-01T00:03:00Z"});
+    CHECK(entries == kept);
+  }
+  SECTION("the same manager through /status is another entry") {
+    changes.changed = Json::parse(R"({"f:status":{"f:active":{}}})");
+    changes.removed = Json::object();
+    RecordUpdate(entries, changes, {"kubectl-patch", "batch/v1", "status", "2025-01-01T00:03:00Z"});
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[2]["subresource"] == "status");
+  }
+}
+
+TEST_CASE("the manager of a write without fieldManager is the User-Agent's product") {
+  CHECK(ManagerFromUserAgent("kubectl/v1.33.1 (linux/amd64) kubernetes/8adc0f0") == "kubectl");
+  CHECK(ManagerFromUserAgent("OpenAPI-Generator/31.0.0/python") == "OpenAPI-Generator");
+  CHECK(ManagerFromUserAgent("") == "");
+}
+
+TEST_CASE("kubectl create, patch and label record Update entries that a server-side apply conflicts with") {
+  ServedCluster c;
+  const Response created = c.Call("POST", "/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-create", kPiJob);
+  REQUIRE(created.status == 201);
+  const Json job = c.Json(created);
+  const Json* create = EntryOf(job, "kubectl-create");
+  REQUIRE(create != nullptr);
+  CHECK((*create)["operation"] == "Update");
+  CHECK((*create)["apiVersion"] == "batch/v1");
+  const Json& fields = (*create)["fieldsV1"];
+  // Defaulted fields are the creator's; the generated selector and labels are nobody's.
+  CHECK(fields["f:spec"].contains("f:backoffLimit"));
+  CHECK(fields["f:spec"].contains("f:parallelism"));
+  CHECK(fields["f:spec"]["f:template"]["f:spec"]["f:containers"]["k:{\"name\":\"pi\"}"].contains("f:image"));
+  CHECK(fields["f:spec"]["f:template"]["f:spec"].contains("f:dnsPolicy"));
+  CHECK_FALSE(fields["f:spec"].contains("f:selector"));
+  CHECK_FALSE(fields.contains("f:metadata"));
+
+  const Response patched = c.Call("PATCH", "/apis/batch/v1/namespaces/default/jobs/pi?fieldManager=kubectl-patch",
+                                   R"({"spec":{"parallelism":3}})", {{"content-type", "application/merge-patch+json"}});
+  REQUIRE(patched.status == 200);
+  const Json after_patch = c.Json(patched);
+  REQUIRE(EntryOf(after_patch, "kubectl-patch") != nullptr);
+  CHECK((*EntryOf(after_patch, "kubectl-patch"))["fieldsV1"] == Json::parse(R"({"f:spec":{"f:parallelism":{}}})"));
+  CHECK_FALSE((*EntryOf(after_patch, "kubectl-create"))["fieldsV1"]["f:spec"].contains("f:parallelism"));
+
+  const Response labelled = c.Call("PATCH", "/apis/batch/v1/namespaces/default/jobs/pi?fieldManager=kubectl-label",
+                                   R"({"metadata":{"labels":{"tier":"batch"}}})",
+                                   {{"content-type", "application/merge-patch+json"}});
+  REQUIRE(labelled.status == 200);
+  CHECK((*EntryOf(c.Json(labelled), "kubectl-label"))["fieldsV1"] ==
+        Json::parse(R"({"f:metadata":{"f:labels":{"f:tier":{}}}})"));
+
+  SECTION("applying another parallelism conflicts with the Update manager") {
+    const Response r = c.Call("PATCH", "/apis/batch/v1/namespaces/default/jobs/pi?fieldManager=kubectl&force=false",
+                              R"({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi"},"spec":{"parallelism":2}})",
+                              {{"content-type", "application/apply-patch+yaml"}});
+    REQUIRE(r.status == 409);
+    CHECK(c.Json(r)["message"] ==
+          R"(Apply failed with 1 conflict: conflict with "kubectl-patch" using batch/v1: .spec.parallelism)");
+    CHECK(c.Json(r)["details"]["causes"][0]["message"] == R"(conflict with "kubectl-patch" using batch/v1)");
+  }
+  SECTION("forced, the applier takes it over") {
+    const Response r = c.Call("PATCH", "/apis/batch/v1/namespaces/default/jobs/pi?fieldManager=kubectl&force=true",
+                              R"({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi"},"spec":{"parallelism":2}})",
+                              {{"content-type", "application/apply-patch+yaml"}});
+    REQUIRE(r.status == 200);
+    CHECK(EntryOf(c.Json(r), "kubectl-patch") == nullptr);
+    CHECK(c.Json(r)["metadata"]["managedFields"][0]["manager"] == "kubectl");
+  }
+}
+
+TEST_CASE("a status write through /status is the manager's entry with subresource status") {
+  ServedCluster c;
+  REQUIRE(c.Call("POST", "/api/v1/namespaces/default/pods?fieldManager=kubectl-run",
+                 R"({"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"nodeName":"nowhere",
+                   "containers":[{"name":"c","image":"busybox"}]}})")
+              .status == 201);
+  const Response r = c.Call("PATCH", "/api/v1/namespaces/default/pods/p/status?fieldManager=ops",
+                            R"({"status":{"message":"checked"}})", {{"content-type", "application/merge-patch+json"}});
+  REQUIRE(r.status == 200);
+  const Json pod = c.Json(r);
+  const Json* status = EntryOf(pod, "ops", "status");
+  REQUIRE(status != nullptr);
+  CHECK((*status)["fieldsV1"] == Json::parse(R"({"f:status":{"f:message":{}}})"));
+  CHECK(EntryOf(pod, "kubectl-run") != nullptr);
+}
+
+TEST_CASE("a PUT without managedFields keeps the live entries and records its own") {
+  ServedCluster c;
+  REQUIRE(c.Call("POST", "/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-create", kPiJob).status == 201);
+  Json job = c.Json(c.Call("GET", "/apis/batch/v1/namespaces/default/jobs/pi"));
+  job["metadata"].erase("managedFields");
+  job["metadata"]["labels"]["tier"] = "batch";
+  const Response r = c.Call("PUT", "/apis/batch/v1/namespaces/default/jobs/pi?fieldManager=kubectl-replace", job.dump());
+  REQUIRE(r.status == 200);
+  CHECK(EntryOf(c.Json(r), "kubectl-create") != nullptr);
+  REQUIRE(EntryOf(c.Json(r), "kubectl-replace") != nullptr);
+  CHECK((*EntryOf(c.Json(r), "kubectl-replace"))["fieldsV1"] == Json::parse(R"({"f:metadata":{"f:labels":{"f:tier":{}}}})"));
+}

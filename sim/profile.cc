@@ -137,6 +137,16 @@ NodeLifecycleRules NodeLifecycleFor(int m) {
   return r;
 }
 
+PodGcRules PodGcFor(int m) {
+  PodGcRules r;
+  // pkg/controller/podgc/gc_controller.go markFailedAndDeletePodWithCondition:
+  // PodDisruptionConditions beta (on) 1.26, GA 1.31.
+  r.mark_failed_before_delete = m >= 26;
+  r.disruption_target_condition = m >= 26;
+  r.gc_out_of_service = m >= 26;  // NodeOutOfServiceVolumeDetach beta (on) 1.26, GA 1.28
+  return r;
+}
+
 kubectl::KubectlRules KubectlFor(int m) {
   kubectl::KubectlRules r;
   r.minor = m;
@@ -200,6 +210,7 @@ api::Status LookupProfile(const std::string& version, Profile& out) {
   out.controller = ControllerFor(minor);
   out.kubelet = KubeletFor(minor);
   out.node_lifecycle = NodeLifecycleFor(minor);
+  out.pod_gc = PodGcFor(minor);
   out.kubectl = KubectlFor(minor);
   out.events.legacy_aggregate_message = minor <= 6;  // client-go commit 6bfadd9f (1.7)
   out.events.key_has_field_path = minor >= 7;         // kubernetes PR #47973

@@ -26,6 +26,7 @@ class Scheduler;
 class RuntimeModel;
 class NodeLifecycleController;
 class TaintEvictionController;
+class PodGcController;
 
 struct WorldOptions {
   Profile profile;
@@ -83,6 +84,7 @@ class World {
   std::unique_ptr<NodeLifecycleController> node_lifecycle_;
   std::unique_ptr<api::EventRecorder> taint_eviction_events_;
   std::unique_ptr<TaintEvictionController> taint_eviction_;
+  std::unique_ptr<PodGcController> pod_gc_;
   std::unique_ptr<controller::JobController> controller_;
   std::unique_ptr<controller::TtlAfterFinishedController> ttl_controller_;
 };

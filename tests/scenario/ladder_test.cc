@@ -436,6 +436,24 @@ std::vector<LadderRow> Rows() {
        NodeLost("6m", "get pods -o yaml"), Contains("reason: DeletionByTaintManager")},
       {"`taint-eviction-controller` as its event source; `apiVersion: v1` in its event references ≈", "1.28", "1.29",
        NodeLost("6m", "get events -o yaml"), Contains("component: taint-eviction-controller")},
+
+      // Pod garbage collector: node-1 lost at 10 s; PodGC's passes at 20 s (noticed) and 60 s (gone).
+      {"a pod of a deleted node patched `Failed` with `DisruptionTarget` (`DeletionByPodGC`) before PodGC "
+       "force-deletes it",
+       "1.25", "1.26",
+       Scenario(kTwoNodes + Steps(Job("        parallelism: 2\n", kSleep) +
+                                  At("10s", "fault: {node: node-1, state: NotReady}") +
+                                  At("10s", "delete: {object: node/node-1}") + Kubectl("60.5s", "get pods -o yaml"))),
+       Contains("reason: DeletionByPodGC")},
+      {"terminating pods on a not-Ready node tainted `node.kubernetes.io/out-of-service` force-deleted by PodGC",
+       "1.25", "1.26",
+       Scenario(kTwoNodes +
+                Steps(Job("        parallelism: 2\n", kSleep) + At("10s", "fault: {node: node-1, state: NotReady}") +
+                      At("15s", "delete: {objects: pods, selector: job-name=pi}") +
+                      At("20s", "patch: {object: node/node-1, patch: {spec: {taints: [{key: "
+                                "node.kubernetes.io/out-of-service, value: nodeshutdown, effect: NoExecute}]}}}") +
+                      At("45s", "expect: [{objects: pods, where: {field: spec.nodeName, equals: node-1}, count: 0}]"))),
+       Lacks("FAIL")},
   };
 }
 

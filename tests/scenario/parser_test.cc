@@ -104,6 +104,10 @@ const std::vector<ErrorRow>& ErrorRows() {
       {"an unknown field in a SIGTERM trap",
        "  runtime:\n    programs:\n    - executable: x\n      sigterm: {after: 1s, code: 0}\n", "", 9,
        "unknown field \"code\" in spec.runtime.programs[0].sigterm"},
+      {"a negative terminated-pod GC threshold", "  controllerManager: {terminatedPodGCThreshold: -1}\n", "", 6,
+       "spec.controllerManager.terminatedPodGCThreshold: must not be negative"},
+      {"an unknown controller-manager flag", "  controllerManager: {nodeMonitorPeriod: 5s}\n", "", 6,
+       "unknown field \"nodeMonitorPeriod\" in spec.controllerManager"},
       {"a feature gate the release does not have",
        "  kubernetesVersion: \"1.29\"\n  featureGates:\n    JobPodReplacementPolicy: true\n    JobManagedBy: true\n", "",
        9, "spec.featureGates: unrecognized feature gate: JobManagedBy"},
@@ -154,9 +158,15 @@ TEST_CASE("a minimal scenario takes every default") {
   CHECK(s.start_unix_ms == 1735689600000);
   CHECK_FALSE(s.until_ms.has_value());
   CHECK(s.nodes == std::vector<std::string>{"node-1"});
+  CHECK_FALSE(s.terminated_pod_gc_threshold);
   CHECK(s.steps.empty());
 }
 
+TEST_CASE("spec.controllerManager sets kube-controller-manager flags") {
+  Scenario s;
+  REQUIRE(ParseScenario(kHeader + "  controllerManager:\n    terminatedPodGCThreshold: 3\n", kInlineFile, s).ok());
+  CHECK(s.terminated_pod_gc_threshold == 3);
+}
 
 TEST_CASE("every verb and check parses") {
   Scenario s;

@@ -134,6 +134,8 @@ NodeLifecycleRules NodeLifecycleFor(int m) {
   r.taint_manager_component = m >= 29 ? "taint-eviction-controller" : "taint-controller";
   r.taint_event_refs_have_api_version = m >= 29;  // PR #114095 (approximate release)
   r.disruption_target_condition = m >= 26;        // PodDisruptionConditions beta (on) 1.26, GA 1.31
+  // cmd/kube-controller-manager/app/options: --node-monitor-grace-period 40s, 50s from 1.32.
+  r.node_monitor_grace_period_ms = m >= 32 ? 50'000 : 40'000;
   return r;
 }
 

@@ -112,7 +112,7 @@ api::Status World::SetNodeReady(const std::string& node, bool ready) {
   Kubelet* kubelet = KubeletOn(node);
   if (!kubelet) return api::Status::NotFound("nodes", node);
   kubelet->SetApiReachable(ready);
-  return ready ? api::Status::Ok() : node_lifecycle_->HeartbeatsMissed(node);
+  return ready ? api::Status::Ok() : node_lifecycle_->KubeletSilent(node);
 }
 
 Kubelet* World::KubeletOn(const std::string& node) {

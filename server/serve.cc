@@ -18,6 +18,7 @@
 #include "server/pacer.h"
 #include "server/served_scenario.h"
 #include "server/simulation_thread.h"
+#include "sim/scenario/controller_manager.h"
 #include "sim/scenario/feature_gate_settings.h"
 #include "sim/scenario/parser.h"
 
@@ -31,7 +32,8 @@ constexpr int kExitInvalid = 2;
 constexpr int kIoThreads = 2;
 
 // The World a served cluster starts from: the scenario's cluster if one is
-// given (version, feature gates, seed, nodes, runtime model), the flags winning. The
+// given (version, feature gates, controller-manager flags, seed, nodes, runtime
+// model), the flags winning. The
 // scenario's startTime is not used: a served cluster starts now.
 api::Status MakeWorldOptions(const ServeOptions& options, const scenario::Scenario* scenario,
                              sim::WorldOptions& world) {
@@ -49,6 +51,7 @@ api::Status MakeWorldOptions(const ServeOptions& options, const scenario::Scenar
   if (api::Status st = scenario::ApplyRunFeatureGates(scenario, options.feature_gates, world.profile); !st.ok()) {
     return st;
   }
+  if (scenario) scenario::ApplyControllerManager(*scenario, world.profile);
   world.start_unix_ms = Pacer::WallClockNowMs();
   return api::Status::Ok();
 }

@@ -43,7 +43,11 @@ void JobSuccessPolicy(bool on, Profile& p) { p.api.job_success_policy = on; }
 void JobManagedBy(bool on, Profile& p) { p.api.job_managed_by = on; }
 void TaintNodesByCondition(bool on, Profile& p) { p.node_lifecycle.taint_nodes_by_condition = on; }
 void TaintBasedEvictions(bool on, Profile& p) { p.node_lifecycle.taint_based_evictions = on; }
-void PodDisruptionConditions(bool on, Profile& p) { p.node_lifecycle.disruption_target_condition = on; }
+void PodDisruptionConditions(bool on, Profile& p) {
+  p.node_lifecycle.disruption_target_condition = on;
+  p.pod_gc.disruption_target_condition = on;
+}
+void NodeOutOfServiceVolumeDetach(bool on, Profile& p) { p.pod_gc.gc_out_of_service = on; }
 
 // delayTerminalCondition() in job_controller.go (1.31+): FailureTarget and
 // SuccessCriteriaMet come first when JobManagedBy or JobPodReplacementPolicy
@@ -56,6 +60,17 @@ void DelayedTerminalConditions(const std::map<std::string, bool>& values, Profil
     return it != values.end() && it->second;
   };
   p.controller.delayed_terminal_conditions = on("JobManagedBy") || on("JobPodReplacementPolicy");
+}
+
+// markFailedAndDeletePodWithCondition (pkg/controller/podgc/gc_controller.go):
+// PodGC writes phase Failed before its force delete with PodDisruptionConditions,
+// and from 1.28 with JobPodReplacementPolicy too. Without the first gate in the
+// release (before 1.25; GA and gone from 1.33) the profile's value stands.
+void PodGcMarksFailed(const std::map<std::string, bool>& values, Profile& p) {
+  auto disruption = values.find("PodDisruptionConditions");
+  if (disruption == values.end()) return;
+  auto replacement = values.find("JobPodReplacementPolicy");
+  p.pod_gc.mark_failed_before_delete = disruption->second || (replacement != values.end() && replacement->second);
 }
 
 std::vector<FeatureGate> MakeGates() {
@@ -87,6 +102,10 @@ std::vector<FeatureGate> MakeGates() {
        TaintBasedEvictions},
       {"PodDisruptionConditions", {{25, kAlpha, false}, {26, kBeta, true}, {31, kGA, true, true}}, 33,
        PodDisruptionConditions},
+      // The pod garbage collector (docs/pod-gc.md). Still in the 1.32 versioned
+      // specs ("remove in 1.31"); gone in 1.33 is approximate.
+      {"NodeOutOfServiceVolumeDetach", {{24, kAlpha, false}, {26, kBeta, true}, {28, kGA, true, true}}, 33,
+       NodeOutOfServiceVolumeDetach},
   };
 }
 
@@ -192,6 +211,7 @@ api::Status ApplyFeatureGates(const FeatureGateSettings& settings, Profile& prof
     if (it != values.end()) gate.apply(it->second, profile);
   }
   DelayedTerminalConditions(values, profile);
+  PodGcMarksFailed(values, profile);
   profile.feature_gates = FeatureGatesText(settings);
   return api::Status::Ok();
 }

@@ -134,6 +134,18 @@ NodeLifecycleRules NodeLifecycleFor(int m) {
   r.taint_manager_component = m >= 29 ? "taint-eviction-controller" : "taint-controller";
   r.taint_event_refs_have_api_version = m >= 29;  // PR #114095 (approximate release)
   r.disruption_target_condition = m >= 26;        // PodDisruptionConditions beta (on) 1.26, GA 1.31
+  // cmd/kube-controller-manager/app/options: --node-monitor-grace-period 40s, 50s from 1.32.
+  r.node_monitor_grace_period_ms = m >= 32 ? 50'000 : 40'000;
+  return r;
+}
+
+PodGcRules PodGcFor(int m) {
+  PodGcRules r;
+  // pkg/controller/podgc/gc_controller.go markFailedAndDeletePodWithCondition:
+  // PodDisruptionConditions beta (on) 1.26, GA 1.31.
+  r.mark_failed_before_delete = m >= 26;
+  r.disruption_target_condition = m >= 26;
+  r.gc_out_of_service = m >= 26;  // NodeOutOfServiceVolumeDetach beta (on) 1.26, GA 1.28
   return r;
 }
 
@@ -200,6 +212,7 @@ api::Status LookupProfile(const std::string& version, Profile& out) {
   out.controller = ControllerFor(minor);
   out.kubelet = KubeletFor(minor);
   out.node_lifecycle = NodeLifecycleFor(minor);
+  out.pod_gc = PodGcFor(minor);
   out.kubectl = KubectlFor(minor);
   out.events.legacy_aggregate_message = minor <= 6;  // client-go commit 6bfadd9f (1.7)
   out.events.key_has_field_path = minor >= 7;         // kubernetes PR #47973

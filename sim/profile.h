@@ -15,6 +15,7 @@
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/runtime_config.h"
 #include "sim/nodelifecycle/node_lifecycle_rules.h"
+#include "sim/podgc/pod_gc_rules.h"
 
 namespace jobsim::sim {
 
@@ -25,6 +26,7 @@ struct Profile {
   controller::ControllerRules controller;
   KubeletRules kubelet;
   NodeLifecycleRules node_lifecycle;  // the node lifecycle and taint eviction controllers
+  PodGcRules pod_gc;                  // the pod garbage collector
   kubectl::KubectlRules kubectl;
   CorrelatorRules events;
   EventApi scheduler_events = EventApi::kEventsV1;

@@ -10,6 +10,7 @@
 #include "sim/node/scheduler.h"
 #include "sim/nodelifecycle/node_lifecycle_controller.h"
 #include "sim/nodelifecycle/taint_eviction_controller.h"
+#include "sim/podgc/pod_gc_controller.h"
 
 namespace jobsim::sim {
 namespace {
@@ -53,10 +54,12 @@ World::World(WorldOptions options)
     taint_eviction_ =
         std::make_unique<TaintEvictionController>(*store_, loop_, *taint_eviction_events_, p.node_lifecycle);
   }
+  pod_gc_ = std::make_unique<PodGcController>(*store_, loop_, options_.profile.pod_gc);
   scheduler_->Start();
   for (auto& kubelet : kubelets_) kubelet->Start();
   node_lifecycle_->Start();
   if (taint_eviction_) taint_eviction_->Start();
+  pod_gc_->Start();
   StartController();
   // Runs in every release: where TTLAfterFinished is off the API server drops
   // the field, so it never finds a Job to clean up.
@@ -109,7 +112,7 @@ api::Status World::SetNodeReady(const std::string& node, bool ready) {
   Kubelet* kubelet = KubeletOn(node);
   if (!kubelet) return api::Status::NotFound("nodes", node);
   kubelet->SetApiReachable(ready);
-  return ready ? api::Status::Ok() : node_lifecycle_->HeartbeatsMissed(node);
+  return ready ? api::Status::Ok() : node_lifecycle_->KubeletSilent(node);
 }
 
 Kubelet* World::KubeletOn(const std::string& node) {

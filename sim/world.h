@@ -26,6 +26,7 @@ class Scheduler;
 class RuntimeModel;
 class NodeLifecycleController;
 class TaintEvictionController;
+class PodGcController;
 
 struct WorldOptions {
   Profile profile;
@@ -56,9 +57,9 @@ class World {
   // Faults (scenario verb `fault`).
   void RestartController();
   // NotReady: the node's kubelet loses the API server (it keeps running its
-  // pods but neither reports nor hears anything) and the node lifecycle
-  // controller notices, as after node-monitor-grace-period: Ready becomes
-  // Unknown. Ready: the kubelet is back, posts Ready and catches up.
+  // pods but neither reports nor hears anything); the node lifecycle
+  // controller's first monitor pass once node-monitor-grace-period has passed
+  // makes Ready Unknown. Ready: the kubelet is back, posts Ready and catches up.
   api::Status SetNodeReady(const std::string& node, bool ready);
   // Kills the named container (all containers when empty) of every pod matching the selector.
   api::Status KillContainers(const std::string& selector, const std::string& container, int32_t exit_code,
@@ -83,6 +84,7 @@ class World {
   std::unique_ptr<NodeLifecycleController> node_lifecycle_;
   std::unique_ptr<api::EventRecorder> taint_eviction_events_;
   std::unique_ptr<TaintEvictionController> taint_eviction_;
+  std::unique_ptr<PodGcController> pod_gc_;
   std::unique_ptr<controller::JobController> controller_;
   std::unique_ptr<controller::TtlAfterFinishedController> ttl_controller_;
 };

@@ -4,15 +4,13 @@
 
 #include <algorithm>
 
+#include "sim/node/graceful_stop.h"
 #include "sim/node/kubelet_messages.h"
 #include "sim/node/pod_phase.h"
 
 namespace jobsim::sim {
 namespace {
 
-// killContainer never gives less (kuberuntime_container.go minimumGracePeriodInSeconds).
-constexpr int64_t kMinimumGraceMs = 2'000;
-constexpr int32_t kSigkillExitCode = 137;
 constexpr int64_t kDefaultGraceSeconds = 30;
 
 std::string TerminatedReason(int32_t exit_code, const std::string& reason) {
@@ -276,19 +274,16 @@ void PodWorker::BeginTermination(int64_t grace_ms) {
   OnTerminationProgress();
 }
 
-// Killing, SIGTERM, and SIGKILL at the end of the grace period; the program
-// may still end on its own first.
+// Killing, SIGTERM, and the exit the program's SIGTERM handling gives
+// (sim/node/graceful_stop.h); the program may still end on its own first.
 void PodWorker::StopContainer(Track& t, int64_t grace_ms) {
   t.stage = Stage::kStopping;
   t.record.will_restart = false;
   Record(t, api::kEventNormal, "Killing",
          KillingEventMessage(node_.rules(), t.record.spec.name, t.record.newest()->id));
-  if (const auto code = t.outcome.sigterm_exit_code) {
-    AfterForTrack(0, IndexOf(t), [code = *code](PodWorker& w, Track& t) { w.OnProcessExit(t, code, ""); });
-    return;
-  }
-  AfterForTrack(std::max(grace_ms, kMinimumGraceMs), IndexOf(t),
-                [](PodWorker& w, Track& t) { w.OnProcessExit(t, kSigkillExitCode, ""); });
+  const StopExit exit = GracefulStop(t.outcome.sigterm, grace_ms);
+  AfterForTrack(exit.after_ms, IndexOf(t),
+                [code = exit.exit_code](PodWorker& w, Track& t) { w.OnProcessExit(t, code, ""); });
 }
 
 // A container that is not running will not start: drop its pending work.

@@ -13,10 +13,11 @@
 //                  waiting state on every retry sync (sync_retry_ms)
 //   completion     all regular containers done: sidecars are stopped, the
 //                  phase becomes terminal, the sandbox goes
-//   deletion       Killing each running container: a program that traps
-//                  SIGTERM exits with its code, others are killed with 137 at
-//                  the end of the grace period (min 2 s); then the final
-//                  status and a delete with grace 0
+//   deletion       Killing each running container and SIGTERM: the program
+//                  exits as its SIGTERM handling says, or is killed with 137
+//                  at the end of the grace period (min 2 s;
+//                  sim/node/graceful_stop.h); then the final status and a
+//                  delete with grace 0
 //   deadline       activeDeadlineSeconds after startTime: Failed with reason
 //                  DeadlineExceeded, event, containers stopped
 //   API cut off    (NodeContext::api_reachable) the containers go on; status

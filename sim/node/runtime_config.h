@@ -25,6 +25,19 @@ struct ImageSpec {
   std::vector<std::string> executables;
 };
 
+// How a program reacts to the SIGTERM the kubelet sends when it stops the
+// container (sim/node/graceful_stop.h plays it against the grace period).
+struct SigtermHandling {
+  enum class Kind {
+    kIgnore,  // PID 1 without a handler (every built-in): runs on until SIGKILL
+    kDie,     // the signal's default action: exits at once, 128 + 15 = 143
+    kTrap,    // a handler that exits with exit_code after after_ms
+  };
+  Kind kind = Kind::kIgnore;
+  int64_t after_ms = 0;
+  int32_t exit_code = 0;
+};
+
 // What one run of a container does.
 struct RunOutcome {
   int64_t runs_ms = 0;
@@ -32,10 +45,7 @@ struct RunOutcome {
   std::string stdout_text;
   std::string reason;  // terminated reason override, e.g. OOMKilled
   bool runs_forever = false;  // a long-running server
-  // A program that traps SIGTERM exits with this code when its pod is deleted.
-  // Unset (every built-in program): as PID 1 without a handler it ignores
-  // SIGTERM and is killed at the end of the grace period (exit 137).
-  std::optional<int32_t> sigterm_exit_code;
+  SigtermHandling sigterm;
 };
 
 struct ProgramRule {

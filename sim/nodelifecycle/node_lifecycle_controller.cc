@@ -4,6 +4,7 @@
 #include "sim/nodelifecycle/condition_taints.h"
 #include "sim/nodelifecycle/eviction_messages.h"
 #include "sim/nodelifecycle/legacy_eviction.h"
+#include "sim/nodelifecycle/monitor_tick.h"
 #include "sim/nodelifecycle/pod_condition_update.h"
 
 namespace jobsim::sim {
@@ -25,16 +26,37 @@ NodeLifecycleController::NodeLifecycleController(api::Store& store, Executor& ex
 NodeLifecycleController::~NodeLifecycleController() {
   if (watch_) store_.StopWatch(watch_);
   if (wake_) executor_.Cancel(*wake_);
+  for (const auto& [name, silence] : silent_) executor_.Cancel(silence.timer);
 }
 
 void NodeLifecycleController::Start() {
+  start_ms_ = store_.clock().NowUnixMs();
   std::vector<std::shared_ptr<const api::Node>> nodes;
   store_.List(api::ListOptions{}, nodes);
   for (const auto& node : nodes) OnNode({api::WatchType::kAdded, node});
   watch_ = store_.Watch<api::Node>([this](const api::WatchEvent<api::Node>& e) { OnNode(e); });
 }
 
+api::Status NodeLifecycleController::KubeletSilent(const std::string& name) {
+  auto node = store_.Get<api::Node>("", name);
+  if (!node) return api::Status::NotFound("nodes", name);
+  if (silent_.count(name)) return api::Status::Ok();
+  const UnixMs now = store_.clock().NowUnixMs();
+  const UnixMs noticed =
+      SilenceNoticedAt(start_ms_, rules_.node_monitor_period_ms, rules_.node_monitor_grace_period_ms, now);
+  const Executor::TimerId timer = executor_.After(noticed - now, [this, name, now] {
+    silent_.erase(name);
+    MarkUnknown(name, now);
+  });
+  silent_[name] = Silence{now, node->metadata.resource_version, timer};
+  return api::Status::Ok();
+}
+
 api::Status NodeLifecycleController::HeartbeatsMissed(const std::string& name) {
+  return MarkUnknown(name, store_.clock().NowUnixMs() - rules_.node_monitor_grace_period_ms);
+}
+
+api::Status NodeLifecycleController::MarkUnknown(const std::string& name, UnixMs last_heartbeat_ms) {
   auto node = store_.Get<api::Node>("", name);
   if (!node) return api::Status::NotFound("nodes", name);
   const std::string observed = ReadyStatus(*node);
@@ -43,7 +65,7 @@ api::Status NodeLifecycleController::HeartbeatsMissed(const std::string& name) {
   Health& health = health_[name];
   health.ready_status = "Unknown";
   health.ready_transition_ms = now;
-  health.probe_ms = now - rules_.node_monitor_grace_period_ms;
+  health.probe_ms = last_heartbeat_ms;
   store_.Patch<api::Node>(
       "", name,
       [&](api::Node& n) {
@@ -67,6 +89,14 @@ api::Status NodeLifecycleController::HeartbeatsMissed(const std::string& name) {
 
 void NodeLifecycleController::OnNode(const api::WatchEvent<api::Node>& event) {
   const std::string& name = event.object->metadata.name;
+  // The kubelet posted again (or the node went) before the monitor noticed its silence.
+  if (auto s = silent_.find(name);
+      s != silent_.end() && (event.type == api::WatchType::kDeleted ||
+                             (ReadyStatus(*event.object) != "Unknown" &&
+                              event.object->metadata.resource_version > s->second.resource_version))) {
+    executor_.Cancel(s->second.timer);
+    silent_.erase(s);
+  }
   if (event.type == api::WatchType::kDeleted) {
     health_.erase(name);
     return Reconcile();

@@ -19,10 +19,11 @@
 //                              removed (zone_state.h)
 //
 // The kubelets post no heartbeats in jobsim, so the controller cannot notice a
-// silent kubelet by itself: the scenario fault calls HeartbeatsMissed, which
-// stands for the monitor pass that finds the kubelet silent for
-// node-monitor-grace-period. Reactions happen at the write that causes them;
-// the 5 s monitor period and the 100 ms tainting tick are not modelled.
+// silent kubelet by itself: the scenario fault calls KubeletSilent at the
+// kubelet's last heartbeat, and the monitor pass (every node_monitor_period_ms
+// from Start) that finds it silent for node-monitor-grace-period marks the node
+// (HeartbeatsMissed). Other reactions happen at the write that causes them;
+// the 100 ms tainting tick is not modelled.
 #pragma once
 
 #include <map>
@@ -51,6 +52,11 @@ class NodeLifecycleController {
   // Learns the nodes and subscribes to node watches.
   void Start();
 
+  // The node's kubelet falls silent now (its last heartbeat): the monitor
+  // pass at or after node-monitor-grace-period from now (monitor_tick.h) calls
+  // HeartbeatsMissed, unless the kubelet posts a status before. NotFound when
+  // the node does not exist.
+  api::Status KubeletSilent(const std::string& node);
   // The node's kubelet has not posted status for node-monitor-grace-period:
   // Ready (and the pressure conditions) become Unknown, reason
   // NodeStatusUnknown, "Kubelet stopped posting node status."; a node that was
@@ -68,6 +74,14 @@ class NodeLifecycleController {
     std::optional<UnixMs> terminating_since_ms;  // 1.3/1.4: evicted pods to force-delete
   };
 
+  // A kubelet gone silent, until the monitor pass notices.
+  struct Silence {
+    UnixMs last_heartbeat_ms = 0;
+    uint64_t resource_version = 0;  // of the node then: a later non-Unknown status is the kubelet back
+    Executor::TimerId timer = 0;
+  };
+
+  api::Status MarkUnknown(const std::string& node, UnixMs last_heartbeat_ms);
   void OnNode(const api::WatchEvent<api::Node>& event);
   void Reconcile();
   void UpdateZoneState(UnixMs now);
@@ -87,6 +101,8 @@ class NodeLifecycleController {
   api::EventRecorder& events_;
   const NodeLifecycleRules& rules_;
   std::map<std::string, Health> health_;  // by node name
+  std::map<std::string, Silence> silent_;  // by node name
+  UnixMs start_ms_ = 0;                    // the monitor passes count from here
   ZoneState zone_state_ = ZoneState::kNormal;
   std::optional<int64_t> eviction_interval_ms_;  // nullopt: evictions stopped
   UnixMs next_eviction_ms_ = 0;                  // the queue's token bucket (burst 1)

@@ -27,10 +27,13 @@ struct NodeLifecycleRules {
   // after the node stopped being Ready (--pod-eviction-timeout).
   bool taint_based_evictions = true;
   int64_t pod_eviction_timeout_ms = 300'000;
-  // --node-monitor-grace-period: how long the kubelet was silent before the
-  // controller marked its node Unknown. The legacy eviction counts its timeout
-  // from the last heartbeat, that long before the node became Unknown.
-  int64_t node_monitor_grace_period_ms = 40'000;
+  // --node-monitor-period: the monitor pass (monitorNodeHealth) runs this
+  // often from the controller's start, and marks a node Unknown at the first
+  // pass after its kubelet has been silent for --node-monitor-grace-period
+  // (40 s; 50 s from 1.32, kubernetes PR #126287). The legacy eviction counts
+  // its timeout from the last heartbeat.
+  int64_t node_monitor_period_ms = 5'000;
+  int64_t node_monitor_grace_period_ms = 50'000;
   // The legacy eviction sets status.reason NodeLost and its message on each pod
   // before deleting it (1.5+, kubectl then shows STATUS Unknown).
   bool node_lost_reason = true;

@@ -87,6 +87,17 @@ void ParseNodes(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
   }
 }
 
+// spec.controllerManager: {terminatedPodGCThreshold: N}.
+void ParseControllerManager(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
+  MapReader r(ctx, node, "spec.controllerManager");
+  const YAML::Node threshold = r.Take("terminatedPodGCThreshold");
+  if (auto value = ReadInt(ctx, threshold, "spec.controllerManager.terminatedPodGCThreshold")) {
+    if (*value < 0) ctx.Fail(threshold, "spec.controllerManager.terminatedPodGCThreshold: must not be negative");
+    out.terminated_pod_gc_threshold = *value;
+  }
+  r.RejectUnknown();
+}
+
 void ParseSpec(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
   MapReader r(ctx, node, "spec");
   ParseVersion(ctx, r, out);
@@ -105,6 +116,7 @@ void ParseSpec(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
   out.until_ms = r.DurationMs("until");
   if (const YAML::Node nodes = r.Take("nodes"); nodes.IsDefined()) ParseNodes(ctx, nodes, out);
   if (const YAML::Node runtime = r.Take("runtime"); runtime.IsDefined()) out.runtime = ParseRuntime(ctx, runtime);
+  if (const YAML::Node cm = r.Take("controllerManager"); cm.IsDefined()) ParseControllerManager(ctx, cm, out);
   if (const YAML::Node steps = r.Take("steps"); steps.IsDefined()) out.steps = ParseSteps(ctx, steps);
   r.RejectUnknown();
 }

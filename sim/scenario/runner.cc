@@ -10,6 +10,7 @@
 #include "sim/profile.h"
 #include "sim/scenario/api_client.h"
 #include "sim/scenario/check_evaluator.h"
+#include "sim/scenario/controller_manager.h"
 #include "sim/scenario/feature_gate_settings.h"
 #include "sim/scenario/field_path.h"
 #include "sim/scenario/time_text.h"
@@ -305,6 +306,7 @@ api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Rep
   world_options.start_unix_ms = scenario.start_unix_ms;
   world_options.nodes = scenario.nodes;
   world_options.runtime = scenario.runtime;
+  ApplyControllerManager(scenario, world_options.profile);
   report = Report{};
   report.scenario = scenario.name;
   report.file = scenario.file;

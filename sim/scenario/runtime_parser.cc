@@ -35,7 +35,28 @@ void ParseImages(ParseContext& ctx, const YAML::Node& node, std::map<std::string
   }
 }
 
-// runs (a duration or `forever`), exitCode, stdout, reason: what one run does.
+// sigterm: `ignore`, `die`, or a trap `{after: 20s, exitCode: 0}`.
+void ParseSigterm(ParseContext& ctx, const YAML::Node& node, const std::string& path, sim::SigtermHandling& out) {
+  using Kind = sim::SigtermHandling::Kind;
+  if (node.IsScalar()) {
+    if (node.Scalar() == "ignore") {
+      out.kind = Kind::kIgnore;
+    } else if (node.Scalar() == "die") {
+      out.kind = Kind::kDie;
+    } else {
+      ctx.Fail(node, fmt::format("{}: want ignore, die or {{after: DURATION, exitCode: N}}, got \"{}\"", path,
+                                 node.Scalar()));
+    }
+    return;
+  }
+  MapReader r(ctx, node, path);
+  out.kind = Kind::kTrap;
+  if (auto ms = r.DurationMs("after")) out.after_ms = *ms;
+  if (auto code = r.Int("exitCode")) out.exit_code = static_cast<int32_t>(*code);
+  r.RejectUnknown();
+}
+
+// runs (a duration or `forever`), exitCode, stdout, reason, sigterm: what one run does.
 void ParseOutcome(ParseContext& ctx, MapReader& r, sim::RunOutcome& out) {
   const YAML::Node runs = r.Take("runs");
   if (runs.IsDefined() && runs.IsScalar() && runs.Scalar() == "forever") {
@@ -46,6 +67,9 @@ void ParseOutcome(ParseContext& ctx, MapReader& r, sim::RunOutcome& out) {
   if (auto code = r.Int("exitCode")) out.exit_code = static_cast<int32_t>(*code);
   if (auto text = r.String("stdout")) out.stdout_text = *text;
   if (auto reason = r.String("reason")) out.reason = *reason;
+  if (const YAML::Node sigterm = r.Take("sigterm"); sigterm.IsDefined()) {
+    ParseSigterm(ctx, sigterm, r.PathOf("sigterm"), out.sigterm);
+  }
 }
 
 void ParsePrograms(ParseContext& ctx, const YAML::Node& node, std::vector<sim::ProgramRule>& programs) {

@@ -216,6 +216,8 @@ struct Scenario {
   std::optional<int64_t> until_ms;
   std::vector<std::string> nodes = {"node-1"};
   sim::RuntimeConfig runtime;
+  // spec.controllerManager: kube-controller-manager flags the scenario sets.
+  std::optional<int64_t> terminated_pod_gc_threshold;  // --terminated-pod-gc-threshold
   std::vector<Step> steps;
 };
 

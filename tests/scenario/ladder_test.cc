@@ -436,6 +436,29 @@ std::vector<LadderRow> Rows() {
        NodeLost("6m", "get pods -o yaml"), Contains("reason: DeletionByTaintManager")},
       {"`taint-eviction-controller` as its event source; `apiVersion: v1` in its event references ≈", "1.28", "1.29",
        NodeLost("6m", "get events -o yaml"), Contains("component: taint-eviction-controller")},
+      // Silent since 10 s: Unknown at the 50 s pass with 40 s of grace, at the 60 s pass with 50 s.
+      {"`--node-monitor-grace-period` 50 s (40 s before): a silent kubelet's node marked Unknown at the first 5 s "
+       "monitor pass 50 s after its last heartbeat",
+       "1.31", "1.32", NodeLost("55s", "get nodes"), Matches(R"(node-1\s+Ready\s)")},
+
+      // Pod garbage collector: node-1 lost at 10 s (Unknown at 50 s); PodGC's passes at 20 s (node noticed
+      // missing) and 60 s (gone), or, for the out-of-service taint of 60 s, at 60 s or 80 s.
+      {"a pod of a deleted node patched `Failed` with `DisruptionTarget` (`DeletionByPodGC`) before PodGC "
+       "force-deletes it",
+       "1.25", "1.26",
+       Scenario(kTwoNodes + Steps(Job("        parallelism: 2\n", kSleep) +
+                                  At("10s", "fault: {node: node-1, state: NotReady}") +
+                                  At("10s", "delete: {object: node/node-1}") + Kubectl("60.5s", "get pods -o yaml"))),
+       Contains("reason: DeletionByPodGC")},
+      {"terminating pods on a not-Ready node tainted `node.kubernetes.io/out-of-service` force-deleted by PodGC",
+       "1.25", "1.26",
+       Scenario(kTwoNodes +
+                Steps(Job("        parallelism: 2\n", kSleep) + At("10s", "fault: {node: node-1, state: NotReady}") +
+                      At("55s", "delete: {objects: pods, selector: job-name=pi}") +
+                      At("60s", "patch: {object: node/node-1, patch: {spec: {taints: [{key: "
+                                "node.kubernetes.io/out-of-service, value: nodeshutdown, effect: NoExecute}]}}}") +
+                      At("85s", "expect: [{objects: pods, where: {field: spec.nodeName, equals: node-1}, count: 0}]"))),
+       Lacks("FAIL")},
   };
 }
 

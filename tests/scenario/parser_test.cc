@@ -99,6 +99,15 @@ const std::vector<ErrorRow>& ErrorRows() {
       {"a fault of no known shape", "  steps:\n  - fault: {reboot: node-1}\n", "", 7, "fault: give node, kill or restart"},
       {"a failure rate above 1", "  runtime:\n    pods:\n    - failureRate: 1.5\n", "", 8,
        "spec.runtime.pods[0].failureRate: want a number from 0 to 1, got \"1.5\""},
+      {"a SIGTERM reaction of no known shape", "  runtime:\n    programs:\n    - {executable: x, sigterm: trap}\n", "",
+       8, "spec.runtime.programs[0].sigterm: want ignore, die or {after: DURATION, exitCode: N}, got \"trap\""},
+      {"an unknown field in a SIGTERM trap",
+       "  runtime:\n    programs:\n    - executable: x\n      sigterm: {after: 1s, code: 0}\n", "", 9,
+       "unknown field \"code\" in spec.runtime.programs[0].sigterm"},
+      {"a negative terminated-pod GC threshold", "  controllerManager: {terminatedPodGCThreshold: -1}\n", "", 6,
+       "spec.controllerManager.terminatedPodGCThreshold: must not be negative"},
+      {"an unknown controller-manager flag", "  controllerManager: {nodeMonitorPeriod: 5s}\n", "", 6,
+       "unknown field \"nodeMonitorPeriod\" in spec.controllerManager"},
       {"a feature gate the release does not have",
        "  kubernetesVersion: \"1.29\"\n  featureGates:\n    JobPodReplacementPolicy: true\n    JobManagedBy: true\n", "",
        9, "spec.featureGates: unrecognized feature gate: JobManagedBy"},
@@ -149,7 +158,14 @@ TEST_CASE("a minimal scenario takes every default") {
   CHECK(s.start_unix_ms == 1735689600000);
   CHECK_FALSE(s.until_ms.has_value());
   CHECK(s.nodes == std::vector<std::string>{"node-1"});
+  CHECK_FALSE(s.terminated_pod_gc_threshold);
   CHECK(s.steps.empty());
+}
+
+TEST_CASE("spec.controllerManager sets kube-controller-manager flags") {
+  Scenario s;
+  REQUIRE(ParseScenario(kHeader + "  controllerManager:\n    terminatedPodGCThreshold: 3\n", kInlineFile, s).ok());
+  CHECK(s.terminated_pod_gc_threshold == 3);
 }
 
 TEST_CASE("every verb and check parses") {
@@ -175,6 +191,8 @@ TEST_CASE("every verb and check parses") {
     CHECK(rt.programs[0].outcome.stdout_text == "3.1415926535897932385");
     CHECK(rt.programs[1].executable == "server");
     CHECK(rt.programs[1].outcome.runs_forever);
+    CHECK(rt.programs[1].outcome.sigterm.kind == sim::SigtermHandling::Kind::kDie);
+    CHECK(rt.programs[0].outcome.sigterm.kind == sim::SigtermHandling::Kind::kIgnore);
     REQUIRE(rt.pods.size() == 1);
     CHECK(rt.pods[0].match.job == "pi");
     CHECK(rt.pods[0].match.index == 2);
@@ -182,6 +200,9 @@ TEST_CASE("every verb and check parses") {
     REQUIRE(rt.pods[0].attempts.size() == 2);
     CHECK(rt.pods[0].attempts[0].exit_code == 1);
     CHECK(rt.pods[0].attempts[1].reason == "Done");
+    CHECK(rt.pods[0].attempts[1].sigterm.kind == sim::SigtermHandling::Kind::kTrap);
+    CHECK(rt.pods[0].attempts[1].sigterm.after_ms == 20'000);
+    CHECK(rt.pods[0].attempts[1].sigterm.exit_code == 0);
     REQUIRE(rt.pods[0].failure_rate.has_value());
     CHECK(rt.pods[0].failure_rate->numerator * 5 == rt.pods[0].failure_rate->denominator);
   }

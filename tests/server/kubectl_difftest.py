@@ -98,7 +98,7 @@ STATES = [
     # Pods deleted with a grace period: Terminating pods, status.terminating, a replacement.
     ("pod-replacement-policy.yaml", [("20500ms", job_commands("when-failed", "get job at-once -o yaml"))]),
     # Nodes, NotReady then Ready; a pod Pending with FailedScheduling.
-    ("node-not-ready.yaml", [("35500ms", NODE_COMMANDS + job_commands("pi")), ("95500ms", NODE_COMMANDS)]),
+    ("node-not-ready.yaml", [("85500ms", NODE_COMMANDS + job_commands("pi")), ("145500ms", NODE_COMMANDS)]),
 ]
 
 # Differences not fixed yet: (minors, scenario, command, reason). The command

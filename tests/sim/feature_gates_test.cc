@@ -46,6 +46,7 @@ TEST_CASE("with every gate at its default the version table stands, in every rel
     CHECK(gated.api == table.api);
     CHECK(gated.controller == table.controller);
     CHECK(gated.node_lifecycle == table.node_lifecycle);
+    CHECK(gated.pod_gc == table.pod_gc);
     CHECK(gated.feature_gates.empty());
   }
 }
@@ -93,6 +94,11 @@ TEST_CASE("gate stages per release, as kube_features.go had them") {
       {"JobManagedBy", 30, "alpha off"},
       {"JobManagedBy", 31, "alpha off"},
       {"JobManagedBy", 32, "beta on"},
+      {"NodeOutOfServiceVolumeDetach", 23, "absent"},
+      {"NodeOutOfServiceVolumeDetach", 24, "alpha off"},
+      {"NodeOutOfServiceVolumeDetach", 26, "beta on"},
+      {"NodeOutOfServiceVolumeDetach", 28, "GA on locked"},
+      {"NodeOutOfServiceVolumeDetach", 33, "absent"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.gate, row.minor);
@@ -214,5 +220,33 @@ TEST_CASE("FailureTarget/SuccessCriteriaMet come first with JobManagedBy or JobP
     Profile p = ProfileOf(row.minor);
     REQUIRE(ApplyFeatureGates(row.gates, p).ok());
     CHECK(p.controller.delayed_terminal_conditions == row.delayed);
+  }
+}
+
+TEST_CASE("PodGC marks pods Failed before deleting them with PodDisruptionConditions, or from 1.28 JobPodReplacementPolicy") {
+  struct Row {
+    int minor;
+    FeatureGateSettings gates;
+    bool marks_failed;
+    bool condition;
+  };
+  const std::vector<Row> rows = {
+      {24, {}, false, false},  // no such gate: the table's value
+      {25, {}, false, false},
+      {25, {{"PodDisruptionConditions", true}}, true, true},
+      {26, {}, true, true},
+      {27, {{"PodDisruptionConditions", false}}, false, false},
+      {28, {{"PodDisruptionConditions", false}}, false, false},  // JobPodReplacementPolicy alpha, off
+      {28, {{"PodDisruptionConditions", false}, {"JobPodReplacementPolicy", true}}, true, false},
+      {30, {{"PodDisruptionConditions", false}}, true, false},  // JobPodReplacementPolicy beta, on
+      {30, {{"PodDisruptionConditions", false}, {"JobPodReplacementPolicy", false}}, false, false},
+      {33, {{"JobPodReplacementPolicy", false}}, true, true},  // PodDisruptionConditions gone: always
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.minor, FeatureGatesText(row.gates));
+    Profile p = ProfileOf(row.minor);
+    REQUIRE(ApplyFeatureGates(row.gates, p).ok());
+    CHECK(p.pod_gc.mark_failed_before_delete == row.marks_failed);
+    CHECK(p.pod_gc.disruption_target_condition == row.condition);
   }
 }

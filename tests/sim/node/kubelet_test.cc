@@ -237,9 +237,10 @@ TEST_CASE("graceful deletion") {
     cluster.loop.RunUntil(40'000);
     CHECK_FALSE(cluster.Get("pi"));
   }
-  SECTION("a program that traps SIGTERM exits at once; the final status stays while a finalizer holds the pod") {
+  SECTION("a program that dies of SIGTERM exits at once (143); the final status stays while a finalizer holds the pod") {
     sim::RuntimeConfig config = Timing(0, 0, 0);
-    config.programs.push_back({{}, "server", sim::RunOutcome{.runs_forever = true, .sigterm_exit_code = 143}});
+    config.programs.push_back(
+        {{}, "server", sim::RunOutcome{.runs_forever = true, .sigterm = {sim::SigtermHandling::Kind::kDie}}});
     config.images["server"] = sim::ImageSpec{{"server"}};
     Cluster cluster(sim::KubeletRules{}, config);
     api::Pod pod = JobPod("web", "server:1", {"server"}, "OnFailure");
@@ -255,6 +256,26 @@ TEST_CASE("graceful deletion") {
     REQUIRE(gone->status.container_statuses[0].state.terminated);
     CHECK(gone->status.container_statuses[0].state.terminated->exit_code == 143);
     CHECK(gone->status.container_statuses[0].state.terminated->reason == "Error");
+  }
+  SECTION("a program that traps SIGTERM and exits 0 in time: Completed, the pod Succeeded") {
+    sim::RuntimeConfig config = Timing(0, 0, 0);
+    sim::PodOverride trap;
+    trap.attempts = {sim::RunOutcome{.runs_ms = 3'600'000, .sigterm = {sim::SigtermHandling::Kind::kTrap, 20'000, 0}}};
+    config.pods.push_back(trap);
+    Cluster cluster(sim::KubeletRules{}, config);
+    api::Pod pod = JobPod("pi", "busybox:1.36", {"sleep", "3600"});
+    pod.metadata.finalizers = {"batch.kubernetes.io/job-tracking"};
+    cluster.Create(pod);
+    cluster.loop.RunUntil(10'000);
+    REQUIRE(cluster.store.Delete<api::Pod>("default", "pi").ok());
+    cluster.loop.RunUntil(29'999);
+    CHECK(cluster.Get("pi")->status.container_statuses[0].state.running);
+    cluster.loop.RunUntil(30'000);
+    const auto done = cluster.Get("pi");
+    CHECK(done->status.phase == "Succeeded");
+    REQUIRE(done->status.container_statuses[0].state.terminated);
+    CHECK(done->status.container_statuses[0].state.terminated->exit_code == 0);
+    CHECK(done->status.container_statuses[0].state.terminated->reason == "Completed");
   }
   SECTION("before 1.27 a deleted OnFailure pod keeps phase Running") {
     sim::KubeletRules rules;

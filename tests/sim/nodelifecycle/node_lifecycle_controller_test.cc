@@ -22,6 +22,7 @@ sim::NodeLifecycleRules Rules112() {
   r.pod_not_ready_event = false;
   r.taint_manager_component = "taint-controller";
   r.disruption_target_condition = false;
+  r.node_monitor_grace_period_ms = 40'000;
   return r;
 }
 
@@ -91,6 +92,70 @@ TEST_CASE("1.33: an unreachable node is marked Unknown, its pods not ready, and 
     f.cluster.loop.RunUntil(40'000);
     CHECK(f.cluster.events.events.size() == 2);
   }
+}
+
+TEST_CASE("a silent kubelet: its node goes Unknown at the first 5 s monitor pass once the grace period is over") {
+  struct Row {
+    const char* name;
+    int64_t grace_ms;
+    ElapsedMs silent_at;
+    ElapsedMs noticed_at;
+  };
+  const Row rows[] = {
+      {"1.32+: 50 s", 50'000, 12'000, 65'000},
+      {"before: 40 s", 40'000, 12'000, 55'000},
+      {"silent at a pass", 40'000, 10'000, 50'000},
+  };
+  for (const Row& row : rows) {
+    DYNAMIC_SECTION(row.name) {
+      sim::NodeLifecycleRules rules;
+      rules.node_monitor_grace_period_ms = row.grace_ms;
+      Fixture f(rules);
+      f.cluster.RunningPod("a", "node-1");
+      f.Start();
+      f.cluster.loop.RunUntil(row.silent_at);
+      REQUIRE(f.controller->KubeletSilent("node-1").ok());
+      f.cluster.loop.RunUntil(row.noticed_at - 1);
+      CHECK(f.cluster.store.Get<api::Node>("", "node-1")->status.conditions[0].status == "True");
+      CHECK(f.cluster.Condition("a", "Ready") == "True/");
+      f.cluster.loop.RunUntil(row.noticed_at);
+      const api::Condition& ready = f.cluster.store.Get<api::Node>("", "node-1")->status.conditions[0];
+      CHECK(ready.status == "Unknown");
+      CHECK(ready.last_transition_time == kClusterStart + row.noticed_at);
+      CHECK(f.cluster.Condition("a", "Ready") == "False/");
+    }
+  }
+}
+
+TEST_CASE("a kubelet that posts again before the monitor notices leaves its node Ready") {
+  Fixture f(sim::NodeLifecycleRules{});
+  f.cluster.RunningPod("a", "node-1");
+  f.Start();
+  REQUIRE(f.controller->KubeletSilent("node-1").ok());
+  f.cluster.loop.RunUntil(30'000);
+  f.cluster.store.Patch<api::Node>(  // the kubelet's status post (Kubelet::PostNodeReady)
+      "", "node-1",
+      [](api::Node& n) {
+        n.status.conditions[0].last_probe_time = kClusterStart + 30'000;
+        return api::Status::Ok();
+      },
+      /*status_only=*/true);
+  f.cluster.loop.RunUntil(120'000);
+  CHECK(f.cluster.store.Get<api::Node>("", "node-1")->status.conditions[0].status == "True");
+  CHECK(f.cluster.events.events.empty());
+}
+
+TEST_CASE("1.3: a node silent since 10 s goes Unknown at 50 s and its pods are deleted 5 min after the silence") {
+  sim::NodeLifecycleRules rules = Rules13();
+  Fixture f(rules);
+  f.cluster.RunningPod("a", "node-1");
+  f.Start();
+  f.cluster.loop.RunUntil(10'000);
+  REQUIRE(f.controller->KubeletSilent("node-1").ok());
+  f.cluster.loop.RunUntil(309'999);
+  CHECK_FALSE(f.cluster.Pod("a")->metadata.deletion_timestamp);
+  f.cluster.loop.RunUntil(310'000);
+  CHECK(f.cluster.Pod("a")->metadata.deletion_timestamp);
 }
 
 TEST_CASE("the only node unreachable: full disruption, NoSchedule but no NoExecute taint") {

@@ -93,6 +93,10 @@ TEST_CASE("gate stages per release, as kube_features.go had them") {
       {"JobManagedBy", 30, "alpha off"},
       {"JobManagedBy", 31, "alpha off"},
       {"JobManagedBy", 32, "beta on"},
+      {"JobMutableNodeSchedulingDirectives", 22, "absent"},
+      {"JobMutableNodeSchedulingDirectives", 23, "beta on"},
+      {"JobMutableNodeSchedulingDirectives", 27, "GA on locked"},
+      {"JobMutableNodeSchedulingDirectives", 29, "absent"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.gate, row.minor);

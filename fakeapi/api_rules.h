@@ -41,6 +41,19 @@ struct ApiRules {
   // needs FailureTarget, Complete needs SuccessCriteriaMet, a finished Job has
   // no terminating pods, ready <= active. 1.30's alpha JobManagedBy lacks them.
   bool job_status_interim_conditions = true;
+  // With job_managed_by, the strict status rules spare suspended Jobs, as the
+  // 1.32 and 1.33 patch releases do (pkg/registry/batch/job/strategy.go
+  // getStatusValidationOptions): a resuming Job (Suspended True -> False) may
+  // restart startTime (PR #134769), and a suspended Job with completions 0 may
+  // finish without one (PR #132614). Before, both writes of the controller are refused.
+  bool job_status_suspended_exceptions = true;
+  // While the stored Job is suspended and has never started (no startTime),
+  // its pod template's node affinity, nodeSelector, tolerations, labels and
+  // annotations may change (JobMutableNodeSchedulingDirectives beta, on, 1.23;
+  // GA 1.27); before, the whole template is immutable.
+  bool job_mutable_scheduling_directives = true;
+  // ... and so may its schedulingGates (PR #115940, 1.27).
+  bool job_mutable_scheduling_gates = true;
   bool job_status_ready = true;         // status.ready
   bool owner_references_gc = true;      // the garbage collector follows ownerReferences (1.6+)
   bool job_delete_orphans_by_default = true;  // batch/v1 DELETE without a policy orphans pods

@@ -10,11 +10,14 @@
 namespace jobsim::api {
 namespace {
 
-bool IsConditionTrue(const std::vector<Condition>& conditions, const char* type) {
+bool IsCondition(const std::vector<Condition>& conditions, const char* type, const char* status) {
   for (const Condition& c : conditions) {
-    if (c.type == type && c.status == "True") return true;
+    if (c.type == type && c.status == status) return true;
   }
   return false;
+}
+bool IsConditionTrue(const std::vector<Condition>& conditions, const char* type) {
+  return IsCondition(conditions, type, "True");
 }
 bool IsComplete(const Job& job) { return IsConditionTrue(job.status.conditions, "Complete"); }
 bool IsFailed(const Job& job) { return IsConditionTrue(job.status.conditions, "Failed"); }
@@ -199,13 +202,8 @@ void ValidateTransition(const Job& old, const Job& job, const JobStatusRules& r,
       *job.status.completion_time != *old.status.completion_time) {
     errors.Invalid("status.completionTime", GoTime(*job.status.completion_time), "completionTime cannot be mutated");
   }
-  // A resume may restart the clock: the rule leaves alone a Job whose stored
-  // status still says Suspended=True (the fix of kubernetes#134769 in the
-  // 1.32 and 1.33 patch releases; without it the controller's own resume
-  // write was rejected).
   if (r.reject_start_time_update_for_unsuspended && old.status.start_time &&
-      old.status.start_time != job.status.start_time && !job.spec.suspend.value_or(false) &&
-      !IsConditionTrue(old.status.conditions, "Suspended")) {
+      old.status.start_time != job.status.start_time && !job.spec.suspend.value_or(false)) {
     errors.Required("status.startTime", "startTime cannot be removed for unsuspended job");
   }
   if (IsSuccessCriteriaMet(old) && !IsSuccessCriteriaMet(job)) {
@@ -235,6 +233,14 @@ JobStatusRules StatusRulesFor(const Job& old, const Job& job, const ApiRules& ru
   const bool failed_indexes_changed = a.failed_indexes != b.failed_indexes;
   const bool start_time_changed = a.start_time != b.start_time;
   const bool completion_time_changed = a.completion_time != b.completion_time;
+  // The exceptions of the 1.32 and 1.33 patch releases (ApiRules::job_status_suspended_exceptions):
+  // a suspended Job with completions 0 completes at once, never having started
+  // (PR #132614), and the controller's resume write restarts the clock as it
+  // turns Suspended False (PR #134769, upstream's isJobResuming).
+  const bool suspended_with_zero_completions = rules.job_status_suspended_exceptions &&
+                                               job.spec.suspend.value_or(false) && job.spec.completions == 0;
+  const bool resuming = rules.job_status_suspended_exceptions && IsConditionTrue(a.conditions, "Suspended") &&
+                        IsCondition(b.conditions, "Suspended", "False");
   // Indexed Jobs with completions == parallelism may scale down (elastic).
   r.reject_decreasing_succeeded = !IsIndexed(job) || job.spec.completions != job.spec.parallelism;
   r.reject_decreasing_failed = true;
@@ -245,9 +251,9 @@ JobStatusRules StatusRulesFor(const Job& old, const Job& job, const ApiRules& ru
   r.reject_failed_indexes_without_backoff_limit_per_index = failed_indexes_changed;
   r.reject_failed_indexes_overlapping_completed = failed_indexes_changed || completed_indexes_changed;
   r.reject_finished_with_active_pods = finished_changed || a.active != b.active;
-  r.reject_finished_without_start_time = finished_changed || start_time_changed;
+  r.reject_finished_without_start_time = (finished_changed || start_time_changed) && !suspended_with_zero_completions;
   r.reject_finished_with_uncounted_pods = finished_changed || a.uncounted_terminated_pods != b.uncounted_terminated_pods;
-  r.reject_start_time_update_for_unsuspended = start_time_changed;
+  r.reject_start_time_update_for_unsuspended = start_time_changed && !resuming;
   r.reject_completion_time_before_start_time = start_time_changed || completion_time_changed;
   r.reject_mutating_completion_time = true;
   r.reject_not_complete_with_completion_time = complete_changed || completion_time_changed;

@@ -10,6 +10,8 @@
 // SuccessCriteriaMet, a finished Job has no terminating pods and no more
 // ready pods than active ones. Each such rule only fires when the fields it looks at change in
 // this write, so a write that leaves a bad field alone still goes through.
+// The 1.32 and 1.33 patch releases spare suspended Jobs two of the rules
+// (ApiRules::job_status_suspended_exceptions).
 #pragma once
 
 #include "fakeapi/api_rules.h"

@@ -14,6 +14,7 @@
 #include "fakeapi/field_errors.h"
 #include "fakeapi/indexes_format.h"
 #include "fakeapi/job_status_validation.h"
+#include "fakeapi/job_template_update.h"
 #include "fakeapi/selector.h"
 #include "fakeapi/strategy.h"
 #include "fakeapi/well_known.h"
@@ -605,9 +606,7 @@ Status PrepareForUpdate(const Job& old, Job& updated, bool status_only, WriteCon
   if (updated.spec.success_policy != old.spec.success_policy) {
     errors.Immutable("spec.successPolicy", updated.spec.success_policy.is_null() ? "null" : SuccessPolicyValue(updated.spec.success_policy));
   }
-  if (!(updated.spec.template_ == old.spec.template_)) {
-    errors.Immutable("spec.template", "core.PodTemplateSpec{...}");
-  }
+  ValidateJobTemplateUpdate(old, updated, ctx.rules, errors);
   return errors.ToStatus("Job.batch", updated.metadata.name);
 }
 

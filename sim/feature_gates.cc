@@ -41,6 +41,7 @@ void JobPodReplacementPolicy(bool on, Profile& p) {
 }
 void JobSuccessPolicy(bool on, Profile& p) { p.api.job_success_policy = on; }
 void JobManagedBy(bool on, Profile& p) { p.api.job_managed_by = on; }
+void JobMutableNodeSchedulingDirectives(bool on, Profile& p) { p.api.job_mutable_scheduling_directives = on; }
 void TaintNodesByCondition(bool on, Profile& p) { p.node_lifecycle.taint_nodes_by_condition = on; }
 void TaintBasedEvictions(bool on, Profile& p) { p.node_lifecycle.taint_based_evictions = on; }
 void PodDisruptionConditions(bool on, Profile& p) {
@@ -82,6 +83,9 @@ std::vector<FeatureGate> MakeGates() {
       {"JobBackoffLimitPerIndex", {{28, kAlpha, false}, {29, kBeta, true}, {33, kGA, true, true}}, 0,
        JobBackoffLimitPerIndex},
       {"JobManagedBy", {{30, kAlpha, false}, {32, kBeta, true}}, 0, JobManagedBy},
+      // Beta from the start (kube_features.go "beta: v1.23"); no 1.22 stage.
+      {"JobMutableNodeSchedulingDirectives", {{23, kBeta, true}, {27, kGA, true, true}}, 29,
+       JobMutableNodeSchedulingDirectives},
       {"JobPodFailurePolicy", {{25, kAlpha, false}, {26, kBeta, true}, {31, kGA, true, true}}, 33,
        JobPodFailurePolicy},
       {"JobPodReplacementPolicy", {{28, kAlpha, false}, {29, kBeta, true}}, 0, JobPodReplacementPolicy},

@@ -32,6 +32,9 @@ api::ApiRules ApiFor(int m) {
   r.job_success_policy = m >= 31;           // JobSuccessPolicy beta (on) 1.31
   r.job_managed_by = m >= 32;               // JobManagedBy beta (on) 1.32
   r.job_status_interim_conditions = m >= 31;  // getStatusValidationOptions, PR #125510
+  r.job_status_suspended_exceptions = m >= 32;  // PRs #132614, #134769 (1.32 and 1.33 patch releases)
+  r.job_mutable_scheduling_directives = m >= 23;  // JobMutableNodeSchedulingDirectives beta (on) 1.23
+  r.job_mutable_scheduling_gates = m >= 27;       // PR #115940
   r.job_status_ready = m >= 24;     // JobReadyPods beta 1.24
   r.owner_references_gc = m >= 6;
   r.job_delete_orphans_by_default = m >= 6;

@@ -28,6 +28,12 @@ Condition True(const std::string& type) {
   return c;
 }
 
+Condition WithStatus(const std::string& type, const std::string& status) {
+  Condition c = True(type);
+  c.status = status;
+  return c;
+}
+
 // A running NonIndexed Job: completions 1, parallelism 1, one active pod, started at t0.
 Job Running() {
   Job job;
@@ -63,6 +69,7 @@ struct Row {
   std::vector<std::string> want;    // every cause, in order
   bool managed_by = true;           // JobManagedBy on (1.32+)
   bool interim = true;              // the rules of PR #125510 (1.31+)
+  bool suspended_exceptions = true;  // PRs #132614 and #134769 (1.32 and 1.33 patch releases)
 };
 
 std::vector<std::string> Messages(const FieldErrors& errors) {
@@ -75,6 +82,7 @@ std::vector<std::string> Causes(const Row& row) {
   ApiRules rules;
   rules.job_managed_by = row.managed_by;
   rules.job_status_interim_conditions = row.interim;
+  rules.job_status_suspended_exceptions = row.suspended_exceptions;
   FieldErrors errors;
   ValidateJobStatusUpdate(row.old, updated, rules, errors);
   return Messages(errors);
@@ -222,13 +230,6 @@ TEST_CASE("status writes with JobManagedBy on: upstream's transition rules") {
        Running(),
        [](Job& j) { j.status.start_time = kT0 + 5 * kSecond; },
        {"status.startTime: Required value: startTime cannot be removed for unsuspended job"}},
-      {"a resumed Job restarts its clock (kubernetes#134769)",
-       [] { Job j = Running(); j.status.active = 0; j.status.conditions = {True("Suspended")}; return j; }(),
-       [](Job& j) {
-         j.status.start_time = kT0 + 5 * kSecond;
-         j.status.conditions[0].status = "False";
-       },
-       {}},
       {"completedIndexes parse below completions",
        Indexed(3, 3),
        [](Job& j) { j.status.completed_indexes = "0-5"; },
@@ -254,6 +255,84 @@ TEST_CASE("status writes with JobManagedBy on: upstream's transition rules") {
        [] { Job j = Completed(Running()); j.status.active = 1; return j; }(),
        [](Job& j) { j.status.ready = 0; },
        {}},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.name);
+    CHECK(Causes(row) == row.want);
+  }
+}
+
+namespace {
+
+// Created suspended with completions 0: never started, nothing to run.
+Job SuspendedWithZeroCompletions() {
+  Job job = Running();
+  job.spec.suspend = true;
+  job.spec.completions = 0;
+  job.status.start_time.reset();
+  job.status.active = 0;
+  job.status.conditions = {True("Suspended")};
+  return job;
+}
+
+void CompleteAt10s(Job& job) {
+  job.status.completion_time = kT0 + 10 * kSecond;
+  job.status.conditions.push_back(True("SuccessCriteriaMet"));
+  job.status.conditions.push_back(True("Complete"));
+}
+
+// Started, suspended, and resumed by the user: the controller's next write.
+Job ResumedBySpec() {
+  Job job = Running();
+  job.spec.suspend = false;
+  job.status.active = 0;
+  job.status.conditions = {True("Suspended")};
+  return job;
+}
+
+}  // namespace
+
+// getStatusValidationOptions in the 1.32 and 1.33 patch releases
+// (pkg/registry/batch/job/strategy.go: isSuspendedWithZeroCompletions,
+// isJobResuming); strategy_test.go "valid transition to Complete for suspended
+// Job with completions=0; without startTime" and "verify startTime can be
+// updated when resuming job (JobSuspended: True -> False)".
+TEST_CASE("status writes with JobManagedBy on: the exceptions for suspended Jobs") {
+  const std::vector<Row> rows = {
+      {"a suspended Job with completions 0 completes without a startTime (kubernetes#132614)",
+       SuspendedWithZeroCompletions(), CompleteAt10s, {}},
+      {"before the fix the controller's Complete write is refused (kubernetes#132144, 1.31 with the gate)",
+       SuspendedWithZeroCompletions(),
+       CompleteAt10s,
+       {"status.startTime: Required value: startTime is required for finished job"},
+       true,
+       true,
+       false},
+      {"a Job with completions 0 that is not suspended still needs a startTime",
+       [] { Job j = SuspendedWithZeroCompletions(); j.spec.suspend = false; return j; }(),
+       CompleteAt10s,
+       {"status.startTime: Required value: startTime is required for finished job"}},
+      {"a resuming Job (Suspended True -> False) restarts its clock (kubernetes#134769)",
+       ResumedBySpec(),
+       [](Job& j) {
+         j.status.start_time = kT0 + 5 * kSecond;
+         j.status.conditions = {WithStatus("Suspended", "False")};
+       },
+       {}},
+      {"before the fix the controller's resume write is refused (kubernetes#134521)",
+       ResumedBySpec(),
+       [](Job& j) {
+         j.status.start_time = kT0 + 5 * kSecond;
+         j.status.conditions = {WithStatus("Suspended", "False")};
+       },
+       {"status.startTime: Required value: startTime cannot be removed for unsuspended job"},
+       true,
+       true,
+       false},
+      {"a new startTime while Suspended stays True is refused: the exception is for the resume write",
+       ResumedBySpec(),
+       [](Job& j) { j.status.start_time = kT0 + 5 * kSecond; },
+       {"status.startTime: Required value: startTime cannot be removed for unsuspended job"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.name);

@@ -195,6 +195,20 @@ const std::string kFailedWithoutFailureTarget =
           "      subresource: status\n"
           "      patch: {status: {startTime: \"2025-01-01T00:00:00Z\", conditions: [{type: Failed, status: \"True\"}]}}\n");
 
+// A Job created suspended, its template patched at 5 s (never started: the
+// scheduling directives may change); the template as stored at 6 s.
+Observe PatchSuspendedTemplate(const std::string& template_spec) {
+  return Scenario(Steps(Job("        suspend: true\n", kSleep) +
+                        At("5s", "patch: {object: job/pi, patch: {spec: {template: {spec: " + template_spec + "}}}}") +
+                        Kubectl("6s", "get job pi -o jsonpath={.spec.template.spec}")));
+}
+
+// A suspended Job with nothing to run, on a release with JobManagedBy on: the
+// controller completes it at once unless its status write is refused.
+const std::string kSuspendedZeroCompletions =
+    "  featureGates: {JobManagedBy: true}\n" +
+    Steps(Job("        suspend: true\n        completions: 0\n") + Kubectl("10s", "get jobs"));
+
 std::vector<LadderRow> Rows() {
   const std::string twenty_pods = "        parallelism: 20\n        completions: 20\n";
   const std::string thirty_pods_deadline =
@@ -239,6 +253,11 @@ std::vector<LadderRow> Rows() {
       {"DELETE orphan warning", "1.22", "1.23",
        Scenario(Steps(Job("", kSleep) + At("5s", "delete: {object: job/pi}"))),
        Contains("Warning: child pods are preserved by default when jobs are deleted")},
+      {"a suspended Job that never started may change its pod template's node affinity, nodeSelector, tolerations, "
+       "labels and annotations (`docs/suspend.md`); before, `spec.template: … field is immutable`",
+       "1.22", "1.23", PatchSuspendedTemplate("{nodeSelector: {disktype: ssd}}"), Contains("\"nodeSelector\":{\"disktype\":\"ssd\"}")},
+      {"a suspended Job that never started may also change its pod template's schedulingGates", "1.26", "1.27",
+       PatchSuspendedTemplate("{schedulingGates: [{name: kueue}]}"), Contains("\"schedulingGates\":[{\"name\":\"kueue\"}]")},
       {"status.ready", "1.23", "1.24", Scenario(Steps(Job("", kSleep) + Kubectl("10s", "get job pi -o yaml"))),
        Contains("\n  ready: 1\n")},
       // The pod ends at 2.5 s; the batched sync sees it a second later.
@@ -312,6 +331,10 @@ std::vector<LadderRow> Rows() {
        "a finished Job has no terminating pods, ready ≤ active",
        "1.30", "1.31", Scenario(kFailedWithoutFailureTarget),
        Contains("cannot set Failed=True condition without the FailureTarget=true condition")},
+      {"strict status rules spare suspended Jobs: a resuming Job (`Suspended` True → False) may restart `startTime`, a "
+       "suspended Job with `completions: 0` may turn `Complete` without one (before, the controller's own writes are "
+       "refused and the Job is stuck)",
+       "1.31", "1.32", Scenario(kSuspendedZeroCompletions), Matches(R"(\npi +Complete +0/0 )")},
       {"Complete reason CompletionsReached", "1.32", "1.33",
        Scenario(Steps(Job("") + Kubectl("30s", "get job pi -o yaml"))), Contains("reason: CompletionsReached")},
       {"managedBy kept by the API server; the Job controller leaves Jobs another controller manages alone; status "

@@ -99,6 +99,10 @@ TEST_CASE("gate stages per release, as kube_features.go had them") {
       {"NodeOutOfServiceVolumeDetach", 26, "beta on"},
       {"NodeOutOfServiceVolumeDetach", 28, "GA on locked"},
       {"NodeOutOfServiceVolumeDetach", 33, "absent"},
+      {"JobMutableNodeSchedulingDirectives", 22, "absent"},
+      {"JobMutableNodeSchedulingDirectives", 23, "beta on"},
+      {"JobMutableNodeSchedulingDirectives", 27, "GA on locked"},
+      {"JobMutableNodeSchedulingDirectives", 29, "absent"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.gate, row.minor);

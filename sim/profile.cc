@@ -17,6 +17,8 @@ api::ApiRules ApiFor(int m) {
                   : m <= 7 ? "bcdfghjklmnpqrstvwxz0123456789"
                            : "bcdfghjklmnpqrstvwxz2456789";
   r.time_based_uids = m <= 13;  // pborman/uuid NewUUID (v1) until the google/uuid switch
+  r.kube_public_namespace = m >= 6;       // PR #36101
+  r.kube_node_lease_namespace = m >= 14;  // NodeLease beta (on)
   r.serves_extensions_jobs = m <= 7;
   r.job_prefixed_labels = m >= 27;
   r.job_backoff_limit = m >= 8;
@@ -114,6 +116,18 @@ KubeletRules KubeletFor(int m) {
   // 60 s, 5 min since podMaxInUnschedulablePodsDuration (1.22).
   r.unschedulable_backoff_max_ms = m <= 16 ? 60'000 : 10'000;
   r.unschedulable_flush_ms = m <= 16 ? 0 : m <= 21 ? 60'000 : 300'000;
+  r.kubelet_version = fmt::format("v1.{}.0", m);
+  r.container_runtime_version = r.runtime == ContainerRuntime::kDockerLegacy ? "docker://1.11.2"
+                              : r.runtime == ContainerRuntime::kDocker       ? "docker://18.9.9"
+                                                                             : "containerd://1.7.27";
+  r.kube_proxy_version_field = m <= 32;   // DisableNodeKubeProxyVersion on by default, PR #129713
+  r.out_of_disk_condition = m <= 12;      // PR #70111
+  r.pid_pressure_condition = m >= 10;     // PR #57136
+  r.nvidia_gpu_capacity = m <= 9;         // approximate
+  r.ephemeral_storage_capacity = m >= 8;  // approximate
+  r.hugepages_capacity = m >= 10;         // HugePages beta
+  r.pod_cidrs_field = m >= 16;
+  r.node_status_report_ms = m <= 13 ? 10'000 : 300'000;  // NodeLease beta (on) 1.14
   return r;
 }
 

@@ -421,6 +421,18 @@ std::vector<LadderRow> Rows() {
        NodeYaml("35s"), Lacks("lastHeartbeatTime: \"2025-01-01T00:00:30Z\"")},
       {"`spec.podCIDRs` beside `spec.podCIDR`", "1.15", "1.16", NodeYaml("0s"), Contains("  podCIDRs:\n")},
       {"`nodeInfo.kubeProxyVersion` left empty", "1.32", "1.33", NodeYaml("0s"), Contains("kubeProxyVersion: \"\"")},
+      {"`get -w -o yaml` separates the objects with `---` ≈", "1.10", "1.11",
+       Scenario(Steps(Job("") + "  - kubectl: get jobs -w -o yaml --for 30s\n")),
+       Contains("\n---\napiVersion: batch/v1\n")},
+      {"`get --output-watch-events` (before: `unknown flag`)", "1.15", "1.16",
+       Scenario(Steps(Job("") + "  - kubectl: get jobs -w --output-watch-events --for 30s\n")),
+       Matches(R"(EVENT\s+NAME)")},
+      {"`logs -c NAME` of no such container: kubectl's own `error: container NAME is not valid for pod P` (before: "
+       "the API server's BadRequest)",
+       "1.16", "1.17", Scenario(Steps(Job("", kSleep) + Kubectl("5s", "logs job/pi -c nope"))),
+       Contains("error: container nope is not valid for pod pi-")},
+      {"`logs` of a missing pod or Job: `error: error from server (NotFound): … in namespace \"default\"`", "1.29",
+       "1.30", Scenario(Steps("  - kubectl: logs nope\n")), Contains("not found in namespace \"default\"")},
 
       // Node failure and eviction.
       {"NotReady node: Unknown, `NodeNotReady` event, pods `Ready=False`; the node controller deletes its pods 5 min "

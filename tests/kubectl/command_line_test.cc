@@ -62,7 +62,7 @@ TEST_CASE("ParseArgs reports unknown flags as cobra does") {
         "invalid argument \"x\" for \"--tail\" flag: strconv.ParseInt: parsing \"x\": invalid syntax");
 }
 
-TEST_CASE("--output-watch-events is an unknown flag before kubectl 1.16") {
+TEST_CASE("kubectl before 1.16 knows no --output-watch-events flag") {
   CommandLine c;
   const FlagSet before_1_16{.show_all = true, .output_watch_events = false};
   CHECK(ParseArgs({"get", "jobs", "-w", "--output-watch-events"}, before_1_16, c).message() ==

@@ -29,7 +29,7 @@ TEST_CASE("get -w -o json: the objects follow each other") {
         "    }\n}\n");
 }
 
-TEST_CASE("--output-watch-events wraps the object in a WatchEvent") {
+TEST_CASE("get -w with --output-watch-events wraps the object in a WatchEvent") {
   CHECK(WatchedObjectText({&kPod, "DELETED", false}, "yaml", true, Rules133()) ==
         "---\nobject:\n  apiVersion: v1\n  kind: Pod\n  metadata:\n    name: pi-a\ntype: DELETED\n");
   CHECK(WatchedObjectText({&kPod, "ADDED", true}, "json", true, Rules133()) ==

@@ -12,6 +12,10 @@ struct ApiRules {
   // generateName suffix alphabet (k8s.io/apimachinery/pkg/util/rand); 5 characters are appended.
   std::string name_alphabet = "bcdfghjklmnpqrstvwxz2456789";
   bool time_based_uids = false;        // 1.3-era UIDs were RFC 4122 version 1 (time + node)
+  // Namespaces the API server creates at start-up besides default and
+  // kube-system: kube-public (PR #36101, 1.6), kube-node-lease (NodeLease, 1.14).
+  bool kube_public_namespace = true;
+  bool kube_node_lease_namespace = true;
   bool serves_extensions_jobs = false;  // extensions/v1beta1 Jobs (until 1.?)
   bool job_prefixed_labels = true;      // batch.kubernetes.io/{job-name,controller-uid} (1.27+)
   bool job_backoff_limit = true;        // spec.backoffLimit exists, default 6 (1.8+)

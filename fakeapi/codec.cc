@@ -576,9 +576,19 @@ Json Encode(const Event& e) {
   return out;
 }
 
+// A NodeCondition has lastHeartbeatTime where other conditions have lastProbeTime.
+Json EncodeNodeConditions(const std::vector<Condition>& conditions) {
+  Json out = EncodeConditions(conditions);
+  for (Json& c : out) {
+    c["lastHeartbeatTime"] = std::move(c["lastProbeTime"]);
+    c.erase("lastProbeTime");
+  }
+  return out;
+}
+
 Json Encode(const Node& node) {
   Json status = WithExtra(node.status.extra);
-  if (!node.status.conditions.empty()) status["conditions"] = EncodeConditions(node.status.conditions);
+  if (!node.status.conditions.empty()) status["conditions"] = EncodeNodeConditions(node.status.conditions);
   for (const auto& [type, address] : node.status.addresses) {
     status["addresses"].push_back({{"type", type}, {"address", address}});
   }
@@ -683,8 +693,14 @@ Status Decode(const Json& in, Node& out) {
   if (out.spec.is_null()) out.spec = Json::object();
   if (const Json* s = r.Take("status")) {
     Reader sr(*s, "status", st);
-    sr.List("conditions", out.status.conditions,
-            [&](const Json& j, const std::string& p, Condition& c) { DecodeCondition(j, p, st, c); });
+    sr.List("conditions", out.status.conditions, [&](const Json& j, const std::string& p, Condition& c) {
+      Json renamed = j;
+      if (renamed.is_object() && renamed.contains("lastHeartbeatTime")) {
+        renamed["lastProbeTime"] = std::move(renamed["lastHeartbeatTime"]);
+        renamed.erase("lastHeartbeatTime");
+      }
+      DecodeCondition(renamed, p, st, c);
+    });
     if (const Json* a = sr.Take("addresses"); a && a->is_array()) {
       for (const Json& e : *a) out.status.addresses.emplace_back(e.value("type", ""), e.value("address", ""));
     }

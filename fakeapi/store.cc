@@ -62,10 +62,13 @@ Store::Store(const Clock& clock, uint64_t seed, Dispatcher& dispatcher, ApiRules
     : clock_(clock),
       dispatcher_(dispatcher),
       rules_(std::move(rules)),
-      uid_random_(seed, "uids"),
-      name_random_(seed, "generate-name") {
-  uid_clock_sequence_ = (uid_random_.Next64() & 0x3fff) | 0x8000;
-  uid_node_ = uid_random_.Next64() & 0xffffffffffffULL;
+      uids_(seed, "uids"),
+      system_uids_(seed, "system-uids"),
+      name_random_(seed, "generate-name") {}
+
+Store::UidStream::UidStream(uint64_t seed, std::string_view name) : random(seed, name) {
+  clock_sequence = (random.Next64() & 0x3fff) | 0x8000;
+  node = random.Next64() & 0xffffffffffffULL;
 }
 
 template <> Store::Collection<Pod>& Store::collection<Pod>() { return pods_; }
@@ -78,19 +81,19 @@ const Store::Collection<T>& Store::collection() const {
   return const_cast<Store*>(this)->collection<T>();
 }
 
-std::string Store::NewUid() {
+std::string Store::NewUid(UidStream& uids) {
   // 8-4-4-4-12 hex digits, as RFC 4122 prints a uuid.
   uint64_t high = 0;  // time_low (32 bits), time_mid, time_hi_and_version (16 each)
   uint64_t low = 0;   // clock_seq_and_variant (16 bits), node (48)
   if (rules_.time_based_uids) {
     // RFC 4122 version 1: 60-bit timestamp in 100 ns units, then the clock sequence and
     // node of this API server, fixed for the run (the seed's uids all end in -b739-0800278856e6).
-    const uint64_t ts = static_cast<uint64_t>(clock_.NowUnixMs()) * 10000 + kUuidEpochOffset + (++uid_sequence_ % 10000);
+    const uint64_t ts = static_cast<uint64_t>(clock_.NowUnixMs()) * 10000 + kUuidEpochOffset + (++uids.sequence % 10000);
     high = (ts & 0xffffffffULL) << 32 | ((ts >> 32) & 0xffff) << 16 | (((ts >> 48) & 0x0fff) | 0x1000);
-    low = uid_clock_sequence_ << 48 | uid_node_;
+    low = uids.clock_sequence << 48 | uids.node;
   } else {
-    const uint64_t a = uid_random_.Next64();
-    const uint64_t b = uid_random_.Next64();
+    const uint64_t a = uids.random.Next64();
+    const uint64_t b = uids.random.Next64();
     high = (a >> 32) << 32 | ((a >> 16) & 0xffff) << 16 | ((a & 0x0fff) | 0x4000);
     low = (((b >> 48) & 0x3fff) | 0x8000) << 48 | (b & 0xffffffffffffULL);
   }
@@ -166,7 +169,17 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
 }
 
 template <class T>
-Result<T> Store::Create(T object_in, bool dry_run) {
+Result<T> Store::Create(T object, bool dry_run) {
+  return CreateWithUids(std::move(object), dry_run, uids_);
+}
+
+template <class T>
+Result<T> Store::CreateSystemObject(T object) {
+  return CreateWithUids(std::move(object), false, system_uids_);
+}
+
+template <class T>
+Result<T> Store::CreateWithUids(T object_in, bool dry_run, UidStream& uids) {
   Result<T> result;
   auto object = std::make_shared<T>(std::move(object_in));
   auto& meta = object->metadata;
@@ -186,7 +199,7 @@ Result<T> Store::Create(T object_in, bool dry_run) {
     result.status = Status::BadRequest("resourceVersion should not be set on objects to be created");
     return result;
   }
-  meta.uid = NewUid();
+  meta.uid = NewUid(uids);
   meta.creation_timestamp = TruncateToSecond(clock_.NowUnixMs());
   meta.deletion_timestamp.reset();
   meta.deletion_grace_period_seconds.reset();
@@ -546,6 +559,7 @@ void Store::RemoveJobFinalizer(const std::string& ns, const std::string& name, c
 
 #define JOBSIM_INSTANTIATE(T)                                                                           \
   template Result<T> Store::Create<T>(T, bool);                                                          \
+  template Result<T> Store::CreateSystemObject<T>(T);                                                    \
   template Result<T> Store::Update<T>(T, bool);                                                          \
   template Result<T> Store::UpdateStatus<T>(T);                                                          \
   template Result<T> Store::Patch<T>(const std::string&, const std::string&,                             \

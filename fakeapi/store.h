@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fakeapi/api_rules.h"
@@ -130,6 +131,11 @@ class Store {
   // Create: generateName, uid, creationTimestamp, defaulting, validation.
   template <class T>
   Result<T> Create(T object, bool dry_run = false);
+  // Create for what the API server makes for itself at start-up (kube-public,
+  // kube-node-lease): the uid comes from a stream of its own ("system-uids"),
+  // so that a release with one more such object shifts no other uid.
+  template <class T>
+  Result<T> CreateSystemObject(T object);
   // Update of everything but status (status subresource kinds keep the stored status).
   // A non-zero resourceVersion that is not the stored one is a Conflict.
   template <class T>
@@ -210,7 +216,18 @@ class Store {
   template <class T>
   Result<T> ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
                         bool dry_run);
-  std::string NewUid();
+  // RFC 4122 uids: random (v4) draws, or (time_based_uids) the clock with a
+  // sequence number, clock sequence and node fixed per stream.
+  struct UidStream {
+    UidStream(uint64_t seed, std::string_view name);
+    Random random;
+    uint64_t sequence = 0;
+    uint64_t clock_sequence = 0;
+    uint64_t node = 0;
+  };
+  template <class T>
+  Result<T> CreateWithUids(T object, bool dry_run, UidStream& uids);
+  std::string NewUid(UidStream& uids);
   std::string GenerateName(const std::string& base);
   void IndexOwners(const Pod* before, const Pod* after);
   void OnJobDeleted(const Job& job, Propagation propagation);
@@ -221,12 +238,10 @@ class Store {
   const Clock& clock_;
   Dispatcher& dispatcher_;
   ApiRules rules_;
-  Random uid_random_;
+  UidStream uids_;
+  UidStream system_uids_;
   Random name_random_;
   uint64_t resource_version_ = 0;
-  uint64_t uid_sequence_ = 0;
-  uint64_t uid_clock_sequence_ = 0;  // version-1 uids: fixed per run
-  uint64_t uid_node_ = 0;
   WatchId next_watch_id_ = 1;
   PodDefaultingMemo pod_memo_;
   EventPacker event_packer_;

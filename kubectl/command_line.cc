@@ -31,7 +31,7 @@ api::Status SetBool(bool& target, const std::string& value, const std::string& n
   return api::Status::Ok();
 }
 
-std::vector<Flag> Flags(bool show_all_flag) {
+std::vector<Flag> Flags(const FlagSet& flag_set) {
   const unsigned all = static_cast<unsigned>(Verbs::kAll), get = static_cast<unsigned>(Verbs::kGet),
                  logs = static_cast<unsigned>(Verbs::kLogs);
   std::vector<Flag> flags = {
@@ -68,10 +68,6 @@ std::vector<Flag> Flags(bool show_all_flag) {
        [](CommandLine& c, const std::string& v) { return SetBool(c.watch, v, "watch"); }},
       {"watch-only", 0, false, get,
        [](CommandLine& c, const std::string& v) { return SetBool(c.watch_only, v, "watch-only"); }},
-      {"output-watch-events", 0, false, get,
-       [](CommandLine& c, const std::string& v) {
-         return SetBool(c.output_watch_events, v, "output-watch-events");
-       }},
       {"container", 'c', true, logs,
        [](CommandLine& c, const std::string& v) {
          c.container = v;
@@ -91,9 +87,14 @@ std::vector<Flag> Flags(bool show_all_flag) {
          c.tail = std::stoll(v);
          return api::Status::Ok();
        }}};
-  if (show_all_flag) {
+  if (flag_set.show_all) {
     flags.push_back({"show-all", 'a', false, get,
                      [](CommandLine& c, const std::string& v) { return SetBool(c.show_all, v, "show-all"); }});
+  }
+  if (flag_set.output_watch_events) {
+    flags.push_back({"output-watch-events", 0, false, get, [](CommandLine& c, const std::string& v) {
+                       return SetBool(c.output_watch_events, v, "output-watch-events");
+                     }});
   }
   return flags;
 }
@@ -189,9 +190,13 @@ std::vector<std::string> SplitCommandLine(const std::string& line) {
   return words;
 }
 
-api::Status ParseArgs(const std::vector<std::string>& args, bool show_all_flag, CommandLine& out) {
+FlagSet FlagSetOf(const KubectlRules& rules) {
+  return FlagSet{.show_all = rules.get_pods_hides_finished, .output_watch_events = rules.output_watch_events_flag};
+}
+
+api::Status ParseArgs(const std::vector<std::string>& args, const FlagSet& flag_set, CommandLine& out) {
   out = CommandLine{};
-  const std::vector<Flag> flags = Flags(show_all_flag);
+  const std::vector<Flag> flags = Flags(flag_set);
   // The verb is the first word that is not a flag (or a flag's value).
   unsigned verb = static_cast<unsigned>(Verbs::kAll);
   bool after_dashes = false;

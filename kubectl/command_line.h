@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "fakeapi/status.h"
+#include "kubectl/rules.h"
 
 namespace jobsim::kubectl {
 
@@ -38,8 +39,14 @@ struct CommandLine {
   std::optional<int64_t> tail;
 };
 
+// The flags only some releases have.
+struct FlagSet {
+  bool show_all = true;             // -a/--show-all (kubectl before 1.10 hid finished pods)
+  bool output_watch_events = true;  // --output-watch-events (1.16+)
+};
+FlagSet FlagSetOf(const KubectlRules& rules);
+
 // On error the status message is kubectl's text without the "error: " prefix.
-// `show_all_flag`: -a/--show-all exists (kubectl before 1.10 hid finished pods).
-api::Status ParseArgs(const std::vector<std::string>& args, bool show_all_flag, CommandLine& out);
+api::Status ParseArgs(const std::vector<std::string>& args, const FlagSet& flag_set, CommandLine& out);
 
 }  // namespace jobsim::kubectl

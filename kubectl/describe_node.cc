@@ -66,9 +66,9 @@ void WriteConditions(const api::Node& node, DescribeWriter& w) {
   if (node.status.conditions.empty()) return;
   w.Write(0, "Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n");
   w.Write(1, "----\t------\t-----------------\t------------------\t------\t-------\n");
-  // jobsim's node conditions carry no lastHeartbeatTime: kubectl prints Go's zero time.
+  // A node condition's last_probe_time is its lastHeartbeatTime (fakeapi/codec.cc).
   for (const api::Condition& c : node.status.conditions) {
-    w.Write(1, fmt::format("{} \t{} \t{} \t{} \t{} \t{}\n", c.type, c.status, Rfc1123Z(UnixMs{0}),
+    w.Write(1, fmt::format("{} \t{} \t{} \t{} \t{} \t{}\n", c.type, c.status, Rfc1123Z(c.last_probe_time),
                            Rfc1123Z(c.last_transition_time), c.reason, c.message));
   }
 }

@@ -7,6 +7,7 @@
 #include "fakeapi/fields.h"
 #include "kubectl/api_errors.h"
 #include "kubectl/resource_types.h"
+#include "kubectl/watched_object.h"
 
 namespace jobsim::kubectl {
 namespace {
@@ -35,7 +36,7 @@ GetWatch::~GetWatch() {
 // An error's status message is the whole text kubectl prints for it.
 api::Status GetWatch::Start(const std::vector<std::string>& args) {
   auto fail = [](const std::string& text) { return api::Status::BadRequest(text); };
-  if (api::Status st = ParseArgs(args, rules_.get_pods_hides_finished, command_); !st.ok()) {
+  if (api::Status st = ParseArgs(args, FlagSetOf(rules_), command_); !st.ok()) {
     return fail(fmt::format("error: {}\nSee 'kubectl get --help' for usage.\n", st.message()));
   }
   if (command_.verb != "get" || !(command_.watch || command_.watch_only)) {
@@ -45,8 +46,9 @@ api::Status GetWatch::Start(const std::vector<std::string>& args) {
     return fail("error: " + st.message() + "\n");
   }
   const std::string& format = command_.output;
-  if (!format.empty() && format != "wide" && format != "name") {
-    return fail(fmt::format("error: jobsim's kubectl watches with the table, -o wide or -o name, not -o {}\n", format));
+  if (!format.empty() && format != "wide" && format != "name" && format != "yaml" && format != "json") {
+    return fail(fmt::format("error: jobsim's kubectl watches with the table, -o wide, name, yaml or json, not -o {}\n",
+                            format));
   }
   selection_.namespace_ = command_.all_namespaces ? "" : command_.namespace_.value_or("default");
   selection_.label_selector = command_.selector;
@@ -92,6 +94,14 @@ void GetWatch::Print(const Objects& objects, const char* type) {
   if (command_.output == "name") {
     for (size_t i = 0; i < objects.size(); ++i) {
       out_ += NameOutput(selection_.type, objects.name(i), rules_.legacy_layout) + "\n";
+    }
+    return;
+  }
+  if (command_.output == "yaml" || command_.output == "json") {
+    for (size_t i = 0; i < objects.size(); ++i) {
+      const api::Json object = objects.Encode(i);
+      out_ += WatchedObjectText({&object, type, !header_printed_}, command_.output, command_.output_watch_events, rules_);
+      header_printed_ = true;
     }
     return;
   }

@@ -12,7 +12,8 @@
 // narrows; kubectl 1.3 (pkg/kubectl/cmd/get.go of release-1.3) printed each
 // event through a fresh tab writer, so each row is aligned on its own.
 // --output-watch-events adds an EVENT column first (ADDED for the listed
-// objects). `-o name` prints TYPE/NAME per object and event; other generic
+// objects). `-o name` prints TYPE/NAME per object and event; `-o yaml` and
+// `-o json` each object whole (kubectl/watched_object.h); other generic
 // formats are not supported.
 #pragma once
 
@@ -59,7 +60,7 @@ class GetWatch {
   api::FieldSelector fields_;
   TabWriter writer_;
   size_t written_ = 0;  // how much of writer_'s output is already in out_
-  bool header_printed_ = false;
+  bool header_printed_ = false;  // -o yaml|json: an object was printed
   api::Store::WatchId watch_id_ = 0;
   std::string out_;
   std::string err_;

@@ -77,7 +77,36 @@ void Encode(const nlohmann::json& v, std::string_view type, int depth, std::stri
   }
 }
 
+void EncodeCompact(const nlohmann::json& v, std::string& out) {
+  if (v.is_object()) {
+    out += '{';
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (it != v.begin()) out += ',';
+      out += GoJsonString(it.key()) + ':';
+      EncodeCompact(*it, out);
+    }
+    out += '}';
+  } else if (v.is_array()) {
+    out += '[';
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i > 0) out += ',';
+      EncodeCompact(v[i], out);
+    }
+    out += ']';
+  } else if (v.is_string()) {
+    out += GoJsonString(v.get<std::string>());
+  } else {
+    out += v.dump();
+  }
+}
+
 }  // namespace
+
+std::string ToGoJsonCompact(const nlohmann::json& value) {
+  std::string out;
+  EncodeCompact(value, out);
+  return out;
+}
 
 std::string GoJsonString(const std::string& s) {
   std::string out = "\"";

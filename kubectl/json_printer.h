@@ -20,6 +20,9 @@ std::string ToGoJson(const nlohmann::json& value);
 // and maps without a table keep all their keys, sorted.
 std::string ToGoJsonInStructOrder(const nlohmann::json& value);
 
+// json.Marshal of an unstructured value: no indent, keys sorted, no newline.
+std::string ToGoJsonCompact(const nlohmann::json& value);
+
 // encoding/json's quoting of one string (with the surrounding quotes).
 std::string GoJsonString(const std::string& s);
 

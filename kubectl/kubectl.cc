@@ -56,7 +56,7 @@ Output Logs(const CommandLine& command, const api::Store& store, const KubectlRu
 
 Output Run(const std::vector<std::string>& args, api::Store& store, const KubectlRules& rules) {
   CommandLine command;
-  if (api::Status st = ParseArgs(args, rules.get_pods_hides_finished, command); !st.ok()) {
+  if (api::Status st = ParseArgs(args, FlagSetOf(rules), command); !st.ok()) {
     return UsageError(st.message(), command.verb);
   }
   if (command.verb == "get" && (command.watch || command.watch_only)) {

@@ -70,10 +70,9 @@ bool HasContainer(const api::Pod& pod, const std::string& name) {
   return false;
 }
 
-// The object `logs` names does not exist (kubectl 1.33's text; 1.27 printed
-// the API error as `get` does).
+// The object `logs` names does not exist.
 std::string NotFoundText(const api::Status& st, const std::string& namespace_, const KubectlRules& rules) {
-  if (!rules.error_reason_in_parentheses) return ApiErrorText(st, rules) + "\n";
+  if (!rules.logs_not_found_names_namespace) return ApiErrorText(st, rules) + "\n";
   return fmt::format("error: error from server (NotFound): {} in namespace \"{}\"\n", st.message(), namespace_);
 }
 
@@ -92,6 +91,11 @@ std::string Prefixed(const std::string& text, const std::string& prefix) {
 // Appends one container's logs; false after an error.
 bool ContainerLogs(const api::Pod& pod, const std::string& container, const LogsRequest& request,
                    const api::Store& store, const KubectlRules& rules, Output& out) {
+  if (rules.logs_checks_container && !HasContainer(pod, container)) {
+    out.err += fmt::format("error: container {} is not valid for pod {}\n", container, pod.metadata.name);
+    out.exit_code = 1;
+    return false;
+  }
   ContainerLogText log;
   if (api::Status st = ContainerLog(pod, container, request.previous, store, log); !st.ok()) {
     out.err += ApiErrorText(st, rules) + "\n";

@@ -47,6 +47,18 @@ struct KubectlRules {
   // `logs POD` of a multi-container pod picks the first container and says
   // `Defaulted container "a" out of: a, b` (1.21+); before it was an error.
   bool logs_defaults_container = true;
+  // `logs -c NAME` checks the name against the pod's containers itself:
+  // "error: container nope is not valid for pod pi-x" (with --prefix, kubernetes
+  // PR #76471, 1.17); before, the API server's BadRequest with the same text.
+  bool logs_checks_container = true;
+  // `logs` of a missing object: "error: error from server (NotFound): pods "x"
+  // not found in namespace "default"" (logs.go, 1.30); before, the API error as `get` prints it.
+  bool logs_not_found_names_namespace = true;
+  // `get --output-watch-events` exists (kubernetes PR #72416, 1.16); before, cobra's "unknown flag".
+  bool output_watch_events_flag = true;
+  // `get -w -o yaml` separates the objects with "---" (cli-runtime YAMLPrinter's
+  // printCount; from 1.11, approximate); before, documents followed each other bare.
+  bool yaml_document_separator = true;
   // create/apply/patch/delete name the object `job.batch "pi" created` with the
   // API group (1.10+); before, `job "pi" created` (cmdutil.PrintSuccess).
   bool success_names_group = true;

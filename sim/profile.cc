@@ -17,6 +17,8 @@ api::ApiRules ApiFor(int m) {
                   : m <= 7 ? "bcdfghjklmnpqrstvwxz0123456789"
                            : "bcdfghjklmnpqrstvwxz2456789";
   r.time_based_uids = m <= 13;  // pborman/uuid NewUUID (v1) until the google/uuid switch
+  r.kube_public_namespace = m >= 6;       // PR #36101
+  r.kube_node_lease_namespace = m >= 14;  // NodeLease beta (on)
   r.serves_extensions_jobs = m <= 7;
   r.job_prefixed_labels = m >= 27;
   r.job_backoff_limit = m >= 8;
@@ -117,6 +119,18 @@ KubeletRules KubeletFor(int m) {
   // 60 s, 5 min since podMaxInUnschedulablePodsDuration (1.22).
   r.unschedulable_backoff_max_ms = m <= 16 ? 60'000 : 10'000;
   r.unschedulable_flush_ms = m <= 16 ? 0 : m <= 21 ? 60'000 : 300'000;
+  r.kubelet_version = fmt::format("v1.{}.0", m);
+  r.container_runtime_version = r.runtime == ContainerRuntime::kDockerLegacy ? "docker://1.11.2"
+                              : r.runtime == ContainerRuntime::kDocker       ? "docker://18.9.9"
+                                                                             : "containerd://1.7.27";
+  r.kube_proxy_version_field = m <= 32;   // DisableNodeKubeProxyVersion on by default, PR #129713
+  r.out_of_disk_condition = m <= 12;      // PR #70111
+  r.pid_pressure_condition = m >= 10;     // PR #57136
+  r.nvidia_gpu_capacity = m <= 9;         // approximate
+  r.ephemeral_storage_capacity = m >= 8;  // approximate
+  r.hugepages_capacity = m >= 10;         // HugePages beta
+  r.pod_cidrs_field = m >= 16;
+  r.node_status_report_ms = m <= 13 ? 10'000 : 300'000;  // NodeLease beta (on) 1.14
   return r;
 }
 
@@ -172,6 +186,10 @@ kubectl::KubectlRules KubectlFor(int m) {
   r.success_names_group = m >= 10;  // kubectl printers refactor (1.10)
   r.success_names_slash = m >= 11;  // NamePrinter for operations (1.11)
   r.logs_defaults_container = m >= 21;               // KEP-2227 default container
+  r.logs_checks_container = m >= 17;                 // PR #76471
+  r.logs_not_found_names_namespace = m >= 30;        // checked: kubectl 1.29 and 1.30 binaries
+  r.output_watch_events_flag = m >= 16;              // PR #72416
+  r.yaml_document_separator = m >= 11;               // approximate
   r.json_struct_order = m <= 4;                      // typed get -o json until PR #36085 (1.5)
   // get/sorter.go: NaturalLess since at least 1.17 (older kubectl not checked) until 1.30.
   r.sort_by_natural_strings = m <= 30;

@@ -1,11 +1,11 @@
 #include "sim/world.h"
 
-#include <fmt/format.h>
-
 #include "controller/job_controller.h"
 #include "controller/ttl_after_finished_controller.h"
+#include "fakeapi/node_lease.h"
 #include "sim/events/event_recorder.h"
 #include "sim/node/kubelet.h"
+#include "sim/node/node_status.h"
 #include "sim/node/runtime_model.h"
 #include "sim/node/scheduler.h"
 #include "sim/nodelifecycle/node_lifecycle_controller.h"
@@ -70,24 +70,19 @@ World::World(WorldOptions options)
 World::~World() = default;
 
 void World::CreateClusterObjects() {
-  for (const char* name : {"default", "kube-system"}) {
-    api::Namespace ns;
-    ns.metadata.name = name;
-    store_->Create(ns);
-  }
+  auto ns = [](const char* name) {
+    api::Namespace out;
+    out.metadata.name = name;
+    return out;
+  };
+  store_->Create(ns("default"));
+  store_->Create(ns("kube-system"));
+  const api::ApiRules& api = options_.profile.api;
+  if (api.kube_public_namespace) store_->CreateSystemObject(ns("kube-public"));
+  if (api.kube_node_lease_namespace) store_->CreateSystemObject(ns(api::kNodeLeaseNamespace));
   for (size_t i = 0; i < options_.nodes.size(); ++i) {
-    api::Node node;
-    node.metadata.name = options_.nodes[i];
-    node.metadata.labels = {{"kubernetes.io/hostname", options_.nodes[i]}};
-    api::Condition ready;
-    ready.type = "Ready";
-    ready.status = "True";
-    ready.reason = "KubeletReady";
-    ready.message = "kubelet is posting ready status";
-    ready.last_probe_time = ready.last_transition_time = clock_.NowUnixMs();
-    node.status.conditions.push_back(ready);
-    node.status.addresses = {{"InternalIP", fmt::format("10.0.0.{}", i + 1)}, {"Hostname", options_.nodes[i]}};
-    store_->Create(node);
+    store_->Create(RegisteredNode(options_.nodes[i], static_cast<int>(i), clock_.NowUnixMs(), options_.seed,
+                                  options_.profile.kubelet));
   }
 }
 

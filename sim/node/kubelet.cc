@@ -4,6 +4,7 @@
 
 #include "fakeapi/pods_on_node.h"
 #include "sim/node/kubelet_messages.h"
+#include "sim/node/node_status.h"
 #include "sim/node/pod_phase.h"
 #include "sim/node/pod_status_builder.h"
 #include "sim/node/pod_worker.h"
@@ -29,6 +30,7 @@ Kubelet::Kubelet(std::string node_name, api::Store& store, Executor& executor, c
 
 Kubelet::~Kubelet() {
   if (watch_) node_.store().StopWatch(watch_);
+  if (report_) node_.executor().Cancel(*report_);
   for (auto& [uid, worker] : workers_) worker->Stop();
 }
 
@@ -36,6 +38,7 @@ void Kubelet::Start() {
   watch_ = node_.store().WatchPodsOnNode(node_.node_name(),
                                          [this](const api::WatchEvent<api::Pod>& e) { OnPod(e); });
   for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) Admit(pod);
+  ScheduleNodeStatusReport();
 }
 
 void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
@@ -73,32 +76,35 @@ void Kubelet::SetApiReachable(bool reachable) {
   if (reachable == node_.api_reachable()) return;
   node_.set_api_reachable(reachable);
   if (!reachable) return;
-  PostNodeReady();
+  PostNodeStatus();
   Resync();
 }
 
-// setNodeReadyCondition (pkg/kubelet/nodestatus/setters.go) and its event.
-void Kubelet::PostNodeReady() {
-  const UnixMs now = node_.clock().NowUnixMs();
-  bool changed = false;
+// The condition setters of pkg/kubelet/nodestatus/setters.go and their events.
+void Kubelet::PostNodeStatus() {
+  std::vector<std::string> events;
   node_.store().Patch<api::Node>(
       "", node_.node_name(),
       [&](api::Node& n) {
-        for (auto& c : n.status.conditions) {
-          if (c.type != "Ready") continue;
-          changed = c.status != "True";
-          if (changed) c.last_transition_time = ApiTime(now);
-          c.status = "True";
-          c.reason = "KubeletReady";
-          c.message = "kubelet is posting ready status";
-          c.last_probe_time = ApiTime(now);
-        }
+        events = PostNodeConditions(n.status.conditions, ApiTime(node_.clock().NowUnixMs()), node_.rules());
         return api::Status::Ok();
       },
       /*status_only=*/true);
-  if (!changed) return;
-  node_.events().Record(NodeRef(node_.node_name()), api::kEventNormal, "NodeReady",
-                        NodeStatusEventMessage(node_.node_name(), "NodeReady"));
+  for (const std::string& reason : events) {
+    node_.events().Record(NodeRef(node_.node_name()), api::kEventNormal, reason,
+                          NodeStatusEventMessage(node_.node_name(), reason));
+  }
+  ScheduleNodeStatusReport();
+}
+
+// The next post of an unchanged status, node_status_report_ms after the last
+// one; while the API server is out of reach there is none (the reconnection posts).
+void Kubelet::ScheduleNodeStatusReport() {
+  if (report_) node_.executor().Cancel(*report_);
+  report_ = node_.executor().After(node_.rules().node_status_report_ms, [this] {
+    report_.reset();
+    if (node_.api_reachable()) PostNodeStatus();
+  });
 }
 
 // The watch missed everything while the API was out of reach: list again.

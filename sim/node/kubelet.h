@@ -7,12 +7,16 @@
 //
 // Cut off from the API server (SetApiReachable(false), the scenario's node
 // fault) it runs its pods on but hears nothing and writes nothing but logs.
-// Back, it posts the node Ready (event NodeReady), lists its pods again and
-// lets each worker catch up (PodWorker::Reconnect).
+// Back, it posts the node status (its conditions back to the kubelet's values,
+// each with its event, e.g. NodeReady), lists its pods again and lets each
+// worker catch up (PodWorker::Reconnect). While the API server is reachable it
+// also posts the node status every `node_status_report_ms` (new heartbeats,
+// sim/node/node_status.h).
 #pragma once
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -54,13 +58,15 @@ class Kubelet {
   void OnPod(const api::WatchEvent<api::Pod>& event);
   void Admit(const std::shared_ptr<const api::Pod>& pod);
   void Retire(const std::string& uid);
-  void PostNodeReady();
+  void PostNodeStatus();
+  void ScheduleNodeStatusReport();
   void Resync();
 
   NodeContext node_;
   std::map<std::string, std::shared_ptr<PodWorker>> workers_;  // by pod uid
   std::set<std::string> retired_;  // uids whose worker is done; dropped once the pod is deleted
   api::Store::WatchId watch_ = 0;
+  std::optional<Executor::TimerId> report_;  // the next periodic node status post
 };
 
 }  // namespace jobsim::sim

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace jobsim::sim {
 
@@ -93,6 +94,28 @@ struct KubeletRules {
   // 1 s doubling to 10 s (pkg/scheduler/internal/queue/scheduling_queue.go).
   int64_t unschedulable_backoff_max_ms = 10'000;
   int64_t unschedulable_flush_ms = 300'000;  // 0: no parking, back-off only
+
+  // The Node the kubelet registers (sim/node/node_status.h).
+  std::string kubelet_version = "v1.33.0";  // nodeInfo.kubeletVersion
+  std::string container_runtime_version = "containerd://1.7.27";
+  // nodeInfo.kubeProxyVersion set (to the kubelet's version); "" once
+  // DisableNodeKubeProxyVersion is on by default (1.33, PR #129713).
+  bool kube_proxy_version_field = false;
+  // Conditions: OutOfDisk until the kubelet dropped it (PR #70111, 1.13);
+  // PIDPressure since PR #57136 (1.10).
+  bool out_of_disk_condition = false;
+  bool pid_pressure_condition = true;
+  // Capacity: alpha.kubernetes.io/nvidia-gpu (until the Accelerators gate went,
+  // 1.10), ephemeral-storage (1.8), hugepages-* (HugePages beta, 1.10).
+  bool nvidia_gpu_capacity = false;
+  bool ephemeral_storage_capacity = true;
+  bool hugepages_capacity = true;
+  // spec.podCIDRs beside spec.podCIDR (dual-stack API, 1.16).
+  bool pod_cidrs_field = true;
+  // An unchanged Node status is posted every nodeStatusUpdateFrequency (10 s)
+  // until the node Lease carries the heartbeat (NodeLease beta, 1.14); then
+  // every nodeStatusReportFrequency (5 min).
+  int64_t node_status_report_ms = 300'000;
 };
 
 }  // namespace jobsim::sim

@@ -107,7 +107,7 @@ KubectlStep ParseKubectl(ParseContext& ctx, const YAML::Node& node) {
   ReadKubectlCommand(ctx, node, "kubectl", k.command, k.args);
   const std::optional<std::string> span = TakeWatchSpan(k.args);
   kubectl::CommandLine command;
-  const bool watch = kubectl::ParseArgs(k.args, true, command).ok() && command.verb == "get" &&
+  const bool watch = kubectl::ParseArgs(k.args, kubectl::FlagSet{}, command).ok() && command.verb == "get" &&
                      (command.watch || command.watch_only);
   if (span) {
     k.watch_for_ms = ParseDurationMs(*span);

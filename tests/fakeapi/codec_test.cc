@@ -94,3 +94,18 @@ TEST_CASE("a StartError's startedAt is the Unix epoch, not null") {
   REQUIRE(Decode(out, back).ok());
   CHECK(back.status.container_statuses[0].state.terminated->started_at == 0);
 }
+
+TEST_CASE("a Node's conditions carry lastHeartbeatTime, not lastProbeTime, both ways") {
+  const Json in = Json::parse(R"({
+    "apiVersion": "v1", "kind": "Node", "metadata": {"name": "node-1"}, "spec": {},
+    "status": {"conditions": [{"type": "Ready", "status": "True", "lastHeartbeatTime": "2025-01-01T00:05:00Z",
+                               "lastTransitionTime": "2025-01-01T00:00:00Z", "reason": "KubeletReady"}],
+               "capacity": {"cpu": "4"}}})");
+  Node node;
+  REQUIRE(Decode(in, node).ok());
+  CHECK(node.status.conditions[0].last_probe_time == 1'735'689'900'000);
+  const Json out = Encode(node);
+  CHECK(out["status"]["conditions"][0]["lastHeartbeatTime"] == "2025-01-01T00:05:00Z");
+  CHECK_FALSE(out["status"]["conditions"][0].contains("lastProbeTime"));
+  CHECK(out["status"]["capacity"] == Json{{"cpu", "4"}});
+}

@@ -26,11 +26,14 @@ TEST_CASE("SplitCommandLine follows shell quoting") {
   }
 }
 
+// kubectl 1.33's flags: no -a/--show-all.
+const FlagSet kModern{.show_all = false, .output_watch_events = true};
+
 TEST_CASE("ParseArgs reads kubectl's flags in any position and forms") {
   CommandLine c;
   REQUIRE(ParseArgs({"-n", "kube-system", "get", "pods", "-lapp=x", "--field-selector=status.phase=Running", "-owide",
                      "--show-labels", "-A"},
-                    false, c)
+                    kModern, c)
               .ok());
   CHECK(c.verb == "get");
   CHECK(c.positional == std::vector<std::string>{"pods"});
@@ -42,7 +45,7 @@ TEST_CASE("ParseArgs reads kubectl's flags in any position and forms") {
   CHECK(c.all_namespaces);
 
   CommandLine logs;
-  REQUIRE(ParseArgs({"logs", "pi-x", "-c", "pi", "-p", "--tail", "5"}, false, logs).ok());
+  REQUIRE(ParseArgs({"logs", "pi-x", "-c", "pi", "-p", "--tail", "5"}, kModern, logs).ok());
   CHECK(logs.container == "pi");
   CHECK(logs.previous);
   CHECK(logs.tail == 5);
@@ -50,11 +53,20 @@ TEST_CASE("ParseArgs reads kubectl's flags in any position and forms") {
 
 TEST_CASE("ParseArgs reports unknown flags as cobra does") {
   CommandLine c;
-  CHECK(ParseArgs({"get", "pods", "--bogus"}, false, c).message() == "unknown flag: --bogus");
-  CHECK(ParseArgs({"get", "pods", "-a"}, false, c).message() == "unknown shorthand flag: 'a' in -a");
-  CHECK(ParseArgs({"get", "pods", "-a"}, true, c).ok());
-  CHECK(ParseArgs({"get", "pods", "-c", "x"}, false, c).message() == "unknown shorthand flag: 'c' in -c");
-  CHECK(ParseArgs({"get", "pods", "-o"}, false, c).message() == "flag needs an argument: 'o' in -o");
-  CHECK(ParseArgs({"logs", "p", "--tail=x"}, false, c).message() ==
+  CHECK(ParseArgs({"get", "pods", "--bogus"}, kModern, c).message() == "unknown flag: --bogus");
+  CHECK(ParseArgs({"get", "pods", "-a"}, kModern, c).message() == "unknown shorthand flag: 'a' in -a");
+  CHECK(ParseArgs({"get", "pods", "-a"}, FlagSet{}, c).ok());
+  CHECK(ParseArgs({"get", "pods", "-c", "x"}, kModern, c).message() == "unknown shorthand flag: 'c' in -c");
+  CHECK(ParseArgs({"get", "pods", "-o"}, kModern, c).message() == "flag needs an argument: 'o' in -o");
+  CHECK(ParseArgs({"logs", "p", "--tail=x"}, kModern, c).message() ==
         "invalid argument \"x\" for \"--tail\" flag: strconv.ParseInt: parsing \"x\": invalid syntax");
+}
+
+TEST_CASE("kubectl before 1.16 knows no --output-watch-events flag") {
+  CommandLine c;
+  const FlagSet before_1_16{.show_all = true, .output_watch_events = false};
+  CHECK(ParseArgs({"get", "jobs", "-w", "--output-watch-events"}, before_1_16, c).message() ==
+        "unknown flag: --output-watch-events");
+  REQUIRE(ParseArgs({"get", "jobs", "-w", "--output-watch-events"}, kModern, c).ok());
+  CHECK(c.output_watch_events);
 }

@@ -34,6 +34,10 @@ inline KubectlRules Rules13() {
   r.empty_list_notice = false;
   r.empty_list_names_namespace = false;
   r.logs_defaults_container = false;
+  r.logs_checks_container = false;
+  r.logs_not_found_names_namespace = false;
+  r.output_watch_events_flag = false;
+  r.yaml_document_separator = false;
   r.short_name_ambiguity_warning = false;
   r.describe_job_suspend_and_template_placement = false;
   r.json_struct_order = true;

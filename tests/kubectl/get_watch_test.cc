@@ -98,6 +98,19 @@ TEST_CASE("get -w -o name prints TYPE/NAME per object and event") {
   CHECK(watch.output() == "pod/pi-a\npod/pi-a\n");
 }
 
+TEST_CASE("get -w -o yaml prints each object whole, the listed one first, then each event's after ---") {
+  Cluster c;
+  c.CreatePod("pi-a", "pi");
+  c.At(0);
+  GetWatch watch(Args("get pods -w -o yaml"), c.store, Rules133());
+  c.SetPhase("pi-a", "Running");
+  c.At(1);
+  const std::string out = watch.output();
+  CHECK(out.rfind("apiVersion: v1\nkind: Pod\n", 0) == 0);
+  CHECK(out.find("\n---\napiVersion: v1\nkind: Pod\n") != std::string::npos);
+  CHECK(out.find("  phase: Running\n") != std::string::npos);
+}
+
 TEST_CASE("get -w --output-watch-events: EVENT cells as wide as MODIFIED from the first row") {
   Cluster c;
   c.CreatePod("pi-a", "pi");
@@ -124,9 +137,13 @@ TEST_CASE("kubectl 1.3 get -w aligns each event's row on its own") {
 
 TEST_CASE("get -w: what it cannot watch is an error and no watch") {
   Cluster c;
-  GetWatch yaml(Args("get pods -w -o yaml"), c.store, Rules133());
-  CHECK_FALSE(yaml.watching());
-  CHECK(yaml.output() == "error: jobsim's kubectl watches with the table, -o wide or -o name, not -o yaml\n");
+  GetWatch jsonpath(Args("get pods -w -o jsonpath={.metadata.name}"), c.store, Rules133());
+  CHECK_FALSE(jsonpath.watching());
+  CHECK(jsonpath.output() ==
+        "error: jobsim's kubectl watches with the table, -o wide, name, yaml or json, not -o jsonpath={.metadata.name}\n");
+  GetWatch events(Args("get pods -w --output-watch-events"), c.store, Rules13());
+  CHECK_FALSE(events.watching());
+  CHECK(events.output() == "error: unknown flag: --output-watch-events\nSee 'kubectl get --help' for usage.\n");
   GetWatch missing(Args("get pod nope -w"), c.store, Rules133());
   CHECK_FALSE(missing.watching());
   CHECK(missing.output() == "Error from server (NotFound): pods \"nope\" not found\n");

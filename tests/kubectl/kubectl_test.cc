@@ -252,7 +252,15 @@ TEST_CASE("kubectl logs reads the container instance the status names") {
   CHECK(cluster.Kubectl("logs nope", Rules133()).err ==
         "error: error from server (NotFound): pods \"nope\" not found in namespace \"default\"\n");
   CHECK(cluster.Kubectl("logs nope", Rules13()).err == "Error from server: pods \"nope\" not found\n");
-  CHECK(cluster.Kubectl("logs pi-a -c other", Rules133()).err ==
+  CHECK(cluster.Kubectl("logs pi-a -c other", Rules133()).err == "error: container other is not valid for pod pi-a\n");
+  CHECK(cluster.Kubectl("logs pi-a -c other", Rules13()).err ==
+        "Error from server: container other is not valid for pod pi-a\n");
+  KubectlRules rules129 = Rules133();  // kubectl 1.27 to 1.29, checked against their binaries
+  rules129.logs_not_found_names_namespace = false;
+  CHECK(cluster.Kubectl("logs nope", rules129).err == "Error from server (NotFound): pods \"nope\" not found\n");
+  KubectlRules rules116 = rules129;  // the API server says it before kubectl checks the name (1.17)
+  rules116.logs_checks_container = false;
+  CHECK(cluster.Kubectl("logs pi-a -c other", rules116).err ==
         "Error from server (BadRequest): container other is not valid for pod pi-a\n");
 
   auto restarted = cluster.store.Patch<api::Pod>(

@@ -98,6 +98,9 @@ Observe NodeLost(const std::string& t, const std::string& command, const std::st
   return Scenario(nodes + Steps(Job(parallelism, kSleep) + faults + Kubectl(t, command)));
 }
 
+// `get node node-1 -o yaml` at time t of a scenario with nothing else in it.
+Observe NodeYaml(const std::string& t) { return Scenario(Steps(Kubectl(t, "get node node-1 -o yaml"))); }
+
 Holds Contains(const std::string& text) {
   return [text](const std::string& observed) { return observed.find(text) != std::string::npos; };
 }
@@ -424,6 +427,35 @@ std::vector<LadderRow> Rows() {
        "(`kubectl/go_field_order`); `-o yaml` sorted in every version (ghodss/yaml re-reads the JSON into a map)",
        "1.4", "1.5", Scenario(Steps(Job("") + "  - kubectl: get job pi -o json\n")),
        Contains("{\n    \"apiVersion\": \"batch/v1\",\n    \"kind\": \"Job\",")},
+
+      // The registered Node, the system namespaces, more kubectl.
+      {"`kube-public` namespace", "1.5", "1.6", Scenario(Steps("  - kubectl: get namespaces\n")),
+       Contains("\nkube-public ")},
+      {"`kube-node-lease` namespace", "1.13", "1.14", Scenario(Steps("  - kubectl: get namespaces\n")),
+       Contains("\nkube-node-lease ")},
+      {"node capacity `ephemeral-storage` ≈", "1.7", "1.8", NodeYaml("0s"), Contains("    ephemeral-storage: ")},
+      {"node capacity `hugepages-1Gi`, `hugepages-2Mi`; no `alpha.kubernetes.io/nvidia-gpu` ≈", "1.9", "1.10",
+       NodeYaml("0s"), Matches(R"(hugepages-2Mi: [\s\S]*hugepages-2Mi: )")},
+      {"node condition `PIDPressure`", "1.9", "1.10", NodeYaml("0s"), Contains("type: PIDPressure")},
+      {"node condition `OutOfDisk` no longer set by the kubelet", "1.12", "1.13", NodeYaml("0s"),
+       Lacks("type: OutOfDisk")},
+      // At 35 s: the last post was at 30 s, or still the registration's.
+      {"an unchanged node status posted every 5 min, not every 10 s (the node Lease is the heartbeat)", "1.13", "1.14",
+       NodeYaml("35s"), Lacks("lastHeartbeatTime: \"2025-01-01T00:00:30Z\"")},
+      {"`spec.podCIDRs` beside `spec.podCIDR`", "1.15", "1.16", NodeYaml("0s"), Contains("  podCIDRs:\n")},
+      {"`nodeInfo.kubeProxyVersion` left empty", "1.32", "1.33", NodeYaml("0s"), Contains("kubeProxyVersion: \"\"")},
+      {"`get -w -o yaml` separates the objects with `---` ≈", "1.10", "1.11",
+       Scenario(Steps(Job("") + "  - kubectl: get jobs -w -o yaml --for 30s\n")),
+       Contains("\n---\napiVersion: batch/v1\n")},
+      {"`get --output-watch-events` (before: `unknown flag`)", "1.15", "1.16",
+       Scenario(Steps(Job("") + "  - kubectl: get jobs -w --output-watch-events --for 30s\n")),
+       Matches(R"(EVENT\s+NAME)")},
+      {"`logs -c NAME` of no such container: kubectl's own `error: container NAME is not valid for pod P` (before: "
+       "the API server's BadRequest)",
+       "1.16", "1.17", Scenario(Steps(Job("", kSleep) + Kubectl("5s", "logs job/pi -c nope"))),
+       Contains("error: container nope is not valid for pod pi-")},
+      {"`logs` of a missing pod or Job: `error: error from server (NotFound): … in namespace \"default\"`", "1.29",
+       "1.30", Scenario(Steps("  - kubectl: logs nope\n")), Contains("not found in namespace \"default\"")},
 
       // Node failure and eviction.
       {"NotReady node: Unknown, `NodeNotReady` event, pods `Ready=False`; the node controller deletes its pods 5 min "

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `kubectl get -w` steps against the real kubectl 1.27 and 1.33: `jobsim serve
 # scenarios/watch-pods.yaml --manual-clock` (its job watch made a -w watch at
-# 0s, so both watches print their list first and we know they are connected),
+# 0s, and -o yaml / -o json watches added beside them, so every watch prints
+# its list first and we know it is connected),
 # the real `kubectl get ... -w` started at t=0 in the background, the clock
 # advanced 40 s in one step, then each served watch block (stamped [t=0s])
 # must equal the real kubectl's output byte for byte. Exit 77 (CTest:
@@ -38,13 +39,16 @@ wait_lines() {
 }
 
 failures=0
-commands=("get pods -w" "get jobs -w --output-watch-events")
+commands=("get pods -w" "get jobs -w --output-watch-events" "get jobs -w -o yaml" "get jobs -w -o yaml --output-watch-events"
+          "get jobs -w -o json" "get pods -w -o json --output-watch-events")
 for minor in "${minors[@]}"; do
   dir=$top/1.$minor
   mkdir -p "$dir"
   ln -s "$here/../../scenarios/manifests" "$dir/manifests"
+  # The shipped watches, both from 0 s, and the generic printers' watches beside them.
   sed -e 's/^    - at: 1s$/    - at: 0s/' \
       -e 's/get jobs --watch-only --output-watch-events --for 39s/get jobs -w --output-watch-events --for 40s/' \
+      -e 's/^    - kubectl: get pods -w --for 40s$/&\n    - kubectl: get jobs -w -o yaml --for 40s\n    - kubectl: get jobs -w -o yaml --output-watch-events --for 40s\n    - kubectl: get jobs -w -o json --for 40s\n    - kubectl: get pods -w -o json --output-watch-events --for 40s/' \
       "$here/../../scenarios/watch-pods.yaml" > "$dir/watch.yaml"
   "$jobsim" serve "$dir/watch.yaml" --manual-clock --wall-clock-timestamps --kubernetes-version "1.$minor" \
     --port 0 --kubeconfig "$dir/kubeconfig" > "$dir/serve.out" 2> "$dir/serve.err" &
@@ -56,7 +60,7 @@ for minor in "${minors[@]}"; do
     TZ=UTC "$kubectl_dir/kubectl.1.$minor" --kubeconfig "$dir/kubeconfig" --cache-dir "$dir/cache" \
       ${commands[$i]} > "$dir/real.$i" 2>&1 &
     pids+=($!)
-    wait_lines "$dir/real.$i" 2 || echo "1.$minor: kubectl ${commands[$i]} printed no list"
+    wait_lines "$dir/real.$i" 1 || echo "1.$minor: kubectl ${commands[$i]} printed no list"
   done
   curl -s -X POST -H 'Content-Type: application/json' -d '{"advance":"40s"}' "$url/jobsim/v1/clock" > /dev/null
   wait_lines "$dir/serve.out" 40

@@ -85,6 +85,9 @@ TEST_CASE("pods go only to Ready nodes") {
 
 TEST_CASE("with no Ready node a pod stays Pending: FailedScheduling, PodScheduled=False, bound once a node is Ready") {
   Cluster cluster(sim::KubeletRules{}, sim::RuntimeConfig{}, {"node-a", "node-b"});
+  // Their kubelets post no status (no heartbeat at 300 s); the test plays the node lifecycle controller.
+  cluster.kubelet(0).SetApiReachable(false);
+  cluster.kubelet(1).SetApiReachable(false);
   SetReady(cluster, "node-a", "Unknown");
   SetReady(cluster, "node-b", "Unknown");
   cluster.loop.RunUntil(0);
@@ -108,7 +111,7 @@ TEST_CASE("with no Ready node a pod stays Pending: FailedScheduling, PodSchedule
   // Parked for 5 minutes: the next attempt, then a node comes back.
   cluster.loop.RunUntil(300'000);
   CHECK(cluster.scheduler_events.events.size() == 2);
-  SetReady(cluster, "node-b", "True");
+  cluster.kubelet(1).SetApiReachable(true);  // back, node-b's kubelet posts Ready
   cluster.loop.RunUntil(300'000 + 1'999);
   CHECK(cluster.Get("p")->spec.node_name.empty());  // its back-off after two failures: 2 s
   cluster.loop.RunUntil(302'000);

@@ -10,17 +10,6 @@ using namespace jobsim::server;
 using namespace jobsim::server::test;
 using api::Json;
 
-namespace {
-
-const Json* EntryOf(const Json& object, const std::string& manager, const std::string& subresource = "") {
-  for (const Json& e : object["metadata"]["managedFields"]) {
-    if (e["manager"] == manager && e.value("subresource", "") == subresource) return &e;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("a Job's pods are the controller's, their status the kubelet's; the Job's status the controller's") {
   ServedCluster c;
   REQUIRE(c.Call("POST", "/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-create", kPiJob).status == 201);

@@ -56,6 +56,15 @@ inline api::Json EntriesOf(const api::Json& object, const std::string& operation
   return out;
 }
 
+// The managedFields entry of one manager (and subresource), or null.
+inline const api::Json* EntryOf(const api::Json& object, const std::string& manager,
+                                const std::string& subresource = "") {
+  for (const api::Json& e : object["metadata"]["managedFields"]) {
+    if (e["manager"] == manager && e.value("subresource", "") == subresource) return &e;
+  }
+  return nullptr;
+}
+
 inline const char* kPiJob = R"json({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi"},
   "spec":{"backoffLimit":4,"template":{"spec":{"containers":[{"name":"pi","image":"perl:5.34.0",
   "command":["perl","-Mbignum=bpi","-wle","print bpi(20)"]}],"restartPolicy":"Never"}}}})json";

@@ -12,17 +12,6 @@ using namespace jobsim::server;
 using namespace jobsim::server::test;
 using api::Json;
 
-namespace {
-
-const Json* EntryOf(const Json& object, const std::string& manager, const std::string& subresource = "") {
-  for (const Json& e : object["metadata"]["managedFields"]) {
-    if (e["manager"] == manager && e.value("subresource", "") == subresource) return &e;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("RecordUpdate: the writer takes what it changed, removed fields leave everyone, empty entries go") {
   Json entries = Json::parse(R"([
     {"manager":"kubectl","operation":"Apply","apiVersion":"batch/v1","time":"2025-01-01T00:00:00Z",

@@ -31,6 +31,11 @@ Events:
   1m        1s      33  {job-controller }           Normal      SuccessfulCreate    (events with common reason combined)
 )SEED";
 
+// `kubectl get pods` one minute into the restartPolicy Never story (notes line 74).
+inline constexpr const char* kSeedNeverGetPods = R"SEED(NAME       READY     STATUS              RESTARTS   AGE
+pi-9d1iv   0/1       ContainerCreating   0          0s
+)SEED";
+
 // `kubectl describe job/pi` (notes line 106).
 inline constexpr const char* kSeedOnFailureJob = R"SEED(Name:       pi
 Namespace:  default

@@ -89,6 +89,7 @@ KubeletRules KubeletFor(int m) {
                     : m <= 31   ? CreatedMessage::kCreatedContainer
                                 : CreatedMessage::kCreatedContainerColon;
   r.pleg_sees_start_failures = m >= 6;  // docker 1.11's "Created" state was "unknown" to the PLEG
+  r.container_gc_syncs_unstarted = m <= 5;  // removing such an "unknown" container was a ContainerDied
   r.backoff_event_names_container = m >= 26;
   r.backoff_message_lowercase = m >= 16;  // error-string cleanup of pkg/kubelet (approximate)
   r.failed_sync_events = m <= 6;

@@ -31,6 +31,7 @@ Kubelet::Kubelet(std::string node_name, api::Store& store, Executor& executor, c
 Kubelet::~Kubelet() {
   if (watch_) node_.store().StopWatch(watch_);
   if (report_) node_.executor().Cancel(*report_);
+  if (gc_) node_.executor().Cancel(*gc_);
   for (auto& [uid, worker] : workers_) worker->Stop();
 }
 
@@ -39,6 +40,7 @@ void Kubelet::Start() {
                                          [this](const api::WatchEvent<api::Pod>& e) { OnPod(e); });
   for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) Admit(pod);
   ScheduleNodeStatusReport();
+  if (node_.rules().container_gc_syncs_unstarted) ScheduleContainerGc();
 }
 
 void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
@@ -104,6 +106,15 @@ void Kubelet::ScheduleNodeStatusReport() {
   report_ = node_.executor().After(node_.rules().node_status_report_ms, [this] {
     report_.reset();
     if (node_.api_reachable()) PostNodeStatus();
+  });
+}
+
+// StartGarbageCollection's loop: a pass at the start (nothing is dead yet),
+// then one every container_gc_period_ms, whether the API server is reachable or not.
+void Kubelet::ScheduleContainerGc() {
+  gc_ = node_.executor().After(node_.rules().container_gc_period_ms, [this] {
+    for (auto& [uid, worker] : workers_) worker->CollectGarbage();  // retirements are posted
+    ScheduleContainerGc();
   });
 }
 

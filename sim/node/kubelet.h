@@ -11,7 +11,9 @@
 // each with its event, e.g. NodeReady), lists its pods again and lets each
 // worker catch up (PodWorker::Reconnect). While the API server is reachable it
 // also posts the node status every `node_status_report_ms` (new heartbeats,
-// sim/node/node_status.h).
+// sim/node/node_status.h). In the docker 1.11 era (container_gc_syncs_unstarted)
+// it also runs the container GC every minute from its start, the scenario's
+// t=0: a removal can wake a pod worker (PodWorker::CollectGarbage).
 #pragma once
 
 #include <map>
@@ -60,6 +62,7 @@ class Kubelet {
   void Retire(const std::string& uid);
   void PostNodeStatus();
   void ScheduleNodeStatusReport();
+  void ScheduleContainerGc();
   void Resync();
 
   NodeContext node_;
@@ -67,6 +70,7 @@ class Kubelet {
   std::set<std::string> retired_;  // uids whose worker is done; dropped once the pod is deleted
   api::Store::WatchId watch_ = 0;
   std::optional<Executor::TimerId> report_;  // the next periodic node status post
+  std::optional<Executor::TimerId> gc_;      // the next container GC pass
 };
 
 }  // namespace jobsim::sim

@@ -48,6 +48,23 @@ struct KubeletRules {
   // requeue, sync_retry_ms later. That gives the seed's sequence: three
   // attempts about 10 s apart, then "Back-off 20s", 40s, 1m20s.
   bool pleg_sees_start_failures = true;
+  // Whether the container GC's removal of a container that never started
+  // syncs the pod at once. The 1.3 generic PLEG reports a container it last
+  // saw "unknown" (docker's "Created", above) that is gone as ContainerDied
+  // (pkg/kubelet/pleg/generic.go generateEvent), and the sync loop syncs the
+  // pod on it (pkg/kubelet/kubelet.go syncLoopIteration). The GC runs every
+  // container_gc_period_ms from the kubelet's start (ContainerGCPeriod) and
+  // removes the dead instances of a container older than the minimum age
+  // beyond the newest few (pkg/kubelet/dockertools/container_gc.go; the
+  // defaults of that era's kubelet config, MinimumGCAge 1m and
+  // MaxPerPodContainerCount 2, later 0 and 1). It gives the
+  // seed's eighth "Back-off 1m20s" (sim/node/README.md). Later
+  // kubelets see start failures, and the removal of a container already
+  // reported dead is no sync (ContainerRemoved), so the GC is not modelled there.
+  bool container_gc_syncs_unstarted = false;
+  int64_t container_gc_period_ms = 60'000;
+  int64_t container_gc_min_age_ms = 60'000;
+  int container_gc_keep_per_container = 2;
   // Pod worker retry period while in back-off (10 s + jitter before 1.34;
   // 1.34+ requeues at the back-off expiry). jobsim uses no jitter.
   int64_t sync_retry_ms = 10'000;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "sim/node/container_gc.h"
 #include "sim/node/graceful_stop.h"
 #include "sim/node/kubelet_messages.h"
 #include "sim/node/pod_phase.h"
@@ -181,6 +182,7 @@ void PodWorker::OnProcessExit(Track& t, int32_t exit_code, const std::string& re
 }
 
 void PodWorker::OnExited(Track& t, bool start_failure) {
+  if (node_.rules().container_gc_syncs_unstarted) t.dead.push_back({t.record.newest()->created_at, start_failure});
   if (terminating_) {
     t.stage = Stage::kDone;
     return OnTerminationProgress();
@@ -233,6 +235,25 @@ void PodWorker::RestartSync(Track& t) {
   }
   WriteStatus();
   HoldRestart(t, rules.requeue_at_backoff_expiry ? finished_at + backoff_ms - now : rules.sync_retry_ms);
+}
+
+void PodWorker::CollectGarbage() {
+  bool died = false;
+  for (Track& t : tracks_) {
+    std::vector<int64_t> created;
+    for (const DeadInstance& d : t.dead) created.push_back(d.created_at);
+    const auto removed = static_cast<std::ptrdiff_t>(ContainerGcRemovals(created, Now(), node_.rules()));
+    died |= std::any_of(t.dead.begin(), t.dead.begin() + removed, [](const DeadInstance& d) { return d.never_started; });
+    t.dead.erase(t.dead.begin(), t.dead.begin() + removed);
+  }
+  if (!died || terminating_) return;
+  // The pod sync decides every held restart again; the worker's pending retry
+  // is replaced by the one this sync queues (the work queue keeps one entry).
+  for (Track& t : tracks_) {
+    if (t.stage != Stage::kBackOff || !t.record.exited()) continue;
+    ++t.epoch;
+    RestartSync(t);
+  }
 }
 
 void PodWorker::HoldRestart(Track& t, int64_t delay_ms) {

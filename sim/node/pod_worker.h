@@ -63,6 +63,10 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   // missed); a pod that finished meanwhile and has been deleted is deleted
   // for good.
   void Reconnect();
+  // A pass of the kubelet's container GC (container_gc_syncs_unstarted):
+  // removes the dead instances sim/node/container_gc.h names; when one of
+  // them never started, the PLEG reports it dead and the pod is synced now.
+  void CollectGarbage();
   // Fault: a running container exits now with exit_code (reason empty: Completed/Error).
   api::Status KillContainer(const std::string& container, int32_t exit_code, const std::string& reason);
 
@@ -77,6 +81,10 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
     kBackOff,   // exited, a restart is pending (back-off or retry sync)
     kDone,      // exited for good, or never to start
   };
+  struct DeadInstance {
+    UnixMs created_at = 0;
+    bool never_started = false;  // docker's "Created": unknown to the 1.3 PLEG
+  };
   struct Track {
     ContainerRecord record;
     CrashBackoff backoff;
@@ -84,6 +92,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
     uint64_t epoch = 0;         // bumped to cancel pending timers
     RunOutcome outcome;         // what the running process does
     bool ever_started = false;  // a sidecar lets the next init container start once it ran
+    std::vector<DeadInstance> dead;  // not yet garbage-collected, oldest first (container_gc_syncs_unstarted)
   };
 
   // Runs fn after delay_ms unless the track's epoch moved or the worker is done.

@@ -355,6 +355,18 @@ std::vector<LadderRow> Rows() {
        Scenario(Steps(Job("", "[perl1]", "OnFailure", "            - {name: pi, image: perl, command: [perl1]}\n") +
                       Kubectl("5s", "get pods"))),
        Matches(R"(pi-\w{5}\s+0/1\s+CrashLoopBackOff\s+1\s)")},
+      // The seed's crash loop with the Job 35 s after the kubelet's start: the
+      // GC pass at 180 s removes a never-started container, which syncs the pod
+      // in its 1m20s back-off (a BackOff at that very moment).
+      {"the container GC's removal of a container that never started syncs its pod (a PLEG ContainerDied; a pass "
+       "every minute from the kubelet's start keeps a container's 2 newest dead instances, and the younger than 1 "
+       "min: the seed's eighth `Back-off 1m20s`)",
+       "1.5", "1.6",
+       Scenario("  until: 181s\n" +
+                Steps("  - at: 35s\n    " +
+                      Job("", "[perl1]", "OnFailure", "            - {name: pi, image: perl, command: [perl1]}\n")
+                          .substr(4))),
+       Lacks("\n180000ms pod/")},
       {"the de-dup key includes the event's fieldPath", "1.6", "1.7",
        Scenario(Steps(Job("", "", "Never", kTwoContainers) + Kubectl("30s", "get events"))),
        Matches(R"(spec.containers\{b\}\s+Normal\s+Pulling)")},

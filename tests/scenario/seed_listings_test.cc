@@ -75,7 +75,7 @@ TEST_CASE("the shipped 1.3 scenarios print the seed's listings line for line") {
       {"restartPolicy Never, one minute in: the one pod that exists is being created", "41-failed-pods",
        "[t=60s] $ kubectl get pods", kSeedNeverGetPods},
       {"restartPolicy OnFailure: one pod, restarted in place, none failed", "onfailure-crashloop",
-       "[t=11s] $ kubectl describe job/pi", kSeedOnFailureJob},
+       "[t=46s] $ kubectl describe job/pi", kSeedOnFailureJob},
       {"activeDeadlineSeconds 1: the pod deleted, DeadlineExceeded as a Normal event", "active-deadline",
        "[t=7s] $ kubectl describe job pi", kSeedDeadlineJob},
   };

@@ -85,4 +85,37 @@ inline constexpr const char* kSeedPodEventsHead = R"SEED(Events:
   2m    2m  1   {kubelet 127.0.0.1} spec.containers{pi} Warning Failed  Failed to start container with docker id 62cab877f860 with error: API error (404): Container command 'perl1' not found or does not exist.
 )SEED";
 
+// The whole event listing of `kubectl describe pod/pi-2n6pa` (notes lines
+// 127-155), taken about 2m48s after the pod was created.
+inline constexpr const char* kSeedOnFailurePodEvents = R"SEED(Events:
+  FirstSeen LastSeen    Count   From            SubobjectPath       Type        Reason      Message
+  --------- --------    -----   ----            -------------       --------    ------      -------
+  2m        2m      1   {default-scheduler }                Normal      Scheduled   Successfully assigned pi-2n6pa to 127.0.0.1
+  2m        2m      1   {kubelet 127.0.0.1} spec.containers{pi} Normal      Created     Created container with docker id 310aac97cc9a
+  2m        2m      1   {kubelet 127.0.0.1} spec.containers{pi} Warning     Failed      Failed to start container with docker id 310aac97cc9a with error: API error (404): Container command 'perl1' not found or does not exist.
+
+  2m    2m  1   {kubelet 127.0.0.1} spec.containers{pi} Normal  Created Created container with docker id 62cab877f860
+  2m    2m  1   {kubelet 127.0.0.1} spec.containers{pi} Warning Failed  Failed to start container with docker id 62cab877f860 with error: API error (404): Container command 'perl1' not found or does not exist.
+
+  2m    2m  1   {kubelet 127.0.0.1} spec.containers{pi} Normal  Created Created container with docker id b1cda2dbee87
+  2m    2m  1   {kubelet 127.0.0.1} spec.containers{pi} Warning Failed  Failed to start container with docker id b1cda2dbee87 with error: API error (404): Container command 'perl1' not found or does not exist.
+
+  2m    2m  1   {kubelet 127.0.0.1}     Warning FailedSync  Error syncing pod, skipping: failed to "StartContainer" for "pi" with CrashLoopBackOff: "Back-off 20s restarting failed container=pi pod=pi-2n6pa_default(3643a8cc-18fa-11e6-b739-0800278856e6)"
+
+  2m    2m  1   {kubelet 127.0.0.1} spec.containers{pi} Warning Failed  Failed to start container with docker id fc88d454f0c2 with error: API error (404): Container command 'perl1' not found or does not exist.
+
+  2m    2m  1   {kubelet 127.0.0.1} spec.containers{pi} Normal  Created     Created container with docker id fc88d454f0c2
+  1m    1m  3   {kubelet 127.0.0.1}             Warning FailedSync  Error syncing pod, skipping: failed to "StartContainer" for "pi" with CrashLoopBackOff: "Back-off 40s restarting failed container=pi pod=pi-2n6pa_default(3643a8cc-18fa-11e6-b739-0800278856e6)"
+
+  2m    1m  5   {kubelet 127.0.0.1} spec.containers{pi} Normal  Pulling pulling image "index.tenxcloud.com/sdvdxl/perl"
+  2m    1m  5   {kubelet 127.0.0.1} spec.containers{pi} Normal  Pulled  Successfully pulled image "index.tenxcloud.com/sdvdxl/perl"
+  1m    1m  1   {kubelet 127.0.0.1} spec.containers{pi} Warning Failed  Failed to start container with docker id 6a6464d1f31b with error: API error (404): Container command 'perl1' not found or does not exist.
+
+  2m    1m  5   {kubelet 127.0.0.1}     Warning FailedSync  Error syncing pod, skipping: failed to "StartContainer" for "pi" with RunContainerError: "runContainer: API error (404): Container command 'perl1' not found or does not exist.\n"
+
+  1m    1m  1   {kubelet 127.0.0.1} spec.containers{pi} Normal  Created     Created container with docker id 6a6464d1f31b
+  2m    3s  12  {kubelet 127.0.0.1} spec.containers{pi} Warning BackOff     Back-off restarting failed docker container
+  1m    3s  8   {kubelet 127.0.0.1}             Warning FailedSync  Error syncing pod, skipping: failed to "StartContainer" for "pi" with CrashLoopBackOff: "Back-off 1m20s restarting failed container=pi pod=pi-2n6pa_default(3643a8cc-18fa-11e6-b739-0800278856e6)"
+)SEED";
+
 }  // namespace jobsim::kubectl::test

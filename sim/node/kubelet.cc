@@ -109,8 +109,8 @@ void Kubelet::ScheduleNodeStatusReport() {
   });
 }
 
-// StartGarbageCollection's loop: a pass at the start (nothing is dead yet),
-// then one every container_gc_period_ms, whether the API server is reachable or not.
+// StartGarbageCollection's loop: a pass at the kubelet's start, when nothing
+// is dead yet, then one every container_gc_period_ms, reachable API server or not.
 void Kubelet::ScheduleContainerGc() {
   gc_ = node_.executor().After(node_.rules().container_gc_period_ms, [this] {
     for (auto& [uid, worker] : workers_) worker->CollectGarbage();  // retirements are posted

@@ -238,13 +238,14 @@ void PodWorker::RestartSync(Track& t) {
 }
 
 void PodWorker::CollectGarbage() {
+  if (stopped_ || finished_) return;
   bool died = false;
   for (Track& t : tracks_) {
     std::vector<int64_t> created;
     for (const DeadInstance& d : t.dead) created.push_back(d.created_at);
-    const auto removed = static_cast<std::ptrdiff_t>(ContainerGcRemovals(created, Now(), node_.rules()));
-    died |= std::any_of(t.dead.begin(), t.dead.begin() + removed, [](const DeadInstance& d) { return d.never_started; });
-    t.dead.erase(t.dead.begin(), t.dead.begin() + removed);
+    const auto gone = t.dead.begin() + static_cast<std::ptrdiff_t>(ContainerGcRemovals(created, Now(), node_.rules()));
+    died |= std::any_of(t.dead.begin(), gone, [](const DeadInstance& d) { return d.never_started; });
+    t.dead.erase(t.dead.begin(), gone);
   }
   if (!died || terminating_) return;
   // The pod sync decides every held restart again; the worker's pending retry

@@ -191,7 +191,9 @@ TEST_CASE("OnFailure crash loop (modern): restarts 0, 10, 20, 40 s after each fi
 }
 
 TEST_CASE("OnFailure crash loop (1.3): the seed's three attempts, then Back-off 20s, 40s, 1m20s") {
-  Cluster cluster(KubeletRules13(), Timing(150, 800, 500), {"127.0.0.1"});
+  sim::KubeletRules rules = KubeletRules13();
+  rules.container_gc_syncs_unstarted = false;  // the worker's retry alone; the GC's syncs below
+  Cluster cluster(rules, Timing(150, 800, 500), {"127.0.0.1"});
   cluster.Create(JobPod("pi-2n6pa", "index.tenxcloud.com/sdvdxl/perl", kPerl1, "OnFailure"));
   cluster.loop.RunUntil(166'000);
   // A failed start is seen at the next sync, 10 s on (no PLEG event for
@@ -220,6 +222,28 @@ TEST_CASE("OnFailure crash loop (1.3): the seed's three attempts, then Back-off 
   cluster.loop.RunUntil(167'450);
   CHECK(cluster.kubelet_events.Times("Pulling").back() == 166'650);
   CHECK(cluster.kubelet_events.Times("Created").back() == 167'450);
+}
+
+// The seed's pod created 35 s after the kubelet's start: its container GC
+// passes at 120 s and 180 s each remove a container that never started, and
+// each removal syncs the pod at once (a PLEG ContainerDied).
+TEST_CASE("OnFailure crash loop (1.3): the container GC's syncs give the seed's 1, 3 and 8 back-off syncs") {
+  Cluster cluster(KubeletRules13(), Timing(150, 800, 500), {"127.0.0.1"});
+  cluster.loop.RunUntil(35'000);
+  cluster.Create(JobPod("pi-2n6pa", "index.tenxcloud.com/sdvdxl/perl", kPerl1, "OnFailure"));
+  cluster.loop.RunUntil(203'000);
+  // The pass at 120 s: three of the four dead containers are a minute old,
+  // the oldest goes; the 40 s hold is over, so the sync restarts at once
+  // (0.35 s ahead of the worker's retry).
+  CHECK(cluster.kubelet_events.Times("Created") == std::vector<ElapsedMs>{35'950, 47'250, 58'550, 79'850, 120'800});
+  CHECK(TimesOf(cluster.kubelet_events, "FailedSync", "Back-off 20s").size() == 1);
+  CHECK(TimesOf(cluster.kubelet_events, "FailedSync", "Back-off 40s").size() == 3);
+  // The pass at 180 s removes the next one: an eighth sync in the 1m20s hold.
+  CHECK(TimesOf(cluster.kubelet_events, "FailedSync", "Back-off 1m20s") ==
+        std::vector<ElapsedMs>{131'300, 141'300, 151'300, 161'300, 171'300, 180'000, 190'000, 200'000});
+  CHECK(cluster.kubelet_events.Times("BackOff").size() == 12);
+  cluster.loop.RunUntil(211'000);
+  CHECK(cluster.kubelet_events.Times("Pulling").back() == 210'000);  // 89.2 s after the fifth container
 }
 
 TEST_CASE("graceful deletion") {

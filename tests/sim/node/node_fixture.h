@@ -25,6 +25,7 @@ inline sim::KubeletRules KubeletRules13() {
   r.runtime = sim::ContainerRuntime::kDockerLegacy;
   r.created_message = sim::CreatedMessage::kDockerId;
   r.pleg_sees_start_failures = false;
+  r.container_gc_syncs_unstarted = true;
   r.backoff_event_names_container = false;
   r.backoff_message_lowercase = false;
   r.failed_sync_events = true;

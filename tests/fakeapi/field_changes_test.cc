@@ -1,11 +1,10 @@
 // What a write changed, as kube-apiserver's field manager compares objects.
-#include "server/field_changes.h"
+#include "fakeapi/field_changes.h"
 
 #include <catch2/catch.hpp>
 
 using namespace jobsim;
-using namespace jobsim::server;
-using api::Json;
+using namespace jobsim::api;
 
 TEST_CASE("a create from the zero object: added maps, lists and items are members, present ones are not") {
   const Json zero = Json::parse(R"({"metadata":{},"spec":{"template":{"spec":{"containers":null}}}})");

@@ -1,11 +1,10 @@
 // The FieldsV1 set of an applied configuration and the manager's Apply entry.
-#include "server/managed_fields.h"
+#include "fakeapi/managed_fields.h"
 
 #include <catch2/catch.hpp>
 
 using namespace jobsim;
-using namespace jobsim::server;
-using api::Json;
+using namespace jobsim::api;
 
 TEST_CASE("the field set names every applied key; named list items are keyed and members") {
   const Json applied = Json::parse(R"({"apiVersion":"batch/v1","kind":"Job",

@@ -1,4 +1,4 @@
-#include "server/managed_fields.h"
+#include "fakeapi/managed_fields.h"
 
 #include <algorithm>
 #include <tuple>
@@ -6,10 +6,8 @@
 
 #include "fakeapi/patch.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 namespace {
-
-using api::Json;
 
 // Never part of a manager's set: k8s.io/apimachinery/pkg/util/managedfields/internal/stripmeta.go.
 bool IsStripped(const std::string& path) {
@@ -27,7 +25,7 @@ Json SetOfObject(const Json& object, const std::string& path);
 
 Json SetOfValue(const std::string& key, const Json& value, const std::string& path) {
   if (value.is_object()) return SetOfObject(value, path);
-  const auto merge_key = value.is_array() ? api::MergeKeyOf(key) : std::nullopt;
+  const auto merge_key = value.is_array() ? MergeKeyOf(key) : std::nullopt;
   if (!merge_key) return Json::object();  // a scalar, or an atomic list
   Json items = Json::object();
   for (const Json& item : value) {
@@ -217,4 +215,4 @@ void RecordApply(Json& object, const ApplyEntry& entry) {
   SortManagedFields(metadata["managedFields"]);
 }
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

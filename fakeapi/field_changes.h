@@ -14,11 +14,11 @@
 
 #include "fakeapi/types.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 
 struct FieldChanges {
-  api::Json changed = api::Json::object();  // added or modified (Comparison.Added ∪ Modified)
-  api::Json removed = api::Json::object();  // present before, absent after; a leaf stands for its subtree
+  Json changed = Json::object();  // added or modified (Comparison.Added ∪ Modified)
+  Json removed = Json::object();  // present before, absent after; a leaf stands for its subtree
   bool Empty() const { return changed.empty() && removed.empty(); }
 };
 
@@ -28,10 +28,10 @@ struct FieldChanges {
 using AtomicPaths = std::vector<std::string>;
 
 // The changes from before to after (both objects).
-FieldChanges CompareFields(const api::Json& before, const api::Json& after, const AtomicPaths& atomic);
+FieldChanges CompareFields(const Json& before, const Json& after, const AtomicPaths& atomic);
 
 // set − other: the paths of other leave set (a leaf of other takes its whole
 // subtree), and the maps they leave empty go.
-void SubtractSet(api::Json& set, const api::Json& other);
+void SubtractSet(Json& set, const Json& other);
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

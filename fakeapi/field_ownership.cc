@@ -1,9 +1,7 @@
-#include "server/field_ownership.h"
+#include "fakeapi/field_ownership.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 namespace {
-
-using api::Json;
 
 // k8s.io/apimachinery/pkg/util/managedfields/internal/stripmeta.go, and the
 // deletion fields a DELETE sets outside the field manager.
@@ -64,4 +62,4 @@ Json FieldsOf(const Json& object) {
   return CompareFields(ZeroObjectOf(kind), stripped, AtomicPathsOf(kind)).changed;
 }
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

@@ -1,14 +1,12 @@
-#include "server/field_changes.h"
+#include "fakeapi/field_changes.h"
 
 #include <algorithm>
 #include <optional>
 
 #include "fakeapi/patch.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 namespace {
-
-using api::Json;
 
 // Compares one value at a time; the changed set of a value is returned
 // (nullopt: unchanged), its removed set written to `removed`.
@@ -58,7 +56,7 @@ class Comparer {
     if (!IsAtomic(path)) {
       if (after.is_object()) return Map(path, before, after, removed);
       if (after.is_array() && !after.empty()) {
-        if (const auto merge_key = api::MergeKeyOf(key)) return List(path, *merge_key, before, after, removed);
+        if (const auto merge_key = MergeKeyOf(key)) return List(path, *merge_key, before, after, removed);
       }
     }
     if (before && *before == after) return std::nullopt;
@@ -133,4 +131,4 @@ void SubtractSet(Json& set, const Json& other) {
   }
 }
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

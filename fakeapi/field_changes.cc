@@ -1,9 +1,6 @@
 #include "fakeapi/field_changes.h"
 
-#include <algorithm>
 #include <optional>
-
-#include "fakeapi/patch.h"
 
 namespace jobsim::api {
 namespace {
@@ -12,7 +9,7 @@ namespace {
 // (nullopt: unchanged), its removed set written to `removed`.
 class Comparer {
  public:
-  explicit Comparer(const AtomicPaths& atomic) : atomic_(atomic) {}
+  explicit Comparer(const FieldSchema& schema) : schema_(schema) {}
 
   // before: null when the key was absent (a present null is not absent).
   std::optional<Json> Map(const std::string& path, const Json* before, const Json& after, Json& removed) const {
@@ -27,7 +24,7 @@ class Comparer {
       const auto it = old ? old->find(key) : Json::const_iterator();
       const Json* child = old && it != old->end() ? &*it : nullptr;
       Json child_removed = Json::object();
-      if (auto c = Value(key, path.empty() ? key : path + "." + key, child, value, child_removed)) {
+      if (auto c = Value(path.empty() ? key : path + "." + key, child, value, child_removed)) {
         set["f:" + key] = std::move(*c);
       }
       if (!child_removed.empty()) removed["f:" + key] = std::move(child_removed);
@@ -37,53 +34,78 @@ class Comparer {
         if (!after.contains(key)) removed["f:" + key] = Json::object();
       }
     }
-    if (set.empty()) return std::nullopt;
-    if (!before) set["."] = Json::object();
-    return set;
+    return Members(std::move(set), before);
   }
 
  private:
-  bool IsAtomic(const std::string& path) const {
-    return std::find(atomic_.begin(), atomic_.end(), path) != atomic_.end();
+  // A changed map, list or set that was absent before is itself a member (".").
+  static std::optional<Json> Members(Json set, const Json* before) {
+    if (set.empty()) return std::nullopt;
+    if (!before) set["."] = Json::object();
+    return set;
   }
 
   static void GoneAll(const Json& old, Json& removed) {
     for (const auto& [key, value] : old.items()) removed["f:" + key] = Json::object();
   }
 
-  std::optional<Json> Value(const std::string& key, const std::string& path, const Json* before, const Json& after,
-                            Json& removed) const {
-    if (!IsAtomic(path)) {
-      if (after.is_object()) return Map(path, before, after, removed);
-      if (after.is_array() && !after.empty()) {
-        if (const auto merge_key = MergeKeyOf(key)) return List(path, *merge_key, before, after, removed);
-      }
+  std::optional<Json> Value(const std::string& path, const Json* before, const Json& after, Json& removed) const {
+    switch (schema_.ShapeAt(path, after)) {
+      case FieldShape::kGranular:
+        if (after.is_object()) return Map(path, before, after, removed);
+        break;
+      case FieldShape::kMap:
+        if (after.is_array() && !after.empty()) return List(path, before, after, removed);
+        break;
+      case FieldShape::kSet:
+        if (after.is_array() && !after.empty()) return Set(before, after, removed);
+        break;
+      case FieldShape::kAtomic:
+        break;
     }
     if (before && *before == after) return std::nullopt;
     return Json::object();
   }
 
-  static std::string ItemKey(const std::string& merge_key, const Json& item) {
-    return "k:" + Json{{merge_key, item[merge_key]}}.dump();
+  static bool Holds(const Json* list, const Json& value) {
+    if (!list || !list->is_array()) return false;
+    for (const Json& v : *list) {
+      if (v == value) return true;
+    }
+    return false;
   }
 
-  static const Json* ItemIn(const Json* list, const std::string& merge_key, const Json& item) {
+  // A set's values are leaves: the added ones changed, the dropped ones removed.
+  static std::optional<Json> Set(const Json* before, const Json& after, Json& removed) {
+    Json set = Json::object();
+    for (const Json& value : after) {
+      if (!Holds(before, value)) set[ValueKeyOf(value)] = Json::object();
+    }
+    if (before && before->is_array()) {
+      for (const Json& value : *before) {
+        if (!Holds(&after, value)) removed[ValueKeyOf(value)] = Json::object();
+      }
+    }
+    return Members(std::move(set), before);
+  }
+
+  static const Json* ItemIn(const Json* list, const ListKeys& keys, const std::string& key) {
     if (!list || !list->is_array()) return nullptr;
     for (const Json& old : *list) {
-      if (old.is_object() && old.contains(merge_key) && old[merge_key] == item[merge_key]) return &old;
+      if (ItemKeyOf(keys, old) == key) return &old;
     }
     return nullptr;
   }
 
-  std::optional<Json> List(const std::string& path, const std::string& merge_key, const Json* before,
-                           const Json& after, Json& removed) const {
+  std::optional<Json> List(const std::string& path, const Json* before, const Json& after, Json& removed) const {
+    const ListKeys& keys = schema_.KeysAt(path);
     const std::string item_path = path + "[]";
     Json set = Json::object();
     for (const Json& item : after) {
-      if (!item.is_object() || !item.contains(merge_key)) continue;
-      const std::string key = ItemKey(merge_key, item);
-      const Json* old = ItemIn(before, merge_key, item);
-      if (IsAtomic(item_path)) {
+      const std::string key = ItemKeyOf(keys, item);
+      if (key.empty()) continue;
+      const Json* old = ItemIn(before, keys, key);
+      if (schema_.ShapeAt(item_path, item) == FieldShape::kAtomic) {
         if (!old || *old != item) set[key] = Json::object();
         continue;
       }
@@ -93,28 +115,24 @@ class Comparer {
     }
     if (before && before->is_array()) {
       for (const Json& old : *before) {
-        if (old.is_object() && old.contains(merge_key) && !ItemIn(&after, merge_key, old)) {
-          removed[ItemKey(merge_key, old)] = Json::object();
-        }
+        const std::string key = ItemKeyOf(keys, old);
+        if (!key.empty() && !ItemIn(&after, keys, key)) removed[key] = Json::object();
       }
     }
-    if (set.empty()) return std::nullopt;
-    if (!before) set["."] = Json::object();
-    return set;
+    return Members(std::move(set), before);
   }
 
-  const AtomicPaths& atomic_;
+  const FieldSchema& schema_;
 };
 
 }  // namespace
 
-FieldChanges CompareFields(const Json& before, const Json& after, const AtomicPaths& atomic) {
+FieldChanges CompareFields(const Json& before, const Json& after, const FieldSchema& schema) {
   FieldChanges out;
-  if (auto changed = Comparer(atomic).Map("", &before, after, out.removed)) out.changed = std::move(*changed);
+  if (auto changed = Comparer(schema).Map("", &before, after, out.removed)) out.changed = std::move(*changed);
   out.changed.erase(".");
   return out;
 }
-
 void SubtractSet(Json& set, const Json& other) {
   if (!set.is_object() || !other.is_object()) return;
   for (const auto& [key, theirs] : other.items()) {

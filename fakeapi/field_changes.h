@@ -5,13 +5,13 @@
 //
 // Shaped like what kube-apiserver shows: a map, list or list item that the
 // write added where there was nothing (not even null) is itself a member
-// ("."), besides its fields; empty maps and atomic values (scalars, lists
-// without a merge key, the `atomic` paths) are leaves.
+// ("."), besides its fields; empty maps and atomic values (scalars, atomic
+// lists and maps: field_schema.h) are leaves, and so is each value of a set.
 #pragma once
 
 #include <string>
-#include <vector>
 
+#include "fakeapi/field_schema.h"
 #include "fakeapi/types.h"
 
 namespace jobsim::api {
@@ -22,13 +22,8 @@ struct FieldChanges {
   bool Empty() const { return changed.empty() && removed.empty(); }
 };
 
-// Dotted paths of maps and list items whose schema makes them atomic
-// (`+structType=atomic`, `+listType=atomic` on a list with a merge key),
-// list items written `name[]`: "metadata.ownerReferences[]", "spec.selector".
-using AtomicPaths = std::vector<std::string>;
-
-// The changes from before to after (both objects).
-FieldChanges CompareFields(const Json& before, const Json& after, const AtomicPaths& atomic);
+// The changes from before to after (both objects of the kind schema describes).
+FieldChanges CompareFields(const Json& before, const Json& after, const FieldSchema& schema);
 
 // set − other: the paths of other leave set (a leaf of other takes its whole
 // subtree), and the maps they leave empty go.

@@ -21,9 +21,6 @@ Json OwnableFields(const Json& object, const std::string& subresource);
 // The zero object of a kind ("Job", "Pod", ...), as the "before" of a create.
 const Json& ZeroObjectOf(const std::string& kind);
 
-// The atomic maps and list items of the kind (field_changes.h).
-const AtomicPaths& AtomicPathsOf(const std::string& kind);
-
 // The changes of a write through subresource: before null for a create.
 FieldChanges WriteChanges(const Json* before, const Json& after, const std::string& subresource);
 

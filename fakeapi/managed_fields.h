@@ -4,10 +4,11 @@
 // records it. Pure functions.
 //
 // The set is built from the applied configuration itself, the way
-// structured-merge-diff does for a typed object: a map key is "f:<key>"; an
-// item of a list with a merge key (containers by name, ...; fakeapi/patch.h)
-// is `k:{"name":"pi"}` and is itself a member ("."); any other list is atomic
-// (one "f:" leaf). Fields the server owns are left out, as upstream's
+// structured-merge-diff does for a typed object (field_schema.h): a map key
+// is "f:<key>"; an item of a list map (containers by name, ports by
+// containerPort and protocol) is `k:{"name":"pi"}` and is itself a member
+// ("."); a value of a set (finalizers) is `v:"value"`; atomic lists and maps
+// are one "f:" leaf. Fields the server owns are left out, as upstream's
 // stripMeta does, and so is status (reset by the kinds' strategies).
 #pragma once
 
@@ -22,7 +23,8 @@ namespace jobsim::api {
 Json FieldSetOf(const Json& applied);
 
 // A path through a field set and the object it describes: its set keys,
-// "f:spec" (a map member) or `k:{"name":"pi"}` (a list item by merge key).
+// "f:spec" (a map member), `k:{"name":"pi"}` (a list item by key) or
+// `v:"a"` (a value of a set).
 using FieldPath = std::vector<std::string>;
 
 // One step into an object: "f:spec" -> object["spec"], `k:{"name":"pi"}` ->

@@ -15,6 +15,9 @@ TEST_CASE("an object never written through the server gets its creator's entry; 
   REQUIRE(bare["metadata"]["managedFields"].size() == 1);
   CHECK(bare["metadata"]["managedFields"][0]["manager"] == "kubectl-create");
   CHECK(bare["metadata"]["managedFields"][0]["time"] == "2025-01-01T00:00:00Z");
+  // metadata.finalizers is a set (x-kubernetes-list-type set): its values are owned one by one.
+  CHECK(bare["metadata"]["managedFields"][0]["fieldsV1"]["f:metadata"]["f:finalizers"] ==
+        Json::parse(R"({".":{},"v:\"f\"":{}})"));
 
   // Recorded entries: no creator is made up; a field removed since leaves its entry.
   pod["metadata"]["managedFields"] = Json::parse(R"([{"manager":"kubectl-run","operation":"Update","apiVersion":"v1",

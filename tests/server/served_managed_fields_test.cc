@@ -130,3 +130,46 @@ TEST_CASE("a Job's pods are the controller's, their status the kubelet's; the Jo
   // The entry the server recorded comes first (older), the controller's after it.
   CHECK(job["metadata"]["managedFields"][0]["manager"] == "kubectl-create");
 }
+
+TEST_CASE("a create records list maps by all their keys (ports by containerPort and protocol) and sets by value") {
+  ServedCluster c;
+  const Response created = c.Call("POST", "/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-create",
+                                  R"({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"lists",
+    "finalizers":["example.com/hold"]},"spec":{"suspend":true,"template":{"spec":{"restartPolicy":"Never",
+    "containers":[{"name":"main","image":"busybox","ports":[{"containerPort":8080}],
+    "env":[{"name":"MODE","value":"test"}]}]}}}})");
+  REQUIRE(created.status == 201);
+  const Json job = c.Json(created);
+  const Json* entry = EntryOf(job, "kubectl-create");
+  REQUIRE(entry != nullptr);
+  const Json& fields = (*entry)["fieldsV1"];
+  CHECK(fields["f:metadata"]["f:finalizers"] == Json::parse(R"({".":{},"v:\"example.com/hold\"":{}})"));
+  const Json& container = fields["f:spec"]["f:template"]["f:spec"]["f:containers"]["k:{\"name\":\"main\"}"];
+  // The defaulted protocol is a key and a field of the item, as kube-apiserver records it.
+  CHECK(container["f:ports"] == Json::parse(R"({".":{},
+    "k:{\"containerPort\":8080,\"protocol\":\"TCP\"}":{".":{},"f:containerPort":{},"f:protocol":{}}})"));
+  CHECK(container["f:env"] == Json::parse(R"({".":{},"k:{\"name\":\"MODE\"}":{".":{},"f:name":{},"f:value":{}}})"));
+
+  // A patch that drops the finalizer removes its value from the creator's entry.
+  const Response patched = c.Call("PATCH", "/apis/batch/v1/namespaces/default/jobs/lists?fieldManager=kubectl-patch",
+                                  R"({"metadata":{"finalizers":null}})",
+                                  {{"content-type", "application/merge-patch+json"}});
+  REQUIRE(patched.status == 200);
+  const Json unheld = c.Json(patched);
+  const Json* after = EntryOf(unheld, "kubectl-create");
+  REQUIRE(after != nullptr);
+  CHECK_FALSE((*after)["fieldsV1"].contains("f:metadata"));
+}
+
+TEST_CASE("a running Job pod's tracking finalizer is a value of the set metadata.finalizers, the controller's") {
+  ServedCluster c;
+  REQUIRE(c.Call("POST", "/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-create", kPiJob).status == 201);
+  c.world.RunUntil(c.world.now_ms() + 1'000);
+  const Json pods = c.Json(c.Call("GET", "/api/v1/namespaces/default/pods"));
+  REQUIRE(pods["items"].size() == 1);
+  REQUIRE(pods["items"][0]["metadata"]["finalizers"] == Json::parse(R"(["batch.kubernetes.io/job-tracking"])"));
+  const Json* created = EntryOf(pods["items"][0], "kube-controller-manager");
+  REQUIRE(created != nullptr);
+  CHECK((*created)["fieldsV1"]["f:metadata"]["f:finalizers"] ==
+        Json::parse(R"({".":{},"v:\"batch.kubernetes.io/job-tracking\"":{}})"));
+}

@@ -26,8 +26,8 @@ std::optional<PatchType> ParsePatchType(const std::string& name);
 const char* PatchContentType(PatchType type);
 
 // The patchMergeKey of a list field ("containers" -> "name"); nullopt for
-// lists without one (replaced whole). Server-side apply keys its field sets
-// on the same table (server/managed_fields.h).
+// lists without one (replaced whole). Field sets (managedFields) key lists
+// by the schema's list-map keys instead (field_schema.h).
 std::optional<std::string> MergeKeyOf(const std::string& field);
 
 // RFC 7386: null deletes a member, objects merge recursively, anything else replaces.

@@ -37,6 +37,12 @@ void DefaultContainer(Container& c, const ApiRules& rules) {
       extra["terminationMessagePolicy"] = "File";
     }
     if (!extra.contains("resources")) extra["resources"] = Json::object();
+    // SetDefaults_ContainerPort (pkg/apis/core/v1/defaults.go).
+    if (const auto ports = extra.find("ports"); ports != extra.end() && ports->is_array()) {
+      for (Json& port : *ports) {
+        if (port.is_object() && !port.contains("protocol")) port["protocol"] = "TCP";
+      }
+    }
   });
 }
 

@@ -96,6 +96,11 @@ std::vector<Flag> Flags(const FlagSet& flag_set) {
                        return SetBool(c.output_watch_events, v, "output-watch-events");
                      }});
   }
+  if (flag_set.show_managed_fields) {
+    flags.push_back({"show-managed-fields", 0, false, get, [](CommandLine& c, const std::string& v) {
+                       return SetBool(c.show_managed_fields, v, "show-managed-fields");
+                     }});
+  }
   return flags;
 }
 
@@ -191,7 +196,9 @@ std::vector<std::string> SplitCommandLine(const std::string& line) {
 }
 
 FlagSet FlagSetOf(const KubectlRules& rules) {
-  return FlagSet{.show_all = rules.get_pods_hides_finished, .output_watch_events = rules.output_watch_events_flag};
+  return FlagSet{.show_all = rules.get_pods_hides_finished,
+                 .output_watch_events = rules.output_watch_events_flag,
+                 .show_managed_fields = rules.show_managed_fields_flag};
 }
 
 api::Status ParseArgs(const std::vector<std::string>& args, const FlagSet& flag_set, CommandLine& out) {

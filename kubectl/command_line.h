@@ -32,6 +32,7 @@ struct CommandLine {
   bool watch = false;                // get -w/--watch: the list, then its changes
   bool watch_only = false;           // get --watch-only: the changes only
   bool output_watch_events = false;  // get --output-watch-events: an EVENT column
+  bool show_managed_fields = false;  // get --show-managed-fields: -o yaml|json keep metadata.managedFields
   std::string container;  // logs -c
   bool previous = false;  // logs -p
   bool all_containers = false;  // logs --all-containers
@@ -43,6 +44,7 @@ struct CommandLine {
 struct FlagSet {
   bool show_all = true;             // -a/--show-all (kubectl before 1.10 hid finished pods)
   bool output_watch_events = true;  // --output-watch-events (1.16+)
+  bool show_managed_fields = true;  // --show-managed-fields (1.21+)
 };
 FlagSet FlagSetOf(const KubectlRules& rules);
 

@@ -8,6 +8,7 @@
 #include "kubectl/json_printer.h"
 #include "kubectl/jsonpath.h"
 #include "kubectl/object_source.h"
+#include "kubectl/shown_managed_fields.h"
 #include "kubectl/sort_by.h"
 #include "kubectl/yaml_printer.h"
 
@@ -24,11 +25,12 @@ std::string EmptyNotice(const Selection& selection, const KubectlRules& rules) {
 }
 
 // get.go printGeneric: a single named object alone, anything else as a List.
-api::Json GenericObject(const Selection& selection, const Objects& objects, const KubectlRules& rules) {
-  if (selection.names.size() == 1 && objects.size() == 1) return objects.Encode(0);
+api::Json GenericObject(const Selection& selection, const Objects& objects, ManagedFieldsShown shown,
+                        const KubectlRules& rules) {
+  if (selection.names.size() == 1 && objects.size() == 1) return ShownObject(objects, 0, shown);
   api::Json list = {{"apiVersion", "v1"}, {"kind", "List"}, {"items", api::Json::array()}};
   list["metadata"] = rules.legacy_layout ? api::Json::object() : api::Json{{"resourceVersion", ""}};
-  for (size_t i = 0; i < objects.size(); ++i) list["items"].push_back(objects.Encode(i));
+  for (size_t i = 0; i < objects.size(); ++i) list["items"].push_back(ShownObject(objects, i, shown));
   return list;
 }
 
@@ -36,7 +38,7 @@ bool IsCustomColumns(const std::string& format) { return format.rfind("custom-co
 
 // REQUIRES: format is name, yaml, json, jsonpath[=...] or custom-columns=....
 void PrintGeneric(const std::string& format, const Selection& selection, const Objects& objects,
-                  const KubectlRules& rules, Output& out) {
+                  ManagedFieldsShown shown, const KubectlRules& rules, Output& out) {
   if (format == "name") {
     for (size_t i = 0; i < objects.size(); ++i)
       out.out += NameOutput(selection.type, objects.name(i), rules.legacy_layout) + "\n";
@@ -51,11 +53,11 @@ void PrintGeneric(const std::string& format, const Selection& selection, const O
       return;
     }
     std::vector<api::Json> items;
-    for (size_t i = 0; i < objects.size(); ++i) items.push_back(objects.Encode(i));
+    for (size_t i = 0; i < objects.size(); ++i) items.push_back(ShownObject(objects, i, shown));
     out.out += RenderCustomColumns(columns, items, rules);
     return;
   }
-  const api::Json object = GenericObject(selection, objects, rules);
+  const api::Json object = GenericObject(selection, objects, shown, rules);
   if (format == "yaml") {
     out.out += ToYaml(object, YamlStyle{!rules.legacy_layout, !rules.legacy_layout});
   } else if (format == "json") {
@@ -156,7 +158,7 @@ Output RunGet(const CommandLine& command, const api::Store& store, const Kubectl
     out.out = RenderTable(ObjectsTable(objects, store.clock().NowUnixMs(), options, rules), rules);
     if (out.out.empty() && objects.not_found.empty()) out.err += EmptyNotice(selection, rules);
   } else {
-    PrintGeneric(format, selection, objects, rules, out);
+    PrintGeneric(format, selection, objects, ShownManagedFields(command, rules), rules, out);
   }
   for (const api::Status& st : objects.not_found) {
     out.err += ApiErrorText(st, rules) + "\n";

@@ -7,6 +7,7 @@
 #include "fakeapi/fields.h"
 #include "kubectl/api_errors.h"
 #include "kubectl/resource_types.h"
+#include "kubectl/shown_managed_fields.h"
 #include "kubectl/watched_object.h"
 
 namespace jobsim::kubectl {
@@ -99,7 +100,7 @@ void GetWatch::Print(const Objects& objects, const char* type) {
   }
   if (command_.output == "yaml" || command_.output == "json") {
     for (size_t i = 0; i < objects.size(); ++i) {
-      const api::Json object = objects.Encode(i);
+      const api::Json object = ShownObject(objects, i, ShownManagedFields(command_, rules_));
       out_ += WatchedObjectText({&object, type, !header_printed_}, command_.output, command_.output_watch_events, rules_);
       header_printed_ = true;
     }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "fakeapi/actor_managed_fields.h"
 #include "fakeapi/codec.h"
 
 namespace jobsim::kubectl {
@@ -137,6 +138,12 @@ api::Json Objects::Encode(size_t i) const {
       return api::Encode(*namespaces[i]);
   }
   return api::Json();
+}
+
+api::Json Objects::Served(size_t i) const {
+  api::Json object = Encode(i);
+  api::AttributeActorFields(object);
+  return object;
 }
 
 void Objects::Reorder(const std::vector<size_t>& order) {

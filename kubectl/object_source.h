@@ -37,7 +37,11 @@ struct Objects {
 
   size_t size() const;
   std::string name(size_t i) const;
-  api::Json Encode(size_t i) const;  // the object as the API returns it
+  api::Json Encode(size_t i) const;  // the object as the store holds it
+  // Encode with the managedFields `jobsim serve` serves: the entries recorded
+  // by writes through it, and those of the actors' writes, derived here
+  // (fakeapi/actor_managed_fields.h) so that only a printer showing them pays.
+  api::Json Served(size_t i) const;
   // Puts the objects in `order` (indexes of the current order, each once).
   void Reorder(const std::vector<size_t>& order);
 };

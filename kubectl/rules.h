@@ -56,6 +56,10 @@ struct KubectlRules {
   bool logs_not_found_names_namespace = true;
   // `get --output-watch-events` exists (kubernetes PR #72416, 1.16); before, cobra's "unknown flag".
   bool output_watch_events_flag = true;
+  // `get -o yaml|json` prints objects without metadata.managedFields unless
+  // --show-managed-fields (cli-runtime OmitManagedFieldsPrinter, kubernetes PR
+  // #96878, 1.21); before, the flag is unknown and objects print whole.
+  bool show_managed_fields_flag = true;
   // `get -w -o yaml` separates the objects with "---" (cli-runtime YAMLPrinter's
   // printCount; from 1.11, approximate); before, documents followed each other bare.
   bool yaml_document_separator = true;

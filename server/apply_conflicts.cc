@@ -25,14 +25,14 @@ std::string PrintManager(const Json& entry) {
 std::string ConflictMessage(const std::vector<ApplyConflict>& conflicts) {
   if (conflicts.size() == 1) {
     return fmt::format("Apply failed with 1 conflict: conflict with {}: {}", PrintManager(conflicts[0].manager),
-                       FieldPathString(conflicts[0].path));
+                       api::FieldPathString(conflicts[0].path));
   }
   // By manager identifier, sorted; each manager's paths in order.
   std::map<std::string, std::pair<Json, std::vector<std::string>>> by_manager;
   for (const ApplyConflict& c : conflicts) {
-    auto& [entry, paths] = by_manager[ManagerIdentifier(c.manager)];
+    auto& [entry, paths] = by_manager[api::ManagerIdentifier(c.manager)];
     entry = c.manager;
-    paths.push_back(FieldPathString(c.path));
+    paths.push_back(api::FieldPathString(c.path));
   }
   std::string lines;
   for (const auto& [id, manager] : by_manager) {
@@ -47,9 +47,9 @@ std::string ConflictMessage(const std::vector<ApplyConflict>& conflicts) {
 std::vector<ApplyConflict> FindApplyConflicts(const Json& live, const Json& config, const Json& fields,
                                               const std::string& manager) {
   std::vector<ApplyConflict> out;
-  const Json* entries = ValueAt(live, {"f:metadata", "f:managedFields"});
+  const Json* entries = api::ValueAt(live, {"f:metadata", "f:managedFields"});
   if (!entries || !entries->is_array()) return out;
-  const std::vector<FieldPath> leaves = LeavesOf(fields);
+  const std::vector<api::FieldPath> leaves = api::LeavesOf(fields);
   for (const Json& entry : *entries) {
     if (entry.value("manager", "") == manager && entry.value("operation", "") == "Apply") continue;
     const Json other = {{"manager", entry.value("manager", "")},
@@ -57,10 +57,10 @@ std::vector<ApplyConflict> FindApplyConflicts(const Json& live, const Json& conf
                         {"apiVersion", entry.value("apiVersion", "")},
                         {"subresource", entry.value("subresource", "")}};
     const Json owned = entry.value("fieldsV1", Json::object());
-    for (const FieldPath& path : leaves) {
-      if (!SetContains(owned, path)) continue;
-      const Json* configured = ValueAt(config, path);
-      const Json* current = ValueAt(live, path);
+    for (const api::FieldPath& path : leaves) {
+      if (!api::SetContains(owned, path)) continue;
+      const Json* configured = api::ValueAt(config, path);
+      const Json* current = api::ValueAt(live, path);
       if (configured && (!current || *current != *configured)) out.push_back({other, path});
     }
   }
@@ -72,7 +72,7 @@ Json ConflictStatusJson(const std::vector<ApplyConflict>& conflicts) {
   for (const ApplyConflict& c : conflicts) {
     causes.push_back({{"reason", "FieldManagerConflict"},
                       {"message", "conflict with " + PrintManager(c.manager)},
-                      {"field", FieldPathString(c.path)}});
+                      {"field", api::FieldPathString(c.path)}});
   }
   Json status = StatusJson(409, "Conflict", ConflictMessage(conflicts));
   status["details"] = {{"causes", causes}};

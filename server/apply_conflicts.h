@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "fakeapi/managed_fields.h"
 #include "fakeapi/types.h"
-#include "server/managed_fields.h"
 
 namespace jobsim::server {
 
 struct ApplyConflict {
   api::Json manager;  // the other manager's entry (its identity: managed_fields.h ManagerIdentifier)
-  FieldPath path;
+  api::FieldPath path;
 };
 
 // The conflicts of `manager` applying a configuration whose field set is

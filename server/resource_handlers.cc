@@ -2,22 +2,23 @@
 
 #include <fmt/format.h>
 
+#include "fakeapi/actor_managed_fields.h"
 #include "fakeapi/codec.h"
 #include "fakeapi/patch.h"
 #include "fakeapi/patch_object.h"
-#include "server/actor_managed_fields.h"
+#include "fakeapi/update_managed_fields.h"
 #include "server/apply_conflicts.h"
 #include "server/events_v1.h"
 #include "server/events_v1_validation.h"
+#include "server/field_manager_name.h"
 #include "server/field_validation.h"
 #include "server/list_filter.h"
 #include "server/list_page.h"
-#include "server/request_body.h"
 #include "server/openapi_schemas.h"
+#include "server/request_body.h"
 #include "server/responses.h"
 #include "server/server_side_apply.h"
 #include "server/table.h"
-#include "server/update_managed_fields.h"
 #include "server/write_options.h"
 #include "sim/scenario/kind_dispatch.h"
 
@@ -57,7 +58,7 @@ Json InGroupVersion(Json out, const ApiResource& resource) {
 template <class T>
 Json EncodeAs(const T& object, const ApiResource& resource, int64_t offset_ms) {
   Json stored = api::Encode(object);
-  AttributeActorFields(stored);
+  api::AttributeActorFields(stored);
   Json out = InGroupVersion<T>(std::move(stored), resource);
   ShiftTimestamps(out, offset_ms);
   return out;
@@ -359,7 +360,7 @@ class KindHandler {
   }
 
   // The Update entry of this write, timed in the frame offset_ms moves stored time to.
-  UpdateEntry WriteEntry(int64_t offset_ms) const {
+  api::UpdateEntry WriteEntry(int64_t offset_ms) const {
     return {WriteManager(), resource_.GroupVersion(), path_.subresource,
             api::EncodeTime(store_.clock().NowUnixMs() + offset_ms).get<std::string>()};
   }
@@ -383,7 +384,7 @@ class KindHandler {
         after["metadata"]["managedFields"] = before->at("metadata").value("managedFields", Json::array());
       }
     }
-    RecordWrite(before ? &*before : nullptr, after, WriteEntry(0));
+    api::RecordWrite(before ? &*before : nullptr, after, WriteEntry(0));
     Json& extra = object.metadata.extra.Mut();
     if (const auto it = after["metadata"].find("managedFields"); it != after["metadata"].end()) {
       extra["managedFields"] = std::move(*it);
@@ -438,12 +439,12 @@ class KindHandler {
     if (*type != api::PatchType::kJson) {
       if (auto error = CheckFields(patch, warnings)) return *error;
     }
-    const UpdateEntry entry = WriteEntry(offset_ms_);
+    const api::UpdateEntry entry = WriteEntry(offset_ms_);
     const auto result = api::PatchAsJson<T>(
         store_, path_.namespace_, path_.name,
         WithOwners(AsServed(InRequestVersion([&](const Json& live, Json& out) {
           api::Status st = api::ApplyPatch(*type, live, patch, out);
-          if (st.ok()) RecordWrite(&live, out, entry);
+          if (st.ok()) api::RecordWrite(&live, out, entry);
           return st;
         }))),
         path_.subresource == "status", dry_run);
@@ -456,7 +457,7 @@ class KindHandler {
   auto WithOwners(Change change) const {
     return [change](const Json& live, Json& out) {
       Json owned = live;
-      AttributeActorFields(owned);
+      api::AttributeActorFields(owned);
       const api::Status st = change(owned, out);
       // A change that changes nothing writes nothing, derived entries included.
       if (st.ok() && out == owned) out = live;
@@ -490,7 +491,7 @@ class KindHandler {
     std::vector<std::string> warnings;
     if (auto error = CheckFields(applied, warnings)) return *error;
     // The entry's time is served time, like the configuration's (AsServed).
-    const ApplyEntry entry{manager, resource_.GroupVersion(),
+    const api::ApplyEntry entry{manager, resource_.GroupVersion(),
                            api::EncodeTime(store_.clock().NowUnixMs() + offset_ms_).get<std::string>(), {}};
     const auto live = store_.Get<T>(path_.namespace_, path_.name);
     if (!live) {
@@ -505,7 +506,7 @@ class KindHandler {
     }
     // --force-conflicts sends force=true: the conflicting fields change hands instead.
     if (!target_.Flag("force")) {
-      const auto conflicts = FindApplyConflicts(EncodeFor(*live), applied, FieldSetOf(applied), manager);
+      const auto conflicts = FindApplyConflicts(EncodeFor(*live), applied, api::FieldSetOf(applied), manager);
       if (!conflicts.empty()) return JsonResponse(409, ConflictStatusJson(conflicts));
     }
     const auto result = api::PatchAsJson<T>(

@@ -27,8 +27,8 @@ Json WithoutServerFields(const Json& applied) {
 void TakeOver(const std::vector<ApplyConflict>& conflicts, Json& managed) {
   for (const ApplyConflict& c : conflicts) {
     for (Json& entry : managed) {
-      if (ManagerIdentifier(entry) == ManagerIdentifier(c.manager) && entry.contains("fieldsV1")) {
-        RemoveFromSet(entry["fieldsV1"], c.path);
+      if (api::ManagerIdentifier(entry) == api::ManagerIdentifier(c.manager) && entry.contains("fieldsV1")) {
+        api::RemoveFromSet(entry["fieldsV1"], c.path);
       }
     }
   }
@@ -46,7 +46,7 @@ void SetsOf(const Json& managed, const std::string& manager, Json& previous, Jso
     if (entry.value("manager", "") == manager && entry.value("operation", "") == "Apply") {
       previous = fields;
     } else {
-      others = SetUnion(others, fields);
+      others = api::SetUnion(others, fields);
     }
   }
 }
@@ -58,30 +58,30 @@ void RemoveDropped(Json& value, const Json& previous, const Json& now, const Jso
   const Json none = Json::object();
   for (const auto& [key, was] : previous.items()) {
     if (key == ".") continue;
-    Json* member = MemberOf(value, key);
+    Json* member = api::MemberOf(value, key);
     if (!member) continue;
     const Json& still = now.contains(key) ? now[key] : none;
     const Json& shared = others.contains(key) ? others[key] : none;
     const bool dropped = !now.contains(key) && !others.contains(key);
     // A leaf, or an item the manager made a member of (".") and nobody else shares.
     if (dropped && (was.empty() || was.contains("."))) {
-      EraseMember(value, key);
+      api::EraseMember(value, key);
       continue;
     }
     RemoveDropped(*member, was, still, shared);
-    if (dropped && member->empty()) EraseMember(value, key);
+    if (dropped && member->empty()) api::EraseMember(value, key);
   }
 }
 
 }  // namespace
 
-api::Status ApplyConfiguration(const Json* live, const Json& applied, const ApplyEntry& entry, Json& out) {
+api::Status ApplyConfiguration(const Json* live, const Json& applied, const api::ApplyEntry& entry, Json& out) {
   const Json config = WithoutServerFields(applied);
-  ApplyEntry recorded = entry;
-  recorded.fields = FieldSetOf(config);
+  api::ApplyEntry recorded = entry;
+  recorded.fields = api::FieldSetOf(config);
   if (live == nullptr) {
     out = config;
-    RecordApply(out, recorded);
+    api::RecordApply(out, recorded);
     return api::Status::Ok();
   }
   if (api::Status st = api::StrategicMergePatch(*live, config, out); !st.ok()) return st;
@@ -91,7 +91,7 @@ api::Status ApplyConfiguration(const Json* live, const Json& applied, const Appl
   Json previous, others;
   SetsOf(managed, entry.manager, previous, others);
   RemoveDropped(out, previous, recorded.fields, others);
-  RecordApply(out, recorded);
+  api::RecordApply(out, recorded);
   return api::Status::Ok();
 }
 

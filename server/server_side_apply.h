@@ -16,9 +16,9 @@
 
 #include <string>
 
+#include "fakeapi/managed_fields.h"
 #include "fakeapi/status.h"
 #include "fakeapi/types.h"
-#include "server/managed_fields.h"
 
 namespace jobsim::server {
 
@@ -33,7 +33,7 @@ inline constexpr const char* kApplyNeedsFieldManager =
 // when live is null (apply creates), else merged into *live, where the
 // fields it conflicts on pass to entry.manager and the ones it dropped go.
 // status and the metadata the server owns are never taken from the configuration.
-api::Status ApplyConfiguration(const api::Json* live, const api::Json& applied, const ApplyEntry& entry,
+api::Status ApplyConfiguration(const api::Json* live, const api::Json& applied, const api::ApplyEntry& entry,
                                api::Json& out);
 
 }  // namespace jobsim::server

@@ -190,6 +190,7 @@ kubectl::KubectlRules KubectlFor(int m) {
   r.logs_checks_container = m >= 17;                 // PR #76471
   r.logs_not_found_names_namespace = m >= 30;        // checked: kubectl 1.29 and 1.30 binaries
   r.output_watch_events_flag = m >= 16;              // PR #72416
+  r.show_managed_fields_flag = m >= 21;              // PR #96878
   r.yaml_document_separator = m >= 11;               // approximate
   r.json_struct_order = m <= 4;                      // typed get -o json until PR #36085 (1.5)
   // get/sorter.go: NaturalLess since at least 1.17 (older kubectl not checked) until 1.30.

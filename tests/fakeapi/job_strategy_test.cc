@@ -563,3 +563,15 @@ TEST_CASE("where JobPodReplacementPolicy is off the API server drops podReplacem
   REQUIRE(r.ok());
   CHECK_FALSE(r.object->spec.pod_replacement_policy.has_value());
 }
+
+TEST_CASE("a container port without protocol gets TCP (SetDefaults_ContainerPort)") {
+  Fixture f;
+  Job job = PolicyJob("null");  // no podFailurePolicy
+  job.spec.template_.spec.containers.Mut()[0].extra.Edit([](Json& extra) {
+    extra["ports"] = Json::parse(R"([{"containerPort":8080},{"containerPort":53,"protocol":"UDP"}])");
+  });
+  const Result<Job> r = f.store.Create(job);
+  REQUIRE(r.ok());
+  CHECK((*r.object->spec.template_.spec.containers[0].extra)["ports"] ==
+        Json::parse(R"([{"containerPort":8080,"protocol":"TCP"},{"containerPort":53,"protocol":"UDP"}])"));
+}

@@ -70,3 +70,12 @@ TEST_CASE("kubectl before 1.16 knows no --output-watch-events flag") {
   REQUIRE(ParseArgs({"get", "jobs", "-w", "--output-watch-events"}, kModern, c).ok());
   CHECK(c.output_watch_events);
 }
+
+TEST_CASE("kubectl before 1.21 knows no --show-managed-fields flag") {
+  CommandLine c;
+  const FlagSet before_1_21{.show_all = false, .output_watch_events = true, .show_managed_fields = false};
+  CHECK(ParseArgs({"get", "job", "pi", "--show-managed-fields"}, before_1_21, c).message() ==
+        "unknown flag: --show-managed-fields");
+  REQUIRE(ParseArgs({"get", "job", "pi", "--show-managed-fields", "-o", "yaml"}, kModern, c).ok());
+  CHECK(c.show_managed_fields);
+}

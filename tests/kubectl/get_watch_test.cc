@@ -150,3 +150,19 @@ TEST_CASE("get -w: what it cannot watch is an error and no watch") {
   GetWatch bad(Args("get pods -w --bogus"), c.store, Rules133());
   CHECK(bad.output() == "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n");
 }
+
+TEST_CASE("get -w -o json|yaml --output-watch-events prints the served object, managedFields included") {
+  Cluster c;
+  c.CreatePod("pi-a", "pi");
+  c.At(0);
+  GetWatch json(Args("get pods -w -o json --output-watch-events"), c.store, Rules133());
+  GetWatch yaml(Args("get pods -w -o yaml --output-watch-events"), c.store, Rules133());
+  GetWatch plain(Args("get pods -w -o yaml"), c.store, Rules133());
+  CHECK(json.output().find(R"("managedFields":[{"apiVersion":"v1","fieldsType":"FieldsV1","fieldsV1":{)") !=
+        std::string::npos);
+  CHECK(json.output().find(R"("manager":"kubectl-create","operation":"Update","time":"2016-05-13T10:45:22Z"})") !=
+        std::string::npos);
+  CHECK(yaml.output().find("    managedFields:\n    - apiVersion: v1\n") != std::string::npos);
+  // A top-level object loses them (OmitManagedFieldsPrinter), as in `get -o yaml`.
+  CHECK(plain.output().find("managedFields") == std::string::npos);
+}

@@ -354,3 +354,26 @@ TEST_CASE("kubectl logs of a container that never started is the kubelet's error
   CHECK(cluster.Kubectl("logs pi-a", Rules133()).err ==
         "Error from server (BadRequest): container \"pi\" in pod \"pi-a\" is waiting to start: ContainerCreating\n");
 }
+
+TEST_CASE("kubectl get shows managedFields with --show-managed-fields and where a template names them") {
+  Cluster cluster(api::ApiRules{});
+  cluster.CreateJob();
+  cluster.CreatePod("pi-a", "Running");
+  // The actors record none; the entries are derived as `jobsim serve` serves them.
+  const std::string shown = cluster.Kubectl("get job pi --show-managed-fields -o yaml", Rules133()).out;
+  CHECK(shown.find("  managedFields:\n  - apiVersion: batch/v1\n    fieldsType: FieldsV1\n") != std::string::npos);
+  CHECK(shown.find("    manager: kubectl-create\n    operation: Update\n") != std::string::npos);
+  CHECK(cluster.Kubectl("get job pi -o yaml", Rules133()).out.find("managedFields") == std::string::npos);
+  CHECK(cluster.Kubectl("get pods --show-managed-fields -o json", Rules133()).out.find("\"managedFields\": [") !=
+        std::string::npos);
+  // The kubelet's status write, beside the creator's entry.
+  CHECK(cluster.Kubectl("get pod pi-a -o jsonpath={.metadata.managedFields[*].manager}", Rules133()).out ==
+        "kubectl-create kubelet");
+  CHECK(cluster.Kubectl("get pods -o custom-columns=M:.metadata.managedFields[0].manager", Rules133()).out ==
+        "M\nkubectl-create\n");
+
+  KubectlRules before_1_21 = Rules133();
+  before_1_21.show_managed_fields_flag = false;
+  CHECK(cluster.Kubectl("get job pi --show-managed-fields -o yaml", before_1_21).err.rfind(
+            "error: unknown flag: --show-managed-fields\n", 0) == 0);
+}

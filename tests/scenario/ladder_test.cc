@@ -462,6 +462,10 @@ std::vector<LadderRow> Rows() {
       {"`get --output-watch-events` (before: `unknown flag`)", "1.15", "1.16",
        Scenario(Steps(Job("") + "  - kubectl: get jobs -w --output-watch-events --for 30s\n")),
        Matches(R"(EVENT\s+NAME)")},
+      {"`get -o yaml` and `-o json` print no metadata.managedFields unless `--show-managed-fields` (before: "
+       "`unknown flag`)",
+       "1.20", "1.21", Scenario(Steps(Job("") + "  - kubectl: get job pi --show-managed-fields -o yaml\n")),
+       Contains("  managedFields:\n")},
       {"`logs -c NAME` of no such container: kubectl's own `error: container NAME is not valid for pod P` (before: "
        "the API server's BadRequest)",
        "1.16", "1.17", Scenario(Steps(Job("", kSleep) + Kubectl("5s", "logs job/pi -c nope"))),

@@ -61,6 +61,10 @@ def job_commands(job, *more):
 # Compared in one state per version: more forms of `get`.
 ONCE = ["get pods", "get jobs -o wide", "get events -o wide", "get events -o yaml", "get ev", "get pods -o name",
         "get job pi -o jsonpath={.status.failed}",
+        # managedFields: jobsim's printers derive the entries jobsim serve serves.
+        "get job pi -o jsonpath={.metadata.managedFields[*].manager}",
+        "get pods -o custom-columns=NAME:.metadata.name,MANAGERS:.metadata.managedFields[*].manager",
+        "get job pi --show-managed-fields -o yaml", "get pods --show-managed-fields -o json",
         "get pods -o custom-columns=NAME:.metadata.name,PHASE:.status.phase,TYPES:.status.conditions[*].type,"
         "EXIT:.status.containerStatuses[0].state.terminated.exitCode,LABELS:.metadata.labels,NONE:.spec.nothing",
         # --sort-by: table rows by the embedded objects, a List, no object with the field, one row.

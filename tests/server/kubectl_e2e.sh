@@ -156,6 +156,28 @@ metadata:
 spec:
   parallelism: 3
 YAML
+# Lists as the schema types them for managedFields: ports keyed by
+# containerPort and protocol (defaulted), env by name.
+cat >"$top/lists.yaml" <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: lists
+spec:
+  suspend: true
+  template:
+    spec:
+      containers:
+      - name: main
+        image: busybox
+        command: ["true"]
+        ports:
+        - containerPort: 8080
+        env:
+        - name: MODE
+          value: test
+      restartPolicy: Never
+YAML
 # A field no Job has, for fieldValidation.
 sed -e 's/^  name: pi$/  name: bad/' -e 's/^spec:$/spec:\n  foo: 1/' "$top/pi.yaml" >"$top/bad.yaml"
 
@@ -338,7 +360,20 @@ surface() {
     '^ +manager: kube-controller-manager$' '^ +subresource: status$' '^ +operation: Update$' '^ +f:tier: \{\}$'
   run mf-apply apply --server-side -f "$top/mf.yaml" && fail "apply of a field kubectl-patch owns succeeded"
   expect mf-apply 'Apply failed with 1 conflict: conflict with "kubectl-patch" using batch/v1: \.spec\.parallelism'
+  # The controller's pods: their tracking finalizer is a value of the set metadata.finalizers.
+  run mf-pods get pods -l job-name=mf --show-managed-fields -o yaml
+  expect mf-pods '^ +manager: kube-controller-manager$' '^ +f:finalizers:$' '^ +\.: \{\}$' \
+    '^ +v:"batch\.kubernetes\.io/job-tracking": \{\}$'
   run mf-delete delete job mf || fail "delete job mf"
+
+  # List maps by all their keys, sets by value (field_schema.h), as kube-apiserver records them.
+  run lists-create create -f "$top/lists.yaml" || fail "create job lists"
+  run lists-patch patch job lists -p '{"metadata":{"finalizers":["example.com/hold"]}}' || fail "patch a finalizer"
+  run lists-fields get job lists --show-managed-fields -o yaml
+  expect lists-fields '^ +k:\{"containerPort":8080,"protocol":"TCP"\}:$' '^ +f:protocol: \{\}$' \
+    '^ +k:\{"name":"MODE"\}:$' '^ +v:"example\.com/hold": \{\}$' '^ +manager: kubectl-patch$'
+  run lists-unhold patch job lists --type=merge -p '{"metadata":{"finalizers":null}}' || fail "drop the finalizer"
+  run lists-delete delete job lists || fail "delete job lists"
 
   run explain-job explain job
   expect explain-job '^KIND: +Job$' '^VERSION: +v1$' '^DESCRIPTION:$' 'Job represents the configuration of a single job\.' \

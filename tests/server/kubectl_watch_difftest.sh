@@ -38,39 +38,6 @@ wait_lines() {
   return 1
 }
 
-# Known difference: with --output-watch-events kubectl prints the WatchEvent
-# as the server sent it, managedFields included (OmitManagedFieldsPrinter only
-# strips a top-level object's). `jobsim serve` credits the actors' fields when
-# it serves an object, but our transcript printers read the store, where the
-# actors record none. For these commands the real output is compared with
-# managedFields removed, and must contain them (so the entry fails once ours
-# prints them too).
-strip_managed_fields() {
-  python3 - "$1" <<'PY'
-import json, re, sys
-lines = open(sys.argv[1]).read().split('\n')
-out, skip_indent = [], None
-for line in lines:
-    if line.startswith('{'):
-        event = json.loads(line)
-        event.get('object', {}).get('metadata', {}).pop('managedFields', None)
-        out.append(json.dumps(event, separators=(',', ':'), ensure_ascii=False))
-        continue
-    indent = len(line) - len(line.lstrip(' '))
-    if skip_indent is not None:
-        if line.strip() and (indent > skip_indent or line[skip_indent:].startswith('- ')):
-            continue
-        skip_indent = None
-    if re.match(r'^ *managedFields:$', line):
-        skip_indent = indent
-        continue
-    out.append(line)
-open(sys.argv[1], 'w').write('\n'.join(out))
-PY
-}
-declare -A managed_fields_known=(["get jobs -w -o yaml --output-watch-events"]=1
-                                 ["get pods -w -o json --output-watch-events"]=1)
-
 failures=0
 commands=("get pods -w" "get jobs -w --output-watch-events" "get jobs -w -o yaml" "get jobs -w -o yaml --output-watch-events"
           "get jobs -w -o json" "get pods -w -o json --output-watch-events")
@@ -103,13 +70,6 @@ for minor in "${minors[@]}"; do
       "$dir/serve.out" > "$dir/ours.$i"
     wait_lines "$dir/real.$i" "$(wc -l < "$dir/ours.$i")"
     sleep 0.5  # anything kubectl would print beyond ours
-    if [ -n "${managed_fields_known[${commands[$i]}]:-}" ]; then
-      if ! grep -q 'managedFields' "$dir/real.$i"; then
-        echo "FAIL 1.$minor kubectl ${commands[$i]}: kubectl printed no managedFields; drop the known difference"
-        failures=$((failures + 1))
-      fi
-      strip_managed_fields "$dir/real.$i"
-    fi
     if diff -u "$dir/real.$i" "$dir/ours.$i" > "$dir/diff.$i"; then
       echo "ok   1.$minor kubectl ${commands[$i]}"
     else

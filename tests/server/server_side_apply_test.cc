@@ -168,7 +168,8 @@ TEST_CASE("a container dropped from the configuration goes, with its fields") {
     "fieldsV1":{"f:spec":{"f:containers":{"k:{\"name\":\"a\"}":{".":{},"f:name":{},"f:image":{}},
                                           "k:{\"name\":\"b\"}":{".":{},"f:name":{},"f:image":{}}}}}}]},
     "spec":{"containers":[{"name":"a","image":"x"},{"name":"b","image":"y"}]}})");
-  const Json applied = Json::parse(R"({"metadata":{"name":"pi"},"spec":{"containers":[{"name":"a","image":"x"}]}})");
+  const Json applied = Json::parse(R"({"apiVersion":"v1","kind":"Pod","metadata":{"name":"pi"},
+    "spec":{"containers":[{"name":"a","image":"x"}]}})");
   Json out;
   REQUIRE(ApplyConfiguration(&live, applied, {"kubectl", "v1", "2025-01-01T00:00:00Z", {}}, out).ok());
   CHECK(out["spec"]["containers"] == Json::parse(R"([{"name":"a","image":"x"}])"));

@@ -1,16 +1,14 @@
-#include "server/actor_managed_fields.h"
+#include "fakeapi/actor_managed_fields.h"
 
 #include <optional>
 
+#include "fakeapi/field_ownership.h"
+#include "fakeapi/managed_fields.h"
+#include "fakeapi/update_managed_fields.h"
 #include "fakeapi/well_known.h"
-#include "server/field_ownership.h"
-#include "server/managed_fields.h"
-#include "server/update_managed_fields.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 namespace {
-
-using api::Json;
 
 std::string StringAt(const Json& object, const char* a, const char* b) {
   const auto it = object.find(a);
@@ -100,8 +98,8 @@ void DropGenerated(const std::string& kind, const Json& object, Json& set) {
   for (const FieldPath& path : {FieldPath{"f:metadata", "f:labels"}, FieldPath{"f:spec", "f:template", "f:metadata", "f:labels"}}) {
     Json* labels = SetAt(set, path);
     if (!labels) continue;
-    for (const char* label : {api::kLegacyControllerUidLabel, api::kLegacyJobNameLabel, api::kControllerUidLabel,
-                              api::kJobNameLabel}) {
+    for (const char* label : {kLegacyControllerUidLabel, kLegacyJobNameLabel, kControllerUidLabel,
+                              kJobNameLabel}) {
       labels->erase(std::string("f:") + label);
     }
     if (labels->empty() || (labels->size() == 1 && labels->contains("."))) RemoveFromSet(set, path);
@@ -165,4 +163,4 @@ void AttributeActorFields(Json& object) {
   }
 }
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

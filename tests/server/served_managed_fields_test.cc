@@ -1,46 +1,15 @@
-// Update entries of non-apply writes, as kube-apiserver records them, and the
-// conflicts a later server-side apply has with them.
-#include "server/update_managed_fields.h"
-
+// The managedFields `jobsim serve` serves: the Update entries of creates,
+// updates and patches through it, the conflicts a later server-side apply has
+// with them, and the entries of the actors' writes, derived when served.
 #include <catch2/catch.hpp>
 
-#include "server/managed_fields.h"
+#include "server/field_manager_name.h"
 #include "tests/server/served_cluster.h"
 
 using namespace jobsim;
 using namespace jobsim::server;
 using namespace jobsim::server::test;
 using api::Json;
-
-TEST_CASE("RecordUpdate: the writer takes what it changed, removed fields leave everyone, empty entries go") {
-  Json entries = Json::parse(R"([
-    {"manager":"kubectl","operation":"Apply","apiVersion":"batch/v1","time":"2025-01-01T00:00:00Z",
-     "fieldsType":"FieldsV1","fieldsV1":{"f:spec":{"f:parallelism":{},"f:suspend":{}}}},
-    {"manager":"ops","operation":"Update","apiVersion":"batch/v1","time":"2025-01-01T00:01:00Z",
-     "fieldsType":"FieldsV1","fieldsV1":{"f:spec":{"f:completions":{}}}}])");
-  FieldChanges changes;
-  changes.changed = Json::parse(R"({"f:spec":{"f:parallelism":{}}})");
-  changes.removed = Json::parse(R"({"f:spec":{"f:completions":{}}})");
-  RecordUpdate(entries, changes, {"kubectl-patch", "batch/v1", "", "2025-01-01T00:02:00Z"});
-  REQUIRE(entries.size() == 2);
-  CHECK(entries[0]["manager"] == "kubectl");
-  CHECK(entries[0]["fieldsV1"] == Json::parse(R"({"f:spec":{"f:suspend":{}}})"));
-  CHECK(entries[1] == Json::parse(R"({"manager":"kubectl-patch","operation":"Update","apiVersion":"batch/v1",
-    "time":"2025-01-01T00:02:00Z","fieldsType":"FieldsV1","fieldsV1":{"f:spec":{"f:parallelism":{}}}})"));
-
-  SECTION("a write that changes nothing records nothing") {
-    const Json kept = entries;
-    RecordUpdate(entries, FieldChanges{}, {"kubectl-label", "batch/v1", "", "2025-01-01T00:03:00Z"});
-    CHECK(entries == kept);
-  }
-  SECTION("the same manager through /status is another entry") {
-    changes.changed = Json::parse(R"({"f:status":{"f:active":{}}})");
-    changes.removed = Json::object();
-    RecordUpdate(entries, changes, {"kubectl-patch", "batch/v1", "status", "2025-01-01T00:03:00Z"});
-    REQUIRE(entries.size() == 3);
-    CHECK(entries[2]["subresource"] == "status");
-  }
-}
 
 TEST_CASE("the manager of a write without fieldManager is the User-Agent's product") {
   CHECK(ManagerFromUserAgent("kubectl/v1.33.1 (linux/amd64) kubernetes/8adc0f0") == "kubectl");
@@ -127,4 +96,80 @@ TEST_CASE("a PUT without managedFields keeps the live entries and records its ow
   CHECK(EntryOf(c.Json(r), "kubectl-create") != nullptr);
   REQUIRE(EntryOf(c.Json(r), "kubectl-replace") != nullptr);
   CHECK((*EntryOf(c.Json(r), "kubectl-replace"))["fieldsV1"] == Json::parse(R"({"f:metadata":{"f:labels":{"f:tier":{}}}})"));
+}
+TEST_CASE("a Job's pods are the controller's, their status the kubelet's; the Job's status the controller's") {
+  ServedCluster c;
+  REQUIRE(c.Call("POST", "/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-create", kPiJob).status == 201);
+  c.world.RunUntil(c.world.now_ms() + 60'000);
+  const Json pods = c.Json(c.Call("GET", "/api/v1/namespaces/default/pods"));
+  REQUIRE(pods["items"].size() >= 1);
+  const Json& pod = pods["items"][0];
+  const Json* created = EntryOf(pod, "kube-controller-manager");
+  REQUIRE(created != nullptr);
+  CHECK((*created)["operation"] == "Update");
+  CHECK((*created)["apiVersion"] == "v1");
+  CHECK((*created)["time"] == pod["metadata"]["creationTimestamp"]);
+  const Json& fields = (*created)["fieldsV1"];
+  CHECK(fields["f:metadata"]["f:labels"].contains("."));
+  CHECK(fields["f:metadata"].contains("f:generateName"));
+  CHECK(fields["f:spec"]["f:containers"]["k:{\"name\":\"pi\"}"].contains("f:image"));
+  CHECK_FALSE(fields["f:spec"].contains("f:nodeName"));
+  CHECK_FALSE(fields.contains("f:status"));
+  const Json* kubelet = EntryOf(pod, "kubelet", "status");
+  REQUIRE(kubelet != nullptr);
+  CHECK((*kubelet)["fieldsV1"]["f:status"].contains("f:phase"));
+  CHECK((*kubelet)["fieldsV1"]["f:status"]["f:conditions"].contains("k:{\"type\":\"Ready\"}"));
+
+  const Json job = c.Json(c.Call("GET", "/apis/batch/v1/namespaces/default/jobs/pi"));
+  REQUIRE(EntryOf(job, "kubectl-create") != nullptr);
+  const Json* status = EntryOf(job, "kube-controller-manager", "status");
+  REQUIRE(status != nullptr);
+  CHECK((*status)["apiVersion"] == "batch/v1");
+  CHECK((*status)["fieldsV1"]["f:status"].contains("f:startTime"));
+  CHECK((*status)["fieldsV1"]["f:status"]["f:conditions"].empty());  // atomic
+  // The entry the server recorded comes first (older), the controller's after it.
+  CHECK(job["metadata"]["managedFields"][0]["manager"] == "kubectl-create");
+}
+
+TEST_CASE("a create records list maps by all their keys (ports by containerPort and protocol) and sets by value") {
+  ServedCluster c;
+  const Response created = c.Call("POST", "/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-create",
+                                  R"({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"lists",
+    "finalizers":["example.com/hold"]},"spec":{"suspend":true,"template":{"spec":{"restartPolicy":"Never",
+    "containers":[{"name":"main","image":"busybox","ports":[{"containerPort":8080}],
+    "env":[{"name":"MODE","value":"test"}]}]}}}})");
+  REQUIRE(created.status == 201);
+  const Json job = c.Json(created);
+  const Json* entry = EntryOf(job, "kubectl-create");
+  REQUIRE(entry != nullptr);
+  const Json& fields = (*entry)["fieldsV1"];
+  CHECK(fields["f:metadata"]["f:finalizers"] == Json::parse(R"({".":{},"v:\"example.com/hold\"":{}})"));
+  const Json& container = fields["f:spec"]["f:template"]["f:spec"]["f:containers"]["k:{\"name\":\"main\"}"];
+  // The defaulted protocol is a key and a field of the item, as kube-apiserver records it.
+  CHECK(container["f:ports"] == Json::parse(R"({".":{},
+    "k:{\"containerPort\":8080,\"protocol\":\"TCP\"}":{".":{},"f:containerPort":{},"f:protocol":{}}})"));
+  CHECK(container["f:env"] == Json::parse(R"({".":{},"k:{\"name\":\"MODE\"}":{".":{},"f:name":{},"f:value":{}}})"));
+
+  // A patch that drops the finalizer removes its value from the creator's entry.
+  const Response patched = c.Call("PATCH", "/apis/batch/v1/namespaces/default/jobs/lists?fieldManager=kubectl-patch",
+                                  R"({"metadata":{"finalizers":null}})",
+                                  {{"content-type", "application/merge-patch+json"}});
+  REQUIRE(patched.status == 200);
+  const Json unheld = c.Json(patched);
+  const Json* after = EntryOf(unheld, "kubectl-create");
+  REQUIRE(after != nullptr);
+  CHECK_FALSE((*after)["fieldsV1"].contains("f:metadata"));
+}
+
+TEST_CASE("a running Job pod's tracking finalizer is a value of the set metadata.finalizers, the controller's") {
+  ServedCluster c;
+  REQUIRE(c.Call("POST", "/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-create", kPiJob).status == 201);
+  c.world.RunUntil(c.world.now_ms() + 1'000);
+  const Json pods = c.Json(c.Call("GET", "/api/v1/namespaces/default/pods"));
+  REQUIRE(pods["items"].size() == 1);
+  REQUIRE(pods["items"][0]["metadata"]["finalizers"] == Json::parse(R"(["batch.kubernetes.io/job-tracking"])"));
+  const Json* created = EntryOf(pods["items"][0], "kube-controller-manager");
+  REQUIRE(created != nullptr);
+  CHECK((*created)["fieldsV1"]["f:metadata"]["f:finalizers"] ==
+        Json::parse(R"({".":{},"v:\"batch.kubernetes.io/job-tracking\"":{}})"));
 }

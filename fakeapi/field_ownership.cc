@@ -1,9 +1,7 @@
-#include "server/field_ownership.h"
+#include "fakeapi/field_ownership.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 namespace {
-
-using api::Json;
 
 // k8s.io/apimachinery/pkg/util/managedfields/internal/stripmeta.go, and the
 // deletion fields a DELETE sets outside the field manager.
@@ -44,24 +42,17 @@ const Json& ZeroObjectOf(const std::string& kind) {
   return other;
 }
 
-const AtomicPaths& AtomicPathsOf(const std::string& kind) {
-  // OwnerReference and LabelSelector are +structType=atomic; JobStatus.conditions +listType=atomic.
-  static const AtomicPaths job = {"metadata.ownerReferences[]", "spec.selector", "status.conditions"};
-  static const AtomicPaths other = {"metadata.ownerReferences[]", "spec.selector"};
-  return kind == "Job" ? job : other;
-}
-
 FieldChanges WriteChanges(const Json* before, const Json& after, const std::string& subresource) {
   const std::string kind = after.value("kind", "");
   const Json& old = before ? *before : ZeroObjectOf(kind);
-  return CompareFields(OwnableFields(old, subresource), OwnableFields(after, subresource), AtomicPathsOf(kind));
+  return CompareFields(OwnableFields(old, subresource), OwnableFields(after, subresource), FieldSchemaOf(kind));
 }
 
 Json FieldsOf(const Json& object) {
   const std::string kind = object.value("kind", "");
   Json stripped = object;
   StripServerMetadata(stripped);
-  return CompareFields(ZeroObjectOf(kind), stripped, AtomicPathsOf(kind)).changed;
+  return CompareFields(ZeroObjectOf(kind), stripped, FieldSchemaOf(kind)).changed;
 }
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

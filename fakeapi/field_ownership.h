@@ -10,24 +10,21 @@
 
 #include <string>
 
+#include "fakeapi/field_changes.h"
 #include "fakeapi/types.h"
-#include "server/field_changes.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 
 // The part of object a write through `subresource` ("" or "status") can own.
-api::Json OwnableFields(const api::Json& object, const std::string& subresource);
+Json OwnableFields(const Json& object, const std::string& subresource);
 
 // The zero object of a kind ("Job", "Pod", ...), as the "before" of a create.
-const api::Json& ZeroObjectOf(const std::string& kind);
-
-// The atomic maps and list items of the kind (field_changes.h).
-const AtomicPaths& AtomicPathsOf(const std::string& kind);
+const Json& ZeroObjectOf(const std::string& kind);
 
 // The changes of a write through subresource: before null for a create.
-FieldChanges WriteChanges(const api::Json* before, const api::Json& after, const std::string& subresource);
+FieldChanges WriteChanges(const Json* before, const Json& after, const std::string& subresource);
 
 // Every field of object a writer can own, as a create's changes are (spec and status).
-api::Json FieldsOf(const api::Json& object);
+Json FieldsOf(const Json& object);
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

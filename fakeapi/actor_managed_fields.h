@@ -22,9 +22,9 @@
 
 #include "fakeapi/types.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 
 // object: a stored object as codec.h encodes it (core/v1 or batch/v1).
-void AttributeActorFields(api::Json& object);
+void AttributeActorFields(Json& object);
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

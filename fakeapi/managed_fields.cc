@@ -1,15 +1,13 @@
-#include "server/managed_fields.h"
+#include "fakeapi/managed_fields.h"
 
 #include <algorithm>
 #include <tuple>
 #include <utility>
 
-#include "fakeapi/patch.h"
+#include "fakeapi/field_schema.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 namespace {
-
-using api::Json;
 
 // Never part of a manager's set: k8s.io/apimachinery/pkg/util/managedfields/internal/stripmeta.go.
 bool IsStripped(const std::string& path) {
@@ -23,28 +21,54 @@ bool IsStripped(const std::string& path) {
   return false;
 }
 
-Json SetOfObject(const Json& object, const std::string& path);
+Json SetOfObject(const FieldSchema& schema, const Json& object, const std::string& path);
 
-Json SetOfValue(const std::string& key, const Json& value, const std::string& path) {
-  if (value.is_object()) return SetOfObject(value, path);
-  const auto merge_key = value.is_array() ? api::MergeKeyOf(key) : std::nullopt;
-  if (!merge_key) return Json::object();  // a scalar, or an atomic list
+// The items of a list map: each keyed, a member (".") with its fields, or a leaf when atomic.
+Json SetOfItems(const FieldSchema& schema, const Json& list, const std::string& path) {
+  const ListKeys& keys = schema.KeysAt(path);
+  const std::string item_path = path + "[]";
   Json items = Json::object();
-  for (const Json& item : value) {
-    if (!item.is_object() || !item.contains(*merge_key)) continue;
-    Json set = SetOfObject(item, path + "[]");
+  for (const Json& item : list) {
+    const std::string key = ItemKeyOf(keys, item);
+    if (key.empty()) continue;
+    if (schema.ShapeAt(item_path, item) == FieldShape::kAtomic) {
+      items[key] = Json::object();
+      continue;
+    }
+    Json set = SetOfObject(schema, item, item_path);
     set["."] = Json::object();
-    items["k:" + Json{{*merge_key, item[*merge_key]}}.dump()] = std::move(set);
+    items[key] = std::move(set);
   }
   return items;
 }
 
-Json SetOfObject(const Json& object, const std::string& path) {
+Json SetOfValue(const FieldSchema& schema, const Json& value, const std::string& path) {
+  switch (schema.ShapeAt(path, value)) {
+    case FieldShape::kGranular:
+      if (value.is_object()) return SetOfObject(schema, value, path);
+      break;
+    case FieldShape::kMap:
+      if (value.is_array()) return SetOfItems(schema, value, path);
+      break;
+    case FieldShape::kSet:
+      if (value.is_array()) {
+        Json values = Json::object();
+        for (const Json& v : value) values[ValueKeyOf(v)] = Json::object();
+        return values;
+      }
+      break;
+    case FieldShape::kAtomic:
+      break;
+  }
+  return Json::object();  // a scalar, or an atomic list or map
+}
+
+Json SetOfObject(const FieldSchema& schema, const Json& object, const std::string& path) {
   Json set = Json::object();
   for (const auto& [key, value] : object.items()) {
     const std::string child = path.empty() ? key : path + "." + key;
     if (IsStripped(child)) continue;
-    Json member = SetOfValue(key, value, child);
+    Json member = SetOfValue(schema, value, child);
     // metadata with only stripped fields is not a member of the set.
     if (key == "metadata" && path.empty() && member.empty()) continue;
     set["f:" + key] = std::move(member);
@@ -54,17 +78,27 @@ Json SetOfObject(const Json& object, const std::string& path) {
 
 }  // namespace
 
-Json FieldSetOf(const Json& applied) { return SetOfObject(applied, ""); }
+Json FieldSetOf(const Json& applied) {
+  return SetOfObject(FieldSchemaOf(applied.value("kind", "")), applied, "");
+}
 
 namespace {
 
-bool IsItemKey(const std::string& set_key) { return set_key.rfind("k:", 0) == 0; }
+bool IsValueKey(const std::string& set_key) { return set_key.rfind("v:", 0) == 0; }
+bool IsItemKey(const std::string& set_key) { return set_key.rfind("k:", 0) == 0 || IsValueKey(set_key); }
 
-// The item of a list whose members equal those of the key `k:{...}`.
+// The item of a list whose members equal those of the key `k:{...}`, or the
+// value `v:...` of a set.
 template <class J>
 J* ItemOf(J& list, const std::string& set_key) {
   if (!list.is_array()) return nullptr;
   const Json key = Json::parse(set_key.substr(2), nullptr, /*allow_exceptions=*/false);
+  if (IsValueKey(set_key)) {
+    for (auto& item : list) {
+      if (item == key) return &item;
+    }
+    return nullptr;
+  }
   if (!key.is_object()) return nullptr;
   for (auto& item : list) {
     if (!item.is_object()) continue;
@@ -167,8 +201,12 @@ std::string FieldPathString(const FieldPath& path) {
       out += "." + key.substr(2);
       continue;
     }
-    // value.ToString: strings quoted, other values as JSON; keys joined by ','.
+    // value.ToString: strings quoted, other values as JSON; keys joined by ','; a set's value after '='.
     const Json item = Json::parse(key.substr(2), nullptr, /*allow_exceptions=*/false);
+    if (IsValueKey(key)) {
+      out += "[=" + item.dump() + "]";
+      continue;
+    }
     std::string fields;
     for (const auto& [name, value] : item.items()) fields += (fields.empty() ? "" : ",") + name + "=" + value.dump();
     out += "[" + fields + "]";
@@ -217,4 +255,4 @@ void RecordApply(Json& object, const ApplyEntry& entry) {
   SortManagedFields(metadata["managedFields"]);
 }
 
-}  // namespace jobsim::server
+}  // namespace jobsim::api

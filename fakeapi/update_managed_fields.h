@@ -9,10 +9,10 @@
 
 #include <string>
 
+#include "fakeapi/field_changes.h"
 #include "fakeapi/types.h"
-#include "server/field_changes.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 
 struct UpdateEntry {
   std::string manager;      // fieldManager, or the User-Agent's product ("kubectl")
@@ -22,15 +22,10 @@ struct UpdateEntry {
 };
 
 // Records changes in entries (metadata.managedFields, an array), sorted.
-void RecordUpdate(api::Json& entries, const FieldChanges& changes, const UpdateEntry& entry);
+void RecordUpdate(Json& entries, const FieldChanges& changes, const UpdateEntry& entry);
 
 // The write of after (before null: a create): records its changes in
 // after.metadata.managedFields, which holds the entries the write starts from.
-void RecordWrite(const api::Json* before, api::Json& after, const UpdateEntry& entry);
+void RecordWrite(const Json* before, Json& after, const UpdateEntry& entry);
 
-// The manager of a write without fieldManager (managerOrUserAgent in
-// k8s.io/apiserver/pkg/endpoints/handlers/rest.go): the User-Agent up to its
-// first '/', printable ASCII only, at most 128 bytes.
-std::string ManagerFromUserAgent(const std::string& user_agent);
-
-}  // namespace jobsim::server
+}  // namespace jobsim::api

@@ -1,12 +1,10 @@
-#include "server/update_managed_fields.h"
+#include "fakeapi/update_managed_fields.h"
 
-#include "server/field_ownership.h"
-#include "server/managed_fields.h"
+#include "fakeapi/field_ownership.h"
+#include "fakeapi/managed_fields.h"
 
-namespace jobsim::server {
+namespace jobsim::api {
 namespace {
-
-using api::Json;
 
 bool IsWriterEntry(const Json& e, const UpdateEntry& entry) {
   return e.value("manager", "") == entry.manager && e.value("operation", "") == "Update" &&
@@ -54,13 +52,4 @@ void RecordWrite(const Json* before, Json& after, const UpdateEntry& entry) {
   if (metadata["managedFields"].empty()) metadata.erase("managedFields");
 }
 
-std::string ManagerFromUserAgent(const std::string& user_agent) {
-  std::string out;
-  for (char c : user_agent) {
-    if (c == '/') break;
-    if (c >= 0x20 && c < 0x7f) out += c;
-  }
-  return out.substr(0, 128);
-}
-
-}  // namespace jobsim::server
+}  // namespace jobsim::api

@@ -1,11 +1,10 @@
 // The FieldsV1 set of an applied configuration and the manager's Apply entry.
-#include "server/managed_fields.h"
+#include "fakeapi/managed_fields.h"
 
 #include <catch2/catch.hpp>
 
 using namespace jobsim;
-using namespace jobsim::server;
-using api::Json;
+using namespace jobsim::api;
 
 TEST_CASE("the field set names every applied key; named list items are keyed and members") {
   const Json applied = Json::parse(R"({"apiVersion":"batch/v1","kind":"Job",
@@ -80,4 +79,27 @@ TEST_CASE("sets: leaves, membership, removal that prunes emptied parents, union"
   CHECK(SetContains(set, {"f:spec", "f:template", "f:spec", "f:containers", "k:{\"name\":\"pi\"}", "."}));
   CHECK(SetUnion(Json::parse(R"({"f:a":{"f:b":{}}})"), Json::parse(R"({"f:a":{"f:c":{}},"f:d":{}})")) ==
         Json::parse(R"({"f:a":{"f:b":{},"f:c":{}},"f:d":{}})"));
+}
+
+TEST_CASE("an applied configuration's set follows the schema: ports by both keys, finalizers by value") {
+  const Json applied = Json::parse(R"({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi",
+    "finalizers":["example.com/hold"]},"spec":{"selector":{"matchLabels":{"a":"b"}},"template":{"spec":{
+    "containers":[{"name":"pi","ports":[{"containerPort":8080}],"env":[{"name":"MODE","value":"x"}]}]}}}})");
+  CHECK(FieldSetOf(applied) == Json::parse(R"({"f:metadata":{"f:finalizers":{"v:\"example.com/hold\"":{}}},
+    "f:spec":{"f:selector":{},"f:template":{"f:spec":{"f:containers":{"k:{\"name\":\"pi\"}":{".":{},"f:name":{},
+      "f:ports":{"k:{\"containerPort\":8080,\"protocol\":\"TCP\"}":{".":{},"f:containerPort":{}}},
+      "f:env":{"k:{\"name\":\"MODE\"}":{".":{},"f:name":{},"f:value":{}}}}}}}}})"));
+}
+
+TEST_CASE("a set's value is a member of the list: found, erased, printed as [=value]") {
+  Json object = Json::parse(R"({"metadata":{"finalizers":["a","b"]}})");
+  const FieldPath path = {"f:metadata", "f:finalizers", "v:\"b\""};
+  REQUIRE(ValueAt(object, path) != nullptr);
+  CHECK(*ValueAt(object, path) == "b");
+  CHECK(ValueAt(object, {"f:metadata", "f:finalizers", "v:\"c\""}) == nullptr);
+  EraseMember(object["metadata"]["finalizers"], "v:\"a\"");
+  CHECK(object["metadata"]["finalizers"] == Json::parse(R"(["b"])"));
+  CHECK(FieldPathString(path) == R"(.metadata.finalizers[="b"])");
+  CHECK(FieldPathString({"f:spec", "k:{\"containerPort\":80,\"protocol\":\"TCP\"}"}) ==
+        R"(.spec[containerPort=80,protocol="TCP"])");
 }

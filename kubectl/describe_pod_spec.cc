@@ -370,7 +370,10 @@ void WriteAnnotationsBlock(DescribeWriter& w, const std::string& title, const ap
       w.Write(0, key + ":\n");
       for (const std::string& line : Split(value, '\n')) {
         const size_t max = kMaxAnnotationLen - 2;
-        w.Write(0, "\t  " + (line.size() > max ? line.substr(0, max) + "..." : line) + "\n");
+        std::string shown = "\t  ";
+        shown.append(line, 0, max);
+        if (line.size() > max) shown += "...";
+        w.Write(0, shown + "\n");
       }
     } else {
       w.Write(0, key + ": " + value + "\n");

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include <fmt/format.h>
+
 namespace jobsim::server {
 namespace {
 
@@ -55,7 +57,7 @@ std::string CoreFieldLabel(const std::string& label) {
 Json EventsV1FromCore(const Json& core) {
   Json out = Json::object();
   for (const auto& [key, value] : core.items()) out[Rename(key)] = value;
-  out["apiVersion"] = std::string(kEventsGroup) + "/v1";
+  out["apiVersion"] = fmt::format("{}/v1", kEventsGroup);
   return out;
 }
 

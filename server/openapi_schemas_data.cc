@@ -16,7 +16,9 @@
 // x-kubernetes-list-type, -list-map-keys and -map-type from the +listType,
 // +listMapKey, +mapType and +structType markers of a field, -map-type from a
 // type's +structType, -unions from +union/+unionDiscriminator (union.go); as
-// upstream's api/openapi-spec/v3/*.json and swagger.json carry them.
+// upstream's api/openapi-spec/v3/*.json and swagger.json carry them (checked
+// against kubernetes/kubernetes api/openapi-spec/v3/apis__batch__v1_openapi.json:
+// Container, UncountedTerminatedPods, the union of AppArmorProfile).
 #include "server/openapi_schemas.h"
 
 namespace jobsim::server {

@@ -428,6 +428,10 @@ openapi_experience() {
   run oa-explain-containers explain job.spec.template.spec.containers
   expect oa-explain-containers '^FIELD: +containers <\[\]Container>$' '^  image\s+<string>$' \
     '^  name\s+<string> -required-$' 'List of containers belonging to the pod\.'
+  # The same schema from the v2 document's definitions, found by the kind's GVK.
+  run oa-explain-v2 explain job.spec.template.spec.containers --output=plaintext-openapiv2
+  expect oa-explain-v2 '^RESOURCE: containers <\[\]Object>$' 'List of containers belonging to the pod\.' \
+    '^   name\s+<string> -required-$'
   k explain pod --recursive 2>&1 | head -12 >"$work/oa-recursive"
   echo "== kubectl explain pod --recursive | head -12"
   sed 's/^/   /' "$work/oa-recursive"

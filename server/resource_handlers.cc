@@ -142,7 +142,9 @@ class KindHandler {
   // The request version's own validation of a write (old: null on create).
   api::Status ValidateWrite(const T& object, const T* old) const {
     if constexpr (std::is_same_v<T, api::Event>) {
-      if (IsEventsV1()) return old ? ValidateEventsV1Update(object, *old) : ValidateEventsV1Create(object);
+      if (IsEventsV1()) {
+        return old ? ValidateEventsV1Update(object, *old, profile_.api) : ValidateEventsV1Create(object, profile_.api);
+      }
     }
     return api::Status::Ok();
   }

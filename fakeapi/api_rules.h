@@ -70,6 +70,11 @@ struct ApiRules {
   // Every Namespace carries kubernetes.io/metadata.name=<name> (NamespaceDefaultLabelName
   // beta 1.21, GA 1.22; pkg/registry/core/namespace/strategy.go Canonicalize).
   bool namespace_name_label = true;
+  // An events.k8s.io write (eventTime set) about a cluster-scoped object may
+  // be in "default" as well as "kube-system" (legacyValidateEvent in
+  // pkg/apis/core/validation/events.go; kubernetes PR #100125 in 1.23, also
+  // cherry-picked into 1.20-1.22 patch releases by #105087/#105088/#105089).
+  bool event_cluster_scoped_in_default = true;
 
   friend bool operator==(const ApiRules&, const ApiRules&) = default;
 };

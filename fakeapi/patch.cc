@@ -24,7 +24,7 @@ const std::map<std::string, std::string>& MergeKeys() {
       {"imagePullSecrets", "name"},   {"initContainers", "name"},
       {"ownerReferences", "uid"},     {"podIPs", "ip"},
       {"ports", "containerPort"},     {"resourceClaims", "name"},
-      {"topologySpreadConstraints", "topologyKey"},
+      {"schedulingGates", "name"},    {"topologySpreadConstraints", "topologyKey"},
       {"volumeDevices", "devicePath"}, {"volumeMounts", "mountPath"},
       {"volumes", "name"},
   };

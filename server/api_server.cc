@@ -7,7 +7,6 @@
 #include "server/clock_endpoint.h"
 #include "server/discovery.h"
 #include "server/node_leases.h"
-#include "server/openapi.h"
 #include "server/openapi_v2.h"
 #include "server/resource_path.h"
 #include "server/responses.h"
@@ -37,6 +36,7 @@ ApiServer::ApiServer(sim::World& world, Pacer& pacer, ApiServerOptions options)
       pacer_(pacer),
       options_(std::move(options)),
       resources_(ServedResources(world.profile().api)),
+      openapi_(resources_, world.profile().minor),
       shift_(world.clock(), options_.wall_now),
       caches_(world.store()),
       logs_(world.store()),
@@ -104,15 +104,21 @@ Response ApiServer::OpenApi(const Request& request, const std::vector<std::strin
     if (request.Header("accept").find("protobuf") == std::string::npos) return NotFoundPage();
     Response r;
     r.content_type = kOpenApiV2ContentType;
-    r.body = OpenApiV2Protobuf(resources_, world_.profile().minor);
+    r.body = openapi_.V2Protobuf();
     return r;
   }
   if (segments.size() < 2 || segments[1] != "v3") return NotFoundPage();
-  if (segments.size() == 2) return JsonResponse(200, OpenApiIndex(resources_));
+  Response r;
+  if (segments.size() == 2) {
+    r.body = openapi_.IndexJson();
+    return r;
+  }
   std::string path;
   for (size_t i = 2; i < segments.size(); ++i) path += (path.empty() ? "" : "/") + segments[i];
-  const Json document = OpenApiGroupVersion(resources_, path);
-  return document.is_null() ? NotFoundPage() : JsonResponse(200, document);
+  const std::string* document = openapi_.GroupVersionJson(path);
+  if (!document) return NotFoundPage();
+  r.body = *document;
+  return r;
 }
 
 Response ApiServer::Route(const Request& request) {

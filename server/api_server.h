@@ -14,6 +14,7 @@
 
 #include "server/api_resources.h"
 #include "server/http_message.h"
+#include "server/openapi_documents.h"
 #include "server/pacer.h"
 #include "server/pod_log.h"
 #include "server/resource_handlers.h"
@@ -64,6 +65,7 @@ class ApiServer {
   Pacer& pacer_;
   ApiServerOptions options_;
   std::vector<ApiResource> resources_;
+  OpenApiDocuments openapi_;
   TimestampShift shift_;  // before the watch caches: their watchers read it
   WatchCaches caches_;
   PodLogs logs_;

@@ -21,7 +21,7 @@ void TooLongUnset(const std::string& path, const std::string& value, size_t limi
 }
 
 // legacyValidateEvent: what every Event passes, whichever API wrote it.
-void ValidateLegacy(const api::Event& e, FieldErrors& errors) {
+void ValidateLegacy(const api::Event& e, const api::ApiRules& rules, FieldErrors& errors) {
   const std::string& ns = e.metadata.namespace_;
   const std::string& regarding_ns = e.involved_object.namespace_;
   if (e.event_time == 0) {
@@ -29,7 +29,8 @@ void ValidateLegacy(const api::Event& e, FieldErrors& errors) {
     if (!agree) errors.InvalidString("involvedObject.namespace", regarding_ns, "does not match event.namespace");
     return;
   }
-  if (regarding_ns.empty() && ns != "default" && ns != "kube-system") {
+  const bool system_namespace = ns == "kube-system" || (rules.event_cluster_scoped_in_default && ns == "default");
+  if (regarding_ns.empty() && !system_namespace) {
     errors.InvalidString("involvedObject.namespace", regarding_ns, "does not match event.namespace");
   }
   if (e.reporting_component.empty()) errors.Required("reportingController");
@@ -79,9 +80,9 @@ void Immutable(const std::string& path, const V& updated, const V& old, Format f
 
 }  // namespace
 
-api::Status ValidateEventsV1Create(const api::Event& e) {
+api::Status ValidateEventsV1Create(const api::Event& e, const api::ApiRules& rules) {
   FieldErrors errors;
-  ValidateLegacy(e, errors);
+  ValidateLegacy(e, rules, errors);
   ValidateSeries(e, errors);
   if (e.event_time == 0) errors.Required("eventTime");
   if (e.type != "Normal" && e.type != "Warning") {
@@ -94,9 +95,9 @@ api::Status ValidateEventsV1Create(const api::Event& e) {
   return errors.ToStatus("Event", e.metadata.name);
 }
 
-api::Status ValidateEventsV1Update(const api::Event& e, const api::Event& old) {
+api::Status ValidateEventsV1Update(const api::Event& e, const api::Event& old, const api::ApiRules& rules) {
   FieldErrors errors;
-  ValidateLegacy(e, errors);
+  ValidateLegacy(e, rules, errors);
   if (e.series != old.series) ValidateSeries(e, errors);
   const auto quoted = [](const std::string& s) { return FieldErrors::Quote(s); };
   const auto go_value = [](const auto& v) { return GoValue(v); };

@@ -63,4 +63,10 @@ std::string StrictDecodingMessage(const std::vector<std::string>& paths) {
   return out;
 }
 
+// transformDecodeError (k8s.io/apiserver/pkg/endpoints/handlers/rest.go), the
+// body naming its kind: "%s in version %q cannot be handled as a %s: %v".
+std::string DecodeErrorMessage(const std::string& kind, const std::string& version, const std::string& error) {
+  return kind + " in version \"" + version + "\" cannot be handled as a " + kind + ": " + error;
+}
+
 }  // namespace jobsim::server

@@ -32,5 +32,8 @@ std::string UnknownFieldMessage(const std::string& path);
 // The BadRequest message of a Strict failure:
 // `strict decoding error: unknown field "spec.foo", unknown field "spec.bar"`.
 std::string StrictDecodingMessage(const std::vector<std::string>& paths);
+// The BadRequest message of a create or update whose body does not decode:
+// `Job in version "v1" cannot be handled as a Job: strict decoding error: ...`.
+std::string DecodeErrorMessage(const std::string& kind, const std::string& version, const std::string& error);
 
 }  // namespace jobsim::server

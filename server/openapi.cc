@@ -44,27 +44,21 @@ Json OpenApiGroupVersion(const std::vector<ApiResource>& resources, const std::s
     served.push_back(&r);
   }
   if (served.empty()) return nullptr;
-  std::vector<std::string> roots;
-  for (const ApiResource* r : served) roots.push_back(SchemaNameOf(*r));
-  Json schemas = SchemaClosure(roots);
-  // explain finds a kind's schema by this extension; extensions/v1beta1 jobs
-  // share batch/v1's type, so the document names its own group-version.
-  for (const ApiResource* r : served) {
-    schemas[SchemaNameOf(*r)]["x-kubernetes-group-version-kind"] = {
-        {{"group", r->group}, {"kind", r->kind_name}, {"version", r->version}}};
-  }
+  // extensions/v1beta1 jobs share batch/v1's type: each document names its own group-version.
+  const Json schemas = ServedSchemas(served);
   return {{"openapi", "3.0.0"},
           {"info", {{"title", "Kubernetes"}, {"version", "v1"}}},
           {"paths", paths},
           {"components", {{"schemas", schemas}}}};
 }
 
-Json OpenApiIndex(const std::vector<ApiResource>& resources) {
+Json OpenApiIndex(const std::vector<ApiResource>& resources,
+                  const std::function<std::string(const std::string& path)>& served_text) {
   Json paths = Json::object();
   for (const ApiResource& r : resources) {
     const std::string path = PathOf(r);
     if (paths.contains(path)) continue;
-    const std::string hash = ContentHash(OpenApiGroupVersion(resources, path).dump());
+    const std::string hash = ContentHash(served_text(path));
     paths[path] = {{"serverRelativeURL", "/openapi/v3/" + path + "?hash=" + hash}};
   }
   return {{"paths", paths}};

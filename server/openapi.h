@@ -10,6 +10,7 @@
 // Facts: kubectl-wire.md §3.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,10 @@
 
 namespace jobsim::server {
 
-// {"paths":{"api/v1":{"serverRelativeURL":"/openapi/v3/api/v1?hash=…"},…}}
-api::Json OpenApiIndex(const std::vector<ApiResource>& resources);
+// {"paths":{"api/v1":{"serverRelativeURL":"/openapi/v3/api/v1?hash=…"},…}};
+// each hash is of the text `served_text(path)` of the document served there.
+api::Json OpenApiIndex(const std::vector<ApiResource>& resources,
+                       const std::function<std::string(const std::string& path)>& served_text);
 // The document of "api/v1" or "apis/batch/v1"; null when not served.
 api::Json OpenApiGroupVersion(const std::vector<ApiResource>& resources, const std::string& path);
 

@@ -1,5 +1,6 @@
 #include "server/openapi_schemas.h"
 
+#include <algorithm>
 #include <set>
 
 namespace jobsim::server {
@@ -9,22 +10,10 @@ using api::Json;
 
 constexpr const char* kRefPrefix = "#/components/schemas/";
 
-// The name a $ref points to, or "" when the schema is not a reference.
-std::string RefName(const Json& schema) {
-  if (!schema.is_object()) return "";
-  if (auto it = schema.find("$ref"); it != schema.end() && it->is_string()) {
-    return it->get<std::string>().substr(std::string(kRefPrefix).size());
-  }
-  if (auto it = schema.find("allOf"); it != schema.end() && it->is_array() && it->size() == 1) {
-    return RefName((*it)[0]);
-  }
-  return "";
-}
-
 // Every schema name referenced anywhere below `schema`.
 void CollectRefs(const Json& schema, std::set<std::string>& out) {
   if (schema.is_object()) {
-    const std::string name = RefName(schema);
+    const std::string name = SchemaRefName(schema);
     if (!name.empty()) out.insert(name);
     for (const auto& [key, value] : schema.items()) CollectRefs(value, out);
   } else if (schema.is_array()) {
@@ -33,6 +22,17 @@ void CollectRefs(const Json& schema, std::set<std::string>& out) {
 }
 
 }  // namespace
+
+std::string SchemaRefName(const Json& schema) {
+  if (!schema.is_object()) return "";
+  if (auto it = schema.find("$ref"); it != schema.end() && it->is_string()) {
+    return it->get<std::string>().substr(std::string(kRefPrefix).size());
+  }
+  if (auto it = schema.find("allOf"); it != schema.end() && it->is_array() && it->size() == 1) {
+    return SchemaRefName((*it)[0]);
+  }
+  return "";
+}
 
 const Json& OpenApiSchemas() {
   static const Json schemas = Json::parse(OpenApiSchemasText());
@@ -61,8 +61,21 @@ Json SchemaClosure(const std::vector<std::string>& roots) {
   return out;
 }
 
+Json ServedSchemas(const std::vector<const ApiResource*>& resources) {
+  std::vector<std::string> roots;
+  for (const ApiResource* r : resources) roots.push_back(SchemaNameOf(*r));
+  Json schemas = SchemaClosure(roots);
+  for (const ApiResource* r : resources) {
+    Json& gvks = schemas[SchemaNameOf(*r)]["x-kubernetes-group-version-kind"];
+    const Json gvk = {{"group", r->group}, {"kind", r->kind_name}, {"version", r->version}};
+    if (gvks.is_null()) gvks = Json::array();
+    if (std::find(gvks.begin(), gvks.end(), gvk) == gvks.end()) gvks.push_back(gvk);
+  }
+  return schemas;
+}
+
 const Json& ResolveSchema(const Json& schema) {
-  const std::string name = RefName(schema);
+  const std::string name = SchemaRefName(schema);
   if (name.empty()) return schema;
   const Json& all = OpenApiSchemas();
   const auto it = all.find(name);

@@ -22,6 +22,14 @@ std::string SchemaNameOf(const ApiResource& resource);
 // The named schemas and every schema they reference, as components.schemas.
 api::Json SchemaClosure(const std::vector<std::string>& roots);
 
+// The closure of the resources' kinds, each kind's schema carrying the GVKs
+// it is served as (x-kubernetes-group-version-kind, as upstream's documents
+// do): how kubectl finds a kind's schema.
+api::Json ServedSchemas(const std::vector<const ApiResource*>& resources);
+
+// The name a $ref or allOf:[{$ref}] points to; "" when the schema refers to nothing.
+std::string SchemaRefName(const api::Json& schema);
+
 // The schema a property or array item points to: follows allOf:[{$ref}] and
 // $ref; the schema itself when it refers to nothing.
 const api::Json& ResolveSchema(const api::Json& schema);

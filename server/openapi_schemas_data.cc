@@ -10,6 +10,15 @@
 // (Volume, Probe, Affinity, SecurityContext, ...) are kept as described but
 // opaque objects, which `kubectl explain` prints without fields and field
 // validation does not look into.
+// The vendor extensions are kube-openapi's (k8s.io/kube-openapi
+// pkg/generators), derived from the same types.go: x-kubernetes-patch-strategy
+// and -patch-merge-key from the patchStrategy/patchMergeKey struct tags,
+// x-kubernetes-list-type, -list-map-keys and -map-type from the +listType,
+// +listMapKey, +mapType and +structType markers of a field, -map-type from a
+// type's +structType, -unions from +union/+unionDiscriminator (union.go); as
+// upstream's api/openapi-spec/v3/*.json and swagger.json carry them (checked
+// against kubernetes/kubernetes api/openapi-spec/v3/apis__batch__v1_openapi.json:
+// Container, UncountedTerminatedPods, the union of AppArmorProfile).
 #include "server/openapi_schemas.h"
 
 namespace jobsim::server {
@@ -224,7 +233,10 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic",
+    "x-kubernetes-patch-merge-key": "type",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "failed": {
     "description": "The number of pods which reached phase Failed. The value increases monotonically.",
@@ -278,7 +290,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    }
   },
   "required": [
@@ -303,7 +316,8 @@ const char* OpenApiSchemasText() {
      "format": "int32",
      "type": "integer"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "set"
    }
   },
   "required": [
@@ -353,7 +367,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    }
   },
   "required": [
@@ -373,7 +388,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    }
   },
   "required": [
@@ -404,14 +420,16 @@ const char* OpenApiSchemasText() {
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "set"
    },
    "succeeded": {
     "description": "succeeded holds UIDs of succeeded Pods.",
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "set"
    }
   },
   "type": "object"
@@ -432,14 +450,16 @@ const char* OpenApiSchemasText() {
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "command": {
     "description": "Entrypoint array. Not executed within a shell. The container image's ENTRYPOINT is used if this is not provided. Variable references $(VAR_NAME) are expanded using the container's environment. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which allows for escaping the $(VAR_NAME) syntax: i.e. \"$$(VAR_NAME)\" will produce the string literal \"$(VAR_NAME)\". Escaped references will never be expanded, regardless of whether the variable exists or not. Cannot be updated. More info: https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/#running-a-command-in-a-shell",
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "env": {
     "description": "List of environment variables to set in the container. Cannot be updated.",
@@ -450,7 +470,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "envFrom": {
     "description": "List of sources to populate environment variables in the container. The keys defined within a source may consist of any printable ASCII characters except '='. When a key exists in multiple sources, the value associated with the last source will take precedence. Values defined by an Env with a duplicate key will take precedence. Cannot be updated.",
@@ -461,7 +487,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "image": {
     "description": "Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets.",
@@ -500,7 +527,14 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "containerPort",
+     "protocol"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "containerPort",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "readinessProbe": {
     "allOf": [
@@ -519,7 +553,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "resources": {
     "allOf": [
@@ -542,7 +577,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "securityContext": {
     "allOf": [
@@ -589,7 +625,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "devicePath"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "devicePath",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "volumeMounts": {
     "description": "Pod volumes to mount into the container's filesystem. Cannot be updated.",
@@ -600,7 +642,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "mountPath"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "mountPath",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "workingDir": {
     "description": "Container's working directory. If not specified, the container runtime's default will be used, which might be configured in the container image. Cannot be updated.",
@@ -771,7 +819,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "containerID": {
     "description": "ContainerID is the ID of the container in the format '<type>://<container_id>'. Where type is a container runtime identifier, returned from Version call of CRI API (for example \"containerd\").",
@@ -847,7 +901,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "mountPath"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "mountPath",
+    "x-kubernetes-patch-strategy": "merge"
    }
   },
   "required": [
@@ -1034,7 +1094,8 @@ const char* OpenApiSchemasText() {
  },
  "io.k8s.api.core.v1.EvictionResponder": {
   "description": "EvictionResponder allows you to specify the responder reacting to an Eviction. Responders should observe and communicate through the Eviction Resource API to help with the graceful eviction of a target (e.g. termination of a pod).",
-  "type": "object"
+  "type": "object",
+  "x-kubernetes-map-type": "atomic"
  },
  "io.k8s.api.core.v1.HostAlias": {
   "description": "HostAlias holds the mapping between IP and hostnames that will be injected as an entry in the pod's hosts file.",
@@ -1059,7 +1120,8 @@ const char* OpenApiSchemasText() {
  },
  "io.k8s.api.core.v1.LocalObjectReference": {
   "description": "LocalObjectReference contains enough information to let you locate the referenced object inside the same namespace.",
-  "type": "object"
+  "type": "object",
+  "x-kubernetes-map-type": "atomic"
  },
  "io.k8s.api.core.v1.Namespace": {
   "description": "Namespace provides a scope for Names. Use of multiple namespaces is optional.",
@@ -1119,7 +1181,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "type"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "type",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "phase": {
     "description": "Phase is the current lifecycle phase of the namespace. More info: https://kubernetes.io/docs/tasks/administer-cluster/namespaces/",
@@ -1256,7 +1324,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "type"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "type",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "allocatable": {
     "allOf": [
@@ -1283,7 +1357,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "type"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "type",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "config": {
     "allOf": [
@@ -1306,7 +1386,8 @@ const char* OpenApiSchemasText() {
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "features": {
     "allOf": [
@@ -1325,7 +1406,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "nodeInfo": {
     "allOf": [
@@ -1348,7 +1430,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "volumesAttached": {
     "description": "List of volumes that are attached to the node.",
@@ -1359,14 +1442,16 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "volumesInUse": {
     "description": "List of attachable volumes in use (mounted) by the node.",
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    }
   },
   "type": "object"
@@ -1407,7 +1492,8 @@ const char* OpenApiSchemasText() {
     "type": "string"
    }
   },
-  "type": "object"
+  "type": "object",
+  "x-kubernetes-map-type": "atomic"
  },
  "io.k8s.api.core.v1.Pod": {
   "description": "Pod is a collection of containers that can run on a host. This resource is created by clients and scheduled onto hosts.",
@@ -1531,7 +1617,14 @@ const char* OpenApiSchemasText() {
  },
  "io.k8s.api.core.v1.PodSchedulingGroup": {
   "description": "PodSchedulingGroup identifies the runtime scheduling group instance that a Pod belongs to. The scheduler uses this information to apply workload-aware scheduling semantics. Exactly one field must be specified.",
-  "type": "object"
+  "type": "object",
+  "x-kubernetes-unions": [
+   {
+    "fields-to-discriminateBy": {
+     "podGroupName": "PodGroupName"
+    }
+   }
+  ]
  },
  "io.k8s.api.core.v1.PodSecurityContext": {
   "description": "PodSecurityContext holds pod-level security attributes and common container settings. Some fields are also present in container.securityContext.  Field values of container.securityContext take precedence over field values of PodSecurityContext.",
@@ -1566,7 +1659,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "dnsConfig": {
     "allOf": [
@@ -1593,7 +1692,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "evictionResponders": {
     "description": "evictionResponders reference responders that react to Evictions based on EvictionRequests. Responders should observe and communicate through the Eviction Resource API to help with the graceful termination of a pod. The responders are selected sequentially, according to their specified priority.\n\nResponders should periodically report on an eviction progress by updating the .status.responders[].heartbeatTime field of the Eviction object. If this field is not updated within the heartbeat deadline defined by the Eviction API (currently 20 minutes), the eviction is passed over to the next responder with a lower priority. If there is no other responder, the last default imperative-eviction.k8s.io/evictor responder with a priority of 100 will evict the pod using the imperative Eviction API (pods/<name>/eviction subresource).\n\nThe maximum length of the responders list is 10. Responders are not supported when the pod is part of a PodGroup (.spec.schedulingGroup is set). This field can only be set on creation and is immutable afterwards.",
@@ -1604,7 +1709,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "hostAliases": {
     "description": "HostAliases is an optional list of hosts and IPs that will be injected into the pod's hosts file if specified.",
@@ -1615,7 +1726,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "ip"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "ip",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "hostIPC": {
     "description": "Use the host's ipc namespace. Optional: Default to false.",
@@ -1650,7 +1767,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "initContainers": {
     "description": "List of initialization containers belonging to the pod. Init containers are executed in order prior to containers being started. If any init container fails, the pod is considered to have failed and is handled according to its restartPolicy. The name for an init container or normal container must be unique among all containers. Init containers may not have Lifecycle actions, Readiness probes, Liveness probes, or Startup probes. The resourceRequirements of an init container are taken into account during scheduling by finding the highest request/limit for each resource type, and then using the max of that value or the sum of the normal containers. Limits are applied to init containers in a similar fashion. Init containers cannot currently be added or removed. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/init-containers/",
@@ -1661,7 +1784,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "nodeName": {
     "description": "NodeName indicates in which node this pod is scheduled. If empty, this pod is a candidate for scheduling by the scheduler defined in schedulerName. Once this field is set, the kubelet for this node becomes responsible for the lifecycle of this pod. This field should not be used to express a desire for the pod to be scheduled on a specific node. https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#nodename",
@@ -1672,7 +1801,8 @@ const char* OpenApiSchemasText() {
      "type": "string"
     },
     "description": "NodeSelector is a selector which must be true for the pod to fit on a node. Selector which must match a node's labels for the pod to be scheduled on that node. More info: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/",
-    "type": "object"
+    "type": "object",
+    "x-kubernetes-map-type": "atomic"
    },
    "os": {
     "allOf": [
@@ -1712,7 +1842,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "resourceClaims": {
     "description": "ResourceClaims defines which ResourceClaims must be allocated and reserved before the Pod is allowed to start. The resources will be made available to those containers which consume them by name.\n\nThis is a stable field but requires that the DynamicResourceAllocation feature gate is enabled.\n\nThis field is immutable.",
@@ -1723,7 +1854,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge,retainKeys"
    },
    "resources": {
     "allOf": [
@@ -1754,7 +1891,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "schedulingGroup": {
     "allOf": [
@@ -1806,7 +1949,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "topologySpreadConstraints": {
     "description": "TopologySpreadConstraints describes how a group of pods ought to spread across topology domains. Scheduler will schedule pods in a way which abides by the constraints. All topologySpreadConstraints are ANDed.",
@@ -1817,7 +1961,14 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "topologyKey",
+     "whenUnsatisfiable"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "topologyKey",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "volumes": {
     "description": "List of volumes that can be mounted by containers belonging to the pod. More info: https://kubernetes.io/docs/concepts/storage/volumes",
@@ -1828,7 +1979,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge,retainKeys"
    }
   },
   "required": [
@@ -1856,7 +2013,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "type"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "type",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "containerStatuses": {
     "description": "Statuses of containers in this pod. Each container in the pod should have at most one status in this list, and all statuses should be for containers in the pod. However this is not enforced. If a status for a non-existent container is present in the list, or the list has duplicate names, the behavior of various Kubernetes components is not defined and those statuses might be ignored. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#pod-and-container-status",
@@ -1867,7 +2030,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "ephemeralContainerStatuses": {
     "description": "Statuses for any ephemeral containers that have run in this pod. Each ephemeral container in the pod should have at most one status in this list, and all statuses should be for containers in the pod. However this is not enforced. If a status for a non-existent container is present in the list, or the list has duplicate names, the behavior of various Kubernetes components is not defined and those statuses might be ignored. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#pod-and-container-status",
@@ -1878,7 +2042,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "extendedResourceClaimStatus": {
     "allOf": [
@@ -1901,7 +2066,10 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic",
+    "x-kubernetes-patch-merge-key": "ip",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "initContainerStatuses": {
     "description": "Statuses of init containers in this pod. The most recent successful non-restartable init container will have ready = true, the most recently started container will have startTime set. Each init container in the pod should have at most one status in this list, and all statuses should be for containers in the pod. However this is not enforced. If a status for a non-existent container is present in the list, or the list has duplicate names, the behavior of various Kubernetes components is not defined and those statuses might be ignored. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-and-container-status",
@@ -1912,7 +2080,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "message": {
     "description": "A human readable message indicating details about why the pod is in this condition.",
@@ -1927,7 +2096,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "resourceClaimName"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "resourceClaimName",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "nominatedNodeName": {
     "description": "nominatedNodeName is set only when this pod preempts other pods on the node, but it cannot be scheduled right away as preemption victims receive their graceful termination periods. This field does not guarantee that the pod will be scheduled on this node. Scheduler may decide to place the pod elsewhere if other nodes become available sooner. Scheduler may also decide to give the resources on this node to a higher priority pod that is created after preemption. As a result, this field may be different than PodSpec.nodeName when the pod is scheduled.",
@@ -1955,7 +2130,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "ip"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "ip",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "qosClass": {
     "description": "The Quality of Service (QOS) classification assigned to the pod based on resource requirements See PodQOSClass type for available QOS classes More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/#quality-of-service-classes",
@@ -1978,7 +2159,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "name",
+    "x-kubernetes-patch-strategy": "merge,retainKeys"
    },
    "resources": {
     "allOf": [
@@ -2002,7 +2189,11 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map"
    }
   },
   "type": "object"
@@ -2057,7 +2248,11 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "name"
+    ],
+    "x-kubernetes-list-type": "map"
    },
    "limits": {
     "allOf": [
@@ -2110,7 +2305,8 @@ const char* OpenApiSchemasText() {
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "set"
    },
    "mountPath": {
     "description": "Path within the container at which the volume should be mounted.",
@@ -2288,7 +2484,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "matchLabels": {
     "additionalProperties": {
@@ -2298,7 +2495,8 @@ const char* OpenApiSchemasText() {
     "type": "object"
    }
   },
-  "type": "object"
+  "type": "object",
+  "x-kubernetes-map-type": "atomic"
  },
  "io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement": {
   "description": "A label selector requirement is a selector that contains values, a key, and an operator that relates the key and values.",
@@ -2316,7 +2514,8 @@ const char* OpenApiSchemasText() {
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    }
   },
   "required": [
@@ -2394,7 +2593,9 @@ const char* OpenApiSchemasText() {
     "items": {
      "type": "string"
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "set",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "generateName": {
     "description": "GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name field has not been provided. If this field is used, the name returned to the client will be different than the name passed. This value will also be combined with a unique suffix. The provided value has the same validation rules as the Name field, and may be truncated by the length of the suffix required to make the value unique on the server.\n\nIf this field is specified and the generated name exists, the server will return a 409.\n\nApplied only if Name is not specified. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#idempotency",
@@ -2421,7 +2622,8 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-type": "atomic"
    },
    "name": {
     "description": "Name must be unique within a namespace. Is required when creating resources, although some resources may allow a client to request the generation of an appropriate name automatically. Name is primarily intended for creation idempotence and configuration definition. Cannot be updated. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names#names",
@@ -2440,7 +2642,13 @@ const char* OpenApiSchemasText() {
       }
      ]
     },
-    "type": "array"
+    "type": "array",
+    "x-kubernetes-list-map-keys": [
+     "uid"
+    ],
+    "x-kubernetes-list-type": "map",
+    "x-kubernetes-patch-merge-key": "uid",
+    "x-kubernetes-patch-strategy": "merge"
    },
    "resourceVersion": {
     "description": "An opaque value that represents the internal version of this object that can be used by clients to determine when objects have changed. May be used for optimistic concurrency, change detection, and the watch operation on a resource or set of resources. Clients must treat these values as opaque and passed unmodified back to the server. They may only be valid for a particular resource or set of resources.\n\nPopulated by the system. Read-only. Value must be treated as opaque by clients and . More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency",
@@ -2491,7 +2699,8 @@ const char* OpenApiSchemasText() {
    "name",
    "uid"
   ],
-  "type": "object"
+  "type": "object",
+  "x-kubernetes-map-type": "atomic"
  }
 })json";
 }

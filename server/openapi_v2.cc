@@ -1,26 +1,13 @@
 #include "server/openapi_v2.h"
 
-#include <cstdint>
-
 #include <fmt/format.h>
+
+#include "server/openapi_schemas.h"
+#include "server/openapi_v2_schemas.h"
+#include "server/protobuf_writer.h"
 
 namespace jobsim::server {
 namespace {
-
-std::string Varint(uint64_t v) {
-  std::string out;
-  while (v >= 0x80) {
-    out += static_cast<char>((v & 0x7f) | 0x80);
-    v >>= 7;
-  }
-  out += static_cast<char>(v);
-  return out;
-}
-
-// One length-delimited field (strings and messages alike).
-std::string Field(int number, const std::string& bytes) {
-  return Varint(static_cast<uint64_t>(number) << 3 | 2) + Varint(bytes.size()) + bytes;
-}
 
 // ParametersItem{1 Parameter{2 NonBodyParameter{3 QueryParameterSubSchema{2 in, 4 name, 6 type}}}}
 std::string QueryParameter(const std::string& name) {
@@ -48,12 +35,14 @@ std::string ObjectPath(const ApiResource& r) {
 
 std::string OpenApiV2Protobuf(const std::vector<ApiResource>& resources, int minor) {
   std::string paths;
+  std::vector<const ApiResource*> kinds;
   for (const ApiResource& r : resources) {
+    kinds.push_back(&r);
     // Paths{2 NamedPathItem{1 name, 2 PathItem{8 patch}}}
     paths += Field(2, Field(1, ObjectPath(r)) + Field(2, Field(8, PatchOperation(r))));
   }
   const std::string info = Field(1, "Kubernetes") + Field(2, fmt::format("v1.{}.0", minor));
-  return Field(1, "2.0") + Field(2, info) + Field(8, paths);
+  return Field(1, "2.0") + Field(2, info) + Field(8, paths) + Field(9, DefinitionsProtobuf(ServedSchemas(kinds)));
 }
 
 }  // namespace jobsim::server

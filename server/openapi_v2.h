@@ -3,8 +3,9 @@
 // openapi.v2.Document (a JSON swagger document is useless to them) holding,
 // per kind, a PATCH operation with the GVK vendor extension and the write's
 // query parameters, fieldValidation among them. With it kubectl leaves
-// validation to the server, as with the v3 documents (openapi.h). No schemas.
-// Field numbers: kubectl-wire.md §3.3. Pure function.
+// validation to the server, as with the v3 documents (openapi.h). Its
+// definitions are the v3 documents' schemas (openapi_v2_schemas.h), every
+// served kind's with its GVKs. Field numbers: kubectl-wire.md §3.3. Pure function.
 #pragma once
 
 #include <string>

@@ -143,7 +143,9 @@ class KindHandler {
   // The request version's own validation of a write (old: null on create).
   api::Status ValidateWrite(const T& object, const T* old) const {
     if constexpr (std::is_same_v<T, api::Event>) {
-      if (IsEventsV1()) return old ? ValidateEventsV1Update(object, *old) : ValidateEventsV1Create(object);
+      if (IsEventsV1()) {
+        return old ? ValidateEventsV1Update(object, *old, profile_.api) : ValidateEventsV1Create(object, profile_.api);
+      }
     }
     return api::Status::Ok();
   }
@@ -317,8 +319,10 @@ class KindHandler {
     return std::nullopt;
   }
 
-  // fieldValidation on a body: Strict turns unknown fields into a 400, Warn into warnings.
-  std::optional<Response> CheckFields(const Json& body, std::vector<std::string>& warnings) const {
+  // fieldValidation on a body: Strict turns unknown fields into a 400, Warn into
+  // warnings. A whole object (create, update) fails as upstream's decoder does.
+  std::optional<Response> CheckFields(const Json& body, std::vector<std::string>& warnings,
+                                      bool whole_object = false) const {
     const auto mode = ParseFieldValidation(target_.Param("fieldValidation"));
     if (!mode) {
       return ErrorResponse(400, "BadRequest",
@@ -328,7 +332,11 @@ class KindHandler {
     if (*mode == FieldValidation::kIgnore) return std::nullopt;
     const std::vector<std::string> unknown = UnknownFields(body, SchemaNameOf(resource_));
     if (unknown.empty()) return std::nullopt;
-    if (*mode == FieldValidation::kStrict) return ErrorResponse(400, "BadRequest", StrictDecodingMessage(unknown));
+    if (*mode == FieldValidation::kStrict) {
+      const std::string message = StrictDecodingMessage(unknown);
+      return ErrorResponse(400, "BadRequest",
+                           whole_object ? DecodeErrorMessage(resource_.kind_name, resource_.version, message) : message);
+    }
     for (const std::string& path : unknown) warnings.push_back(UnknownFieldMessage(path));
     return std::nullopt;
   }
@@ -338,7 +346,7 @@ class KindHandler {
     Json body;
     if (auto error = DecodeObjectBody(request_, body)) return error;
     if (auto error = CheckObject(body)) return error;
-    if (auto error = CheckFields(body, warnings)) return error;
+    if (auto error = CheckFields(body, warnings, true)) return error;
     ShiftTimestamps(body, -offset_ms_);
     if (IsEventsV1()) body = CoreFromEventsV1(body);
     if (api::Status st = api::Decode(body, out); !st.ok()) return ErrorResponse(st);

@@ -47,6 +47,7 @@ api::ApiRules ApiFor(int m) {
   r.pod_termination_message_policy = m >= 7;
   r.pod_scheduler_name = m >= 6;
   r.namespace_name_label = m >= 21;
+  r.event_cluster_scoped_in_default = m >= 23;  // PR #100125 (the .0 releases before it lack it)
   return r;
 }
 

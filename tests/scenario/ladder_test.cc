@@ -17,6 +17,7 @@
 
 #include "controller/manage_job.h"
 #include "kubectl/go_sort.h"
+#include "server/events_v1_validation.h"
 #include "sim/events/token_bucket.h"
 #include "sim/profile.h"
 #include "sim/scenario/parser.h"
@@ -99,6 +100,27 @@ Observe NodeLost(const std::string& t, const std::string& command, const std::st
 }
 
 // `get node node-1 -o yaml` at time t of a scenario with nothing else in it.
+// An events.k8s.io/v1 write about a Node, in the default namespace, through
+// the API server's validation: "valid" or its error.
+Observe EventInDefaultAboutNode() {
+  return [](const std::string& version) {
+    sim::Profile profile;
+    if (const api::Status st = sim::LookupProfile(version, profile); !st.ok()) return st.message();
+    api::Event e;
+    e.metadata = {.name = "node-1.1", .namespace_ = "default"};
+    e.involved_object.kind = "Node";
+    e.involved_object.name = "node-1";
+    e.event_time = 1'735'689'600'000;
+    e.reporting_component = "example.com/monitor";
+    e.reporting_instance = "monitor-1";
+    e.action = "Check";
+    e.reason = "Checked";
+    e.type = "Normal";
+    const api::Status st = server::ValidateEventsV1Create(e, profile.api);
+    return st.ok() ? std::string("valid") : st.message();
+  };
+}
+
 Observe NodeYaml(const std::string& t) { return Scenario(Steps(Kubectl(t, "get node node-1 -o yaml"))); }
 
 Holds Contains(const std::string& text) {
@@ -399,6 +421,8 @@ std::vector<LadderRow> Rows() {
       {"`logs` picks the default container", "1.20", "1.21",
        Scenario(Steps(Job("", "", "Never", kTwoContainers) + Kubectl("10s", "logs -l job-name=pi"))),
        Contains("Defaulted container \"a\" out of: a, b")},
+      {"an events.k8s.io Event about a cluster-scoped object may be in `default` (before: only `kube-system`)", "1.22",
+       "1.23", EventInDefaultAboutNode(), Matches("^valid$")},
       {"kubelet copies reportingComponent/Instance into core events", "1.27", "1.28",
        Scenario(Steps(Job("") + Kubectl("10s", "get events -o yaml"))), Contains("reportingComponent: kubelet")},
       {"Failed pods' Ready reason `PodFailed`; terminal phase on deletion", "1.26", "1.27",

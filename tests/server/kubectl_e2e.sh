@@ -180,6 +180,42 @@ spec:
 YAML
 # A field no Job has, for fieldValidation.
 sed -e 's/^  name: pi$/  name: bad/' -e 's/^spec:$/spec:\n  foo: 1/' "$top/pi.yaml" >"$top/bad.yaml"
+sed 's/^  name: bad$/  name: bad2/' "$top/bad.yaml" >"$top/bad2.yaml"
+cat >"$top/web.yaml" <<'YAML'
+apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: main
+    image: busybox
+    command: ["sleep", "3600"]
+  - name: side
+    image: busybox
+    command: ["sleep", "3600"]
+YAML
+sed '0,/image: busybox$/s//image: busybox:1.36/' "$top/web.yaml" >"$top/web-changed.yaml"
+sed 's/^  name: web$/  name: ssa-web/' "$top/web.yaml" >"$top/ssa-web.yaml"
+sed 's/^  name: web$/  name: ssa-web\n  labels:\n    tier: web/' "$top/web-changed.yaml" >"$top/ssa-web-changed.yaml"
+sed 's/busybox:1\.36/busybox:1.37/' "$top/web-changed.yaml" >"$top/web-diff.yaml"
+cat >"$top/gated.yaml" <<'YAML'
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: gated
+spec:
+  suspend: true
+  template:
+    spec:
+      schedulingGates:
+      - name: example.com/first
+      containers:
+      - name: main
+        image: busybox
+      restartPolicy: Never
+YAML
+sed 's|^      - name: example.com/first$|      - name: example.com/first\n      - name: example.com/second|' "$top/gated.yaml" >"$top/gated-changed.yaml"
 
 # The seed's story with one kubectl version against a fresh server of the same version.
 story() {
@@ -400,13 +436,79 @@ surface() {
   run event-delete delete events.v1.events.k8s.io deploy.1 || fail "delete an events.k8s.io/v1 Event"
   expect event-delete '^event\.events\.k8s\.io "deploy\.1" deleted$'
 
-  # kubectl 1.27/1.28 find fieldValidation in the OpenAPI v2 PATCH operations (no v2 schemas) and leave it to us.
+  # kubectl 1.27/1.28 find fieldValidation in the OpenAPI v2 PATCH operations and leave it to us.
   run strict create -f "$top/bad.yaml" --validate=strict && fail "create with an unknown field succeeded"
-  expect strict 'Error from server \(BadRequest\): error when creating ".*bad\.yaml": strict decoding error: unknown field "spec\.foo"'
+  expect strict 'Error from server \(BadRequest\): error when creating ".*bad\.yaml": Job in version "v1" cannot be handled as a Job: strict decoding error: unknown field "spec\.foo"'
   run warn create -f "$top/bad.yaml" --validate=warn || fail "create --validate=warn"
   expect warn '^Warning: unknown field "spec\.foo"$' '^job\.batch/bad created$'
   run strict-apply apply --server-side -f "$top/bad.yaml" && fail "apply --server-side with an unknown field succeeded"
   expect strict-apply 'strict decoding error: unknown field "spec\.foo"'
+}
+
+# What OpenAPI gives a user, per kubectl version (1.27/1.28 read the protobuf
+# v2 document's definitions, 1.29+ the v3 documents): explain, validation of
+# unknown fields, and client-side apply merging lists by their merge key.
+# Neither a Job's template nor a Pod's containers may gain a container on
+# update (upstream validation), so the merge is shown on a Pod's image (the
+# patch kubectl sends) and on a suspended Job's schedulingGates (a gate
+# another client added survives the apply).
+openapi_experience() {
+  local minor=$1
+  kubectl="$kubectl_dir/kubectl.1.$minor"
+  work="$top/openapi-$minor"
+  mkdir -p "$work"
+  start_server "$work" --manual-clock --kubernetes-version "1.$minor"
+  echo "== openapi: kubectl 1.$minor"
+
+  run oa-explain-containers explain job.spec.template.spec.containers
+  expect oa-explain-containers '^FIELD: +containers <\[\]Container>$' '^  image\s+<string>$' \
+    '^  name\s+<string> -required-$' 'List of containers belonging to the pod\.'
+  # The same schema from the v2 document's definitions, found by the kind's GVK.
+  run oa-explain-v2 explain job.spec.template.spec.containers --output=plaintext-openapiv2
+  expect oa-explain-v2 '^RESOURCE: containers <\[\]Object>$' 'List of containers belonging to the pod\.' \
+    '^   name\s+<string> -required-$'
+  k explain pod --recursive 2>&1 | head -12 >"$work/oa-recursive"
+  echo "== kubectl explain pod --recursive | head -12"
+  sed 's/^/   /' "$work/oa-recursive"
+  expect oa-recursive '^KIND: +Pod$' '^VERSION: +v1$' '^DESCRIPTION:$' 'Pod is a collection of containers'
+
+  run oa-strict create -f "$top/bad.yaml" --validate=strict && fail "1.$minor: create with an unknown field succeeded"
+  expect oa-strict '^Error from server \(BadRequest\): error when creating ".*bad\.yaml": Job in version "v1" cannot be handled as a Job: strict decoding error: unknown field "spec\.foo"$'
+  run oa-warn create -f "$top/bad.yaml" --validate=warn || fail "1.$minor: create --validate=warn"
+  expect oa-warn '^Warning: unknown field "spec\.foo"$' '^job\.batch/bad created$'
+  run oa-ignore create -f "$top/bad2.yaml" --validate=ignore || fail "1.$minor: create --validate=ignore"
+  expect oa-ignore '^job\.batch/bad2 created$'
+  grep -q '^Warning' "$work/oa-ignore" && fail "1.$minor: --validate=ignore warned"
+
+  run oa-apply1 apply -f "$top/web.yaml" || fail "1.$minor: apply -f web.yaml"
+  expect oa-apply1 '^pod/web created$'
+  # The patch kubectl sends (-v=8 logs it; 1.33 escapes its quotes): the
+  # changed container alone, the list's order kept by name.
+  k apply -f "$top/web-changed.yaml" -v=8 >"$work/oa-apply2" 2>&1 || fail "1.$minor: apply -f web-changed.yaml"
+  grep 'Request Body' "$work/oa-apply2" | tr -d '\\' | grep -o '"spec":{"\$setElementOrder.*' >"$work/oa-patch"
+  echo "== kubectl apply -f web-changed.yaml: the patch's spec"
+  sed 's/^/   /' "$work/oa-patch"
+  expect oa-apply2 '^pod/web configured$'
+  expect oa-patch '^"spec":\{"\$setElementOrder/containers":\[\{"name":"main"\},\{"name":"side"\}\],"containers":\[\{"image":"busybox:1\.36","name":"main"\}\]\}\}'
+  run oa-images get pod web -o 'jsonpath={range .spec.containers[*]}{.name}={.image} {end}'
+  expect oa-images '^main=busybox:1\.36 side=busybox $'
+
+  run oa-gated1 apply -f "$top/gated.yaml" || fail "1.$minor: apply -f gated.yaml"
+  run oa-gate-other patch job gated -p '{"spec":{"template":{"spec":{"schedulingGates":[{"name":"example.com/other"}]}}}}' ||
+    fail "1.$minor: patch in another gate"
+  run oa-gated2 apply -f "$top/gated-changed.yaml" || fail "1.$minor: apply -f gated-changed.yaml"
+  run oa-gates get job gated -o 'jsonpath={range .spec.template.spec.schedulingGates[*]}{.name} {end}'
+  expect oa-gates '(^| )example\.com/first ' '(^| )example\.com/second ' '(^| )example\.com/other '
+
+  run oa-ssa apply --server-side -f "$top/ssa-web.yaml" || fail "1.$minor: apply --server-side"
+  expect oa-ssa '^pod/ssa-web serverside-applied$'
+  run oa-ssa2 apply --server-side -f "$top/ssa-web-changed.yaml" || fail "1.$minor: apply --server-side, changed"
+  expect oa-ssa2 '^pod/ssa-web serverside-applied$'
+  run oa-ssa-get get pod ssa-web -o 'jsonpath={.metadata.labels.tier} {.spec.containers[0].image}'
+  expect oa-ssa-get '^web busybox:1\.36$'
+  run oa-diff diff -f "$top/web-diff.yaml"
+  expect oa-diff '^-    image: busybox:1\.36$' '^\+    image: busybox:1\.37$'
+  stop_server
 }
 
 # jobsim serve SCENARIO on a manual clock: a step runs when the clock passes
@@ -476,6 +578,10 @@ safety() {
 
 for minor in "${versions[@]}"; do
   story "$minor"
+done
+find_kubectl_minors 27 28 33
+for minor in "${kubectl_minors[@]}"; do
+  openapi_experience "$minor"
 done
 scenario_steps
 ages

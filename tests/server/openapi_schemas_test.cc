@@ -63,3 +63,23 @@ TEST_CASE("each kind's schema carries the GVK of the document that serves it") {
   CHECK(events["components"]["schemas"]["io.k8s.api.events.v1.Event"]["x-kubernetes-group-version-kind"][0]["group"] ==
         "events.k8s.io");
 }
+
+TEST_CASE("the schemas carry upstream's vendor extensions: strategic merge keys and list types") {
+  const Json& all = OpenApiSchemas();
+  const Json& containers = all["io.k8s.api.core.v1.PodSpec"]["properties"]["containers"];
+  CHECK(containers["x-kubernetes-patch-strategy"] == "merge");
+  CHECK(containers["x-kubernetes-patch-merge-key"] == "name");
+  CHECK(containers["x-kubernetes-list-type"] == "map");
+  CHECK(containers["x-kubernetes-list-map-keys"] == Json::array({"name"}));
+  const Json& ports = all["io.k8s.api.core.v1.Container"]["properties"]["ports"];
+  CHECK(ports["x-kubernetes-patch-merge-key"] == "containerPort");
+  CHECK(ports["x-kubernetes-list-map-keys"] == Json::array({"containerPort", "protocol"}));
+  CHECK(all["io.k8s.api.core.v1.PodSpec"]["properties"]["volumes"]["x-kubernetes-patch-strategy"] == "merge,retainKeys");
+  CHECK(all["io.k8s.api.core.v1.PodSpec"]["properties"]["nodeSelector"]["x-kubernetes-map-type"] == "atomic");
+  CHECK(all["io.k8s.api.batch.v1.JobStatus"]["properties"]["conditions"]["x-kubernetes-list-type"] == "atomic");
+  CHECK(all["io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"]["properties"]["finalizers"]["x-kubernetes-list-type"] ==
+        "set");
+  CHECK(all["io.k8s.api.core.v1.ObjectReference"]["x-kubernetes-map-type"] == "atomic");
+  CHECK(all["io.k8s.api.core.v1.PodSchedulingGroup"]["x-kubernetes-unions"] ==
+        Json::parse(R"([{"fields-to-discriminateBy":{"podGroupName":"PodGroupName"}}])"));
+}

@@ -42,6 +42,7 @@ api::Status MakeWorldOptions(const ServeOptions& options, const scenario::Scenar
     if (!scenario->kubernetes_version.empty()) version = scenario->kubernetes_version;
     world.seed = scenario->seed;
     world.nodes = scenario->nodes;
+    world.node_labels = scenario->node_labels;
     world.runtime = scenario->runtime;
   }
   version = options.kubernetes_version.value_or(version);

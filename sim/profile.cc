@@ -132,6 +132,8 @@ KubeletRules KubeletFor(int m) {
   r.ephemeral_storage_capacity = m >= 8;  // approximate
   r.hugepages_capacity = m >= 10;         // HugePages beta
   r.pod_cidrs_field = m >= 16;
+  r.stable_os_arch_labels = m >= 14;  // PR #73333
+  r.node_ttl_annotation = m >= 6;     // TTL controller, PR #40796
   r.node_status_report_ms = m <= 13 ? 10'000 : 300'000;  // NodeLease beta (on) 1.14
   return r;
 }

@@ -81,8 +81,10 @@ void World::CreateClusterObjects() {
   if (api.kube_public_namespace) store_->CreateSystemObject(ns("kube-public"));
   if (api.kube_node_lease_namespace) store_->CreateSystemObject(ns(api::kNodeLeaseNamespace));
   for (size_t i = 0; i < options_.nodes.size(); ++i) {
+    const auto labels = options_.node_labels.find(options_.nodes[i]);
     store_->Create(RegisteredNode(options_.nodes[i], static_cast<int>(i), clock_.NowUnixMs(), options_.seed,
-                                  options_.profile.kubelet));
+                                  options_.profile.kubelet,
+                                  labels == options_.node_labels.end() ? api::StringMap{} : labels->second));
   }
 }
 

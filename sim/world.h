@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,6 +34,8 @@ struct WorldOptions {
   uint64_t seed = 1;
   UnixMs start_unix_ms = 1735689600000;  // 2025-01-01T00:00:00Z
   std::vector<std::string> nodes = {"node-1"};
+  // Labels a node registers with beside its kubelet's own (--node-labels), by node name.
+  std::map<std::string, std::map<std::string, std::string>> node_labels;
   RuntimeConfig runtime;  // timing fields not set in the scenario take the profile's defaults
 };
 

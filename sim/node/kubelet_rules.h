@@ -129,6 +129,17 @@ struct KubeletRules {
   bool hugepages_capacity = true;
   // spec.podCIDRs beside spec.podCIDR (dual-stack API, 1.16).
   bool pod_cidrs_field = true;
+  // Labels: kubernetes.io/hostname and beta.kubernetes.io/os|arch in every
+  // modelled release (initialNode, pkg/kubelet/kubelet_node_status.go);
+  // kubernetes.io/os|arch beside them since the labels went GA (PR #73333,
+  // 1.14). Since PR #91046 (1.19) the kubelet sets the GA pair only and the
+  // node lifecycle controller copies it to the beta pair, so a running node
+  // still carries both.
+  bool stable_os_arch_labels = true;
+  // Annotation node.alpha.kubernetes.io/ttl: "0", which the TTL controller
+  // (pkg/controller/ttl/ttl_controller.go, PR #40796, 1.6) puts on every node
+  // of a cluster of at most 100 nodes.
+  bool node_ttl_annotation = true;
   // An unchanged Node status is posted every nodeStatusUpdateFrequency (10 s)
   // until the node Lease carries the heartbeat (NodeLease beta, 1.14); then
   // every nodeStatusReportFrequency (5 min).

@@ -11,6 +11,11 @@ namespace {
 
 using api::Json;
 
+// The documented machine's Go runtime (runtime.GOOS, runtime.GOARCH): nodeInfo
+// and the os/arch labels carry the same values.
+constexpr const char* kOperatingSystem = "linux";
+constexpr const char* kArchitecture = "amd64";
+
 // What a setter of setters.go writes while the kubelet sees no pressure.
 struct KubeletCondition {
   const char* type;
@@ -80,19 +85,43 @@ Json NodeInfo(const std::string& name, uint64_t seed, const KubeletRules& rules)
                {"osImage", "Debian GNU/Linux 12 (bookworm)"},
                {"containerRuntimeVersion", rules.container_runtime_version},
                {"kubeletVersion", rules.kubelet_version},
-               {"operatingSystem", "linux"},
-               {"architecture", "amd64"}};
+               {"operatingSystem", kOperatingSystem},
+               {"architecture", kArchitecture}};
   // The kubelet wrote its own version there, as if it were kube-proxy's.
   info["kubeProxyVersion"] = rules.kube_proxy_version_field ? rules.kubelet_version : "";
   return info;
 }
 
+// initialNode's labels (pkg/kubelet/kubelet_node_status.go); see KubeletRules.
+api::StringMap Labels(const std::string& name, const KubeletRules& rules) {
+  api::StringMap labels = {{"beta.kubernetes.io/arch", kArchitecture},
+                           {"beta.kubernetes.io/os", kOperatingSystem},
+                           {"kubernetes.io/hostname", name}};
+  if (rules.stable_os_arch_labels) {
+    labels["kubernetes.io/arch"] = kArchitecture;
+    labels["kubernetes.io/os"] = kOperatingSystem;
+  }
+  return labels;
+}
+
+// The kubelet's own annotation (initialNode: enableControllerAttachDetach,
+// on by default) and the TTL controller's.
+api::StringMap Annotations(const KubeletRules& rules) {
+  api::StringMap annotations = {{"volumes.kubernetes.io/controller-managed-attach-detach", "true"}};
+  if (rules.node_ttl_annotation) annotations["node.alpha.kubernetes.io/ttl"] = "0";
+  return annotations;
+}
+
 }  // namespace
 
-api::Node RegisteredNode(const std::string& name, int index, UnixMs now, uint64_t seed, const KubeletRules& rules) {
+api::Node RegisteredNode(const std::string& name, int index, UnixMs now, uint64_t seed, const KubeletRules& rules,
+                         const api::StringMap& node_labels) {
   api::Node node;
   node.metadata.name = name;
-  node.metadata.labels = {{"kubernetes.io/hostname", name}};
+  api::StringMap labels = Labels(name, rules);
+  for (const auto& [key, value] : node_labels) labels[key] = value;  // initialNode: kl.nodeLabels override
+  node.metadata.labels = std::move(labels);
+  node.metadata.annotations = Annotations(rules);
   // Set by the node IPAM controller (kube-controller-manager --allocate-node-cidrs)
   // right after the registration; the pods' IPs come from it (node_context.cc).
   const std::string cidr = fmt::format("10.244.{}.0/24", index);

@@ -1,5 +1,6 @@
 // The Node object a kubelet registers and the status it posts afterwards
 // (pkg/kubelet/kubelet_node_status.go, pkg/kubelet/nodestatus/setters.go):
+// the hostname and os/arch labels, the attach-detach and TTL annotations,
 // addresses, capacity and allocatable, nodeInfo, daemonEndpoints, the node
 // IPAM controller's podCIDR(s), and the kubelet's conditions in setter order
 // (OutOfDisk where the era has it, MemoryPressure, DiskPressure, PIDPressure
@@ -19,8 +20,10 @@
 namespace jobsim::sim {
 
 // The index-th node (0-based) of the scenario as it is registered at `now`:
-// InternalIP 10.0.0.<index+1>, podCIDR 10.244.<index>.0/24.
-api::Node RegisteredNode(const std::string& name, int index, UnixMs now, uint64_t seed, const KubeletRules& rules);
+// InternalIP 10.0.0.<index+1>, podCIDR 10.244.<index>.0/24. `node_labels`
+// (the kubelet's --node-labels) are added to its own labels and win over them.
+api::Node RegisteredNode(const std::string& name, int index, UnixMs now, uint64_t seed, const KubeletRules& rules,
+                         const api::StringMap& node_labels = {});
 
 // One status post of the kubelet's condition setters at `now` (already
 // truncated to the second): every kubelet condition gets lastHeartbeatTime

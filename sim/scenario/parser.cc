@@ -79,6 +79,12 @@ void ParseNodes(ParseContext& ctx, const YAML::Node& node, Scenario& out) {
       MapReader r(ctx, node[i], path);
       name = r.String("name");
       if (!name && r.is_map()) ctx.Fail(node[i], path + ".name: missing");
+      if (const YAML::Node labels = r.Take("labels"); labels.IsDefined() && name) {
+        MapReader lr(ctx, labels, r.PathOf("labels"));
+        for (const std::string& key : lr.Keys()) {
+          if (auto value = lr.String(key)) out.node_labels[*name][key] = *value;
+        }
+      }
       r.RejectUnknown();
     }
     if (!name) continue;

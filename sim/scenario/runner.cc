@@ -305,6 +305,7 @@ api::Status RunScenario(const Scenario& scenario, const RunOptions& options, Rep
   world_options.seed = options.seed.value_or(scenario.seed);
   world_options.start_unix_ms = scenario.start_unix_ms;
   world_options.nodes = scenario.nodes;
+  world_options.node_labels = scenario.node_labels;
   world_options.runtime = scenario.runtime;
   ApplyControllerManager(scenario, world_options.profile);
   report = Report{};

@@ -215,6 +215,8 @@ struct Scenario {
   UnixMs start_unix_ms = kDefaultStartUnixMs;
   std::optional<int64_t> until_ms;
   std::vector<std::string> nodes = {"node-1"};
+  // spec.nodes[].labels, by node name: the kubelet's --node-labels.
+  std::map<std::string, std::map<std::string, std::string>> node_labels;
   sim::RuntimeConfig runtime;
   // spec.controllerManager: kube-controller-manager flags the scenario sets.
   std::optional<int64_t> terminated_pod_gc_threshold;  // --terminated-pod-gc-threshold

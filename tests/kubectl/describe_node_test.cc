@@ -90,3 +90,25 @@ TEST_CASE("describe node follows describeNode: lease, conditions, system info, p
       "Events:              <none>\n";
   CHECK(DescribeNode(node, {pod}, {}, lease, now, Rules133()) == want);
 }
+
+TEST_CASE("describe node prints a registered node's labels and annotations one per line, sorted by key") {
+  api::Node node = NodeOne();
+  node.metadata.labels = {{"kubernetes.io/os", "linux"},           {"kubernetes.io/hostname", "node-1"},
+                          {"beta.kubernetes.io/os", "linux"},      {"kubernetes.io/arch", "amd64"},
+                          {"beta.kubernetes.io/arch", "amd64"}};
+  node.metadata.annotations = {{"volumes.kubernetes.io/controller-managed-attach-detach", "true"},
+                               {"node.alpha.kubernetes.io/ttl", "0"}};
+  const std::string text =
+      DescribeNode(node, {}, {}, api::NodeLeaseOf(node, kSeedStart), kSeedStart, KubectlRules{});
+  const std::string want =
+      "Roles:              <none>\n"
+      "Labels:             beta.kubernetes.io/arch=amd64\n"
+      "                    beta.kubernetes.io/os=linux\n"
+      "                    kubernetes.io/arch=amd64\n"
+      "                    kubernetes.io/hostname=node-1\n"
+      "                    kubernetes.io/os=linux\n"
+      "Annotations:        node.alpha.kubernetes.io/ttl: 0\n"
+      "                    volumes.kubernetes.io/controller-managed-attach-detach: true\n"
+      "CreationTimestamp:  ";
+  CHECK(text.find(want) != std::string::npos);
+}

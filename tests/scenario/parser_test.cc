@@ -162,6 +162,17 @@ TEST_CASE("a minimal scenario takes every default") {
   CHECK(s.steps.empty());
 }
 
+TEST_CASE("spec.nodes[].labels are the node's --node-labels; a label value must be a string") {
+  Scenario s;
+  REQUIRE(ParseScenario(kHeader + "  nodes:\n  - {name: a, labels: {disktype: ssd, zone: z1}}\n  - b\n", kInlineFile, s)
+              .ok());
+  CHECK(s.nodes == std::vector<std::string>{"a", "b"});
+  CHECK(s.node_labels == std::map<std::string, std::map<std::string, std::string>>{
+                             {"a", {{"disktype", "ssd"}, {"zone", "z1"}}}});
+  api::Status st = ParseScenario(kHeader + "  nodes:\n  - {name: a, labels: {disktype: [ssd]}}\n", kInlineFile, s);
+  CHECK(st.message().find(kInlineFile + ":8: spec.nodes[0].labels.disktype: ") == 0);
+}
+
 TEST_CASE("spec.controllerManager sets kube-controller-manager flags") {
   Scenario s;
   REQUIRE(ParseScenario(kHeader + "  controllerManager:\n    terminatedPodGCThreshold: 3\n", kInlineFile, s).ok());

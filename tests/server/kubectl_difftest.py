@@ -74,7 +74,7 @@ ONCE = ["get pods", "get jobs -o wide", "get events -o wide", "get events -o yam
         "get jobs --sort-by=.spec.nothing",
         # logs of a Job: the pod ByLogging puts first, "Found N pods" on stderr.
         "logs job/pi", "logs job/pi --prefix --tail=2", "logs job/pi --all-containers"]
-NODE_COMMANDS = ["get nodes", "get nodes -o wide", "get nodes --sort-by=.metadata.creationTimestamp", "describe node node-1", "get node node-1 -o yaml",
+NODE_COMMANDS = ["get nodes", "get nodes -o wide", "get nodes --show-labels", "get nodes --sort-by=.metadata.creationTimestamp", "describe node node-1", "get node node-1 -o yaml",
                  "get namespaces --show-labels", "get ns default -o yaml"]
 
 # (shipped scenario, [(virtual time, commands), ...]). The added steps see

@@ -93,6 +93,40 @@ TEST_CASE("1.3 nodes: the GPU count, no ephemeral storage or hugepages, kubeProx
   CHECK_FALSE(json["spec"].contains("podCIDRs"));
 }
 
+TEST_CASE("the labels and annotations of a registered node, per era") {
+  struct Row {
+    const char* era;
+    bool stable_labels;
+    bool ttl;
+    api::StringMap labels;
+    api::StringMap annotations;
+  };
+  const api::StringMap beta = {{"beta.kubernetes.io/arch", "amd64"},
+                               {"beta.kubernetes.io/os", "linux"},
+                               {"kubernetes.io/hostname", "node-2"}};
+  api::StringMap both = beta;
+  both["kubernetes.io/arch"] = "amd64";
+  both["kubernetes.io/os"] = "linux";
+  const api::StringMap attach = {{"volumes.kubernetes.io/controller-managed-attach-detach", "true"}};
+  api::StringMap attach_ttl = attach;
+  attach_ttl["node.alpha.kubernetes.io/ttl"] = "0";
+  const Row rows[] = {
+      {"1.3-1.5: hostname and the beta os/arch labels; the kubelet's attach-detach annotation", false, false, beta,
+       attach},
+      {"1.6-1.13: the TTL controller's annotation too", false, true, beta, attach_ttl},
+      {"1.14+: the GA os/arch labels beside the beta ones", true, true, both, attach_ttl},
+  };
+  for (const Row& row : rows) {
+    INFO(row.era);
+    KubeletRules rules;
+    rules.stable_os_arch_labels = row.stable_labels;
+    rules.node_ttl_annotation = row.ttl;
+    const api::Node node = RegisteredNode("node-2", 1, kStart, 1, rules);
+    CHECK(*node.metadata.labels == row.labels);
+    CHECK(*node.metadata.annotations == row.annotations);
+  }
+}
+
 TEST_CASE("node identities are deterministic per seed and name, and differ between nodes") {
   auto info = [](const std::string& name, uint64_t seed) {
     return api::Encode(RegisteredNode(name, 0, kStart, seed, KubeletRules{}))["status"]["nodeInfo"];

@@ -25,6 +25,7 @@
 #include "sim/scenario/timeline_recorder.h"
 #include "sim/scenario/transcript.h"
 #include "sim/world.h"
+#include "tests/support/node_event.h"
 
 using namespace jobsim;
 
@@ -99,28 +100,18 @@ Observe NodeLost(const std::string& t, const std::string& command, const std::st
   return Scenario(nodes + Steps(Job(parallelism, kSleep) + faults + Kubectl(t, command)));
 }
 
-// `get node node-1 -o yaml` at time t of a scenario with nothing else in it.
 // An events.k8s.io/v1 write about a Node, in the default namespace, through
 // the API server's validation: "valid" or its error.
 Observe EventInDefaultAboutNode() {
   return [](const std::string& version) {
     sim::Profile profile;
     if (const api::Status st = sim::LookupProfile(version, profile); !st.ok()) return st.message();
-    api::Event e;
-    e.metadata = {.name = "node-1.1", .namespace_ = "default"};
-    e.involved_object.kind = "Node";
-    e.involved_object.name = "node-1";
-    e.event_time = 1'735'689'600'000;
-    e.reporting_component = "example.com/monitor";
-    e.reporting_instance = "monitor-1";
-    e.action = "Check";
-    e.reason = "Checked";
-    e.type = "Normal";
-    const api::Status st = server::ValidateEventsV1Create(e, profile.api);
+    const api::Status st = server::ValidateEventsV1Create(testing::NodeEvent("default"), profile.api);
     return st.ok() ? std::string("valid") : st.message();
   };
 }
 
+// `get node node-1 -o yaml` at time t of a scenario with nothing else in it.
 Observe NodeYaml(const std::string& t) { return Scenario(Steps(Kubectl(t, "get node node-1 -o yaml"))); }
 
 Holds Contains(const std::string& text) {

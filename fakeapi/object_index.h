@@ -1,13 +1,29 @@
-// The stored objects of one kind by key ("namespace/name"): an ordered map,
-// because lists come back in key order as etcd gives them, plus an
-// open-addressing table of the map's nodes for the point lookups every write
-// and read makes, so they cost one hash instead of a dozen key comparisons.
-// Not copyable or movable: the table holds iterators into the map.
+// The stored objects of one kind by key ("namespace/name"), with the two ways
+// they are reached: point lookups by key, which every write and read makes, and
+// walks in key order, which lists make (etcd returns kube-apiserver's keys in
+// byte order).
+//
+// Point lookups go through an open-addressing table whose slots carry part of
+// each key's hash, so a probe rarely touches an entry it does not want. Key
+// order is kept lazily: an insert only appends to a list of new entries, and
+// the next ordered walk sorts those and merges them in. A run of writes
+// between two lists (thousands of pods and events) then costs one sort
+// instead of a balanced-tree insert, with its key comparisons, per write.
+//
+// Entries live in a deque: references to them stay valid until their key is
+// erased. Iterators from find() and emplace() point at one entry; ++ on one
+// finds its place in key order first. An ordered walk (begin(), lower_bound())
+// stays valid through inserts and erases, but not through another ordered
+// access after an insert. An erased entry's storage is reused after the next
+// ordered walk. Not copyable or movable: entries are reached by index.
 #pragma once
 
-#include <map>
+#include <algorithm>
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "fakeapi/object_key.h"
@@ -18,92 +34,224 @@ namespace jobsim::api {
 template <class V>
 class ObjectIndex {
  public:
-  using Map = std::map<std::string, V, ObjectKeyLess>;
-  using iterator = typename Map::iterator;
-  using const_iterator = typename Map::const_iterator;
+  struct Entry {
+    std::string first;  // the key; named as std::map's pairs are
+    V second;
+  };
 
-  ObjectIndex() : slots_(kInitialSlots, map_.end()) {}
+  template <bool kConst>
+  class Iter {
+   public:
+    using Owner = std::conditional_t<kConst, const ObjectIndex, ObjectIndex>;
+    using reference = std::conditional_t<kConst, const Entry&, Entry&>;
+    using pointer = std::conditional_t<kConst, const Entry*, Entry*>;
+
+    Iter() = default;
+    Iter(Owner* owner, uint32_t id, size_t pos) : owner_(owner), id_(id), pos_(pos) {}
+    operator Iter<true>() const  // NOLINT(google-explicit-constructor): as std::map's
+      requires(!kConst)
+    {
+      return Iter<true>(owner_, id_, pos_);
+    }
+
+    reference operator*() const { return owner_->entries_[id_]; }
+    pointer operator->() const { return &owner_->entries_[id_]; }
+    Iter& operator++() {
+      if (pos_ == kNoPosition) pos_ = owner_->PositionOf(id_);
+      pos_ = owner_->NextLive(pos_ + 1);
+      id_ = owner_->IdAt(pos_);
+      return *this;
+    }
+    friend bool operator==(const Iter& a, const Iter& b) { return a.id_ == b.id_; }
+
+   private:
+    template <bool>
+    friend class Iter;
+    Owner* owner_ = nullptr;
+    uint32_t id_ = kNone;
+    size_t pos_ = kNoPosition;  // place in key order; kNoPosition until needed
+  };
+  using iterator = Iter<false>;
+  using const_iterator = Iter<true>;
+
+  ObjectIndex() : slots_(kInitialSlots) {}
   ObjectIndex(const ObjectIndex&) = delete;
   ObjectIndex& operator=(const ObjectIndex&) = delete;
 
-  iterator find(KeyParts key) { return slots_[SlotOf(key)]; }
-  const_iterator find(KeyParts key) const { return slots_[SlotOf(key)]; }
+  iterator find(KeyParts key) { return iterator(this, slots_[SlotOf(key, Hash(key))].id, kNoPosition); }
+  const_iterator find(KeyParts key) const {
+    return const_iterator(this, slots_[SlotOf(key, Hash(key))].id, kNoPosition);
+  }
   iterator find(std::string_view key) { return find(Split(key)); }
   const_iterator find(std::string_view key) const { return find(Split(key)); }
-  bool contains(KeyParts key) const { return find(key) != map_.end(); }
+  bool contains(KeyParts key) const { return slots_[SlotOf(key, Hash(key))].id != kNone; }
 
   // The entry for key, value-initialised when new.
   iterator emplace(KeyParts key) {
-    size_t slot = SlotOf(key);
-    if (slots_[slot] != map_.end()) return slots_[slot];
-    std::string joined;
-    joined.reserve(key.ns.size() + 1 + key.name.size());
-    joined.append(key.ns).append(1, '/').append(key.name);
-    auto it = map_.emplace(std::move(joined), V{}).first;
-    if (map_.size() * 2 > slots_.size()) {
+    const uint64_t hash = Hash(key);
+    size_t slot = SlotOf(key, hash);
+    if (slots_[slot].id != kNone) return iterator(this, slots_[slot].id, kNoPosition);
+    const uint32_t id = NewEntry(key, hash);
+    if ((size_ + 1) * 2 > slots_.size()) {
       Grow();
-      slot = SlotOf(key);
+      slot = SlotOf(key, hash);
     }
-    slots_[slot] = it;
-    return it;
+    slots_[slot] = Slot{id, Tag(hash)};
+    ++size_;
+    return iterator(this, id, kNoPosition);
   }
   void erase(std::string_view key) {
-    size_t hole = SlotOf(Split(key));
-    if (slots_[hole] == map_.end()) return;
-    map_.erase(slots_[hole]);
-    slots_[hole] = map_.end();
+    const KeyParts parts = Split(key);
+    size_t hole = SlotOf(parts, Hash(parts));
+    const uint32_t id = slots_[hole].id;
+    if (id == kNone) return;
+    entries_[id] = Entry{};
+    live_[id] = false;
+    retired_.push_back(id);
+    --size_;
+    slots_[hole] = Slot{};
     // Backward-shift deletion: pull later entries of the probe run into the hole.
     const size_t mask = slots_.size() - 1;
-    for (size_t next = (hole + 1) & mask; slots_[next] != map_.end(); next = (next + 1) & mask) {
-      const size_t home = Hash(Split(slots_[next]->first)) & mask;
+    for (size_t next = (hole + 1) & mask; slots_[next].id != kNone; next = (next + 1) & mask) {
+      const size_t home = hashes_[slots_[next].id] & mask;
       const bool movable = hole <= next ? (home <= hole || home > next) : (home <= hole && home > next);
       if (!movable) continue;
       slots_[hole] = slots_[next];
-      slots_[next] = map_.end();
+      slots_[next] = Slot{};
       hole = next;
     }
   }
 
   void clear() {
-    map_.clear();
-    slots_.assign(kInitialSlots, map_.end());
+    entries_.clear();
+    hashes_.clear();
+    live_.clear();
+    free_.clear();
+    retired_.clear();
+    sorted_.clear();
+    pending_.clear();
+    slots_.assign(kInitialSlots, Slot{});
+    size_ = 0;
   }
 
-  const_iterator begin() const { return map_.begin(); }
-  const_iterator end() const { return map_.end(); }
-  iterator end() { return map_.end(); }
-  const_iterator lower_bound(std::string_view key) const { return map_.lower_bound(key); }
-  size_t size() const { return map_.size(); }
+  const_iterator begin() const { return At(NextLive(0)); }
+  iterator begin() { return At(NextLive(0)); }
+  const_iterator end() const { return const_iterator(this, kNone, kNoPosition); }
+  iterator end() { return iterator(this, kNone, kNoPosition); }
+  // The first entry whose key is not below key.
+  const_iterator lower_bound(std::string_view key) const {
+    Settle();
+    const auto pos = std::lower_bound(sorted_.begin(), sorted_.end(), key,
+                                      [this](uint32_t id, std::string_view k) { return entries_[id].first < k; });
+    return At(static_cast<size_t>(pos - sorted_.begin()));
+  }
+  size_t size() const { return size_; }
 
  private:
   static constexpr size_t kInitialSlots = 16;
+  static constexpr uint32_t kNone = UINT32_MAX;
+  static constexpr size_t kNoPosition = SIZE_MAX;
+
+  // A table slot: the entry's id and the top of its key's hash, compared
+  // before the key itself is.
+  struct Slot {
+    uint32_t id = kNone;
+    uint32_t tag = 0;
+  };
 
   static KeyParts Split(std::string_view key) {
     const size_t slash = key.find('/');
     return {key.substr(0, slash), key.substr(slash + 1)};
   }
   static uint64_t Hash(KeyParts key) { return StringHash().Add(key.ns).Add("/").Add(key.name).value(); }
+  static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+
   // The slot holding key, or the empty slot where it would go.
-  size_t SlotOf(KeyParts key) const {
+  size_t SlotOf(KeyParts key, uint64_t hash) const {
     const size_t mask = slots_.size() - 1;
-    size_t slot = Hash(key) & mask;
-    while (slots_[slot] != map_.end() && CompareKey(slots_[slot]->first, key) != 0) slot = (slot + 1) & mask;
+    const uint32_t tag = Tag(hash);
+    size_t slot = hash & mask;
+    while (slots_[slot].id != kNone &&
+           (slots_[slot].tag != tag || CompareKey(entries_[slots_[slot].id].first, key) != 0)) {
+      slot = (slot + 1) & mask;
+    }
     return slot;
   }
   void Grow() {
-    std::vector<iterator> old(slots_.size() * 2, map_.end());
+    std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     const size_t mask = slots_.size() - 1;
-    for (iterator it : old) {
-      if (it == map_.end()) continue;
-      size_t slot = Hash(Split(it->first)) & mask;
-      while (slots_[slot] != map_.end()) slot = (slot + 1) & mask;
-      slots_[slot] = it;
+    for (const Slot& s : old) {
+      if (s.id == kNone) continue;
+      size_t slot = hashes_[s.id] & mask;
+      while (slots_[slot].id != kNone) slot = (slot + 1) & mask;
+      slots_[slot] = s;
     }
   }
+  uint32_t NewEntry(KeyParts key, uint64_t hash) {
+    uint32_t id;
+    if (free_.empty()) {
+      id = static_cast<uint32_t>(entries_.size());
+      entries_.emplace_back();
+      hashes_.push_back(hash);
+      live_.push_back(true);
+    } else {
+      id = free_.back();
+      free_.pop_back();
+      hashes_[id] = hash;
+      live_[id] = true;
+    }
+    std::string& joined = entries_[id].first;
+    joined.reserve(key.ns.size() + 1 + key.name.size());
+    joined.append(key.ns).append(1, '/').append(key.name);
+    pending_.push_back(id);
+    return id;
+  }
 
-  Map map_;
-  std::vector<iterator> slots_;
+  // Key order brought up to date: new entries sorted and merged in, erased
+  // ones dropped, and their storage handed back for reuse.
+  void Settle() const {
+    if (pending_.empty() && retired_.empty()) return;
+    auto by_key = [this](uint32_t a, uint32_t b) { return entries_[a].first < entries_[b].first; };
+    if (!retired_.empty()) {
+      auto dead = [this](uint32_t id) { return !live_[id]; };
+      pending_.erase(std::remove_if(pending_.begin(), pending_.end(), dead), pending_.end());
+      sorted_.erase(std::remove_if(sorted_.begin(), sorted_.end(), dead), sorted_.end());
+    }
+    std::sort(pending_.begin(), pending_.end(), by_key);
+    const size_t old_size = sorted_.size();
+    sorted_.insert(sorted_.end(), pending_.begin(), pending_.end());
+    std::inplace_merge(sorted_.begin(), sorted_.begin() + static_cast<std::ptrdiff_t>(old_size), sorted_.end(), by_key);
+    pending_.clear();
+    free_.insert(free_.end(), retired_.begin(), retired_.end());
+    retired_.clear();
+  }
+  // The first position at or after pos in key order whose entry is live.
+  size_t NextLive(size_t pos) const {
+    if (pos == 0) Settle();
+    while (pos < sorted_.size() && !live_[sorted_[pos]]) ++pos;
+    return pos;
+  }
+  uint32_t IdAt(size_t pos) const { return pos < sorted_.size() ? sorted_[pos] : kNone; }
+  size_t PositionOf(uint32_t id) const {
+    Settle();
+    const std::string& key = entries_[id].first;
+    return static_cast<size_t>(std::lower_bound(sorted_.begin(), sorted_.end(), key,
+                                                [this](uint32_t e, const std::string& k) { return entries_[e].first < k; }) -
+                               sorted_.begin());
+  }
+  const_iterator At(size_t pos) const { return const_iterator(this, IdAt(pos), pos); }
+  iterator At(size_t pos) { return iterator(this, IdAt(pos), pos); }
+
+  std::deque<Entry> entries_;     // by id
+  std::vector<uint64_t> hashes_;  // by id: the key's hash, for growing and deleting
+  std::vector<bool> live_;        // by id
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+  mutable std::vector<uint32_t> free_;     // ids to reuse
+  mutable std::vector<uint32_t> retired_;  // erased ids, reusable once no walk can reach them
+  mutable std::vector<uint32_t> sorted_;   // ids in key order, as of the last Settle()
+  mutable std::vector<uint32_t> pending_;  // ids inserted since, in insertion order
 };
 
 }  // namespace jobsim::api

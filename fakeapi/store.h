@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "fakeapi/api_rules.h"
@@ -250,7 +251,8 @@ class Store {
   Collection<Event> events_;
   Collection<Node> nodes_;
   Collection<Namespace> namespaces_;
-  std::map<std::string, std::map<std::string, bool>> pods_by_owner_;  // owner uid -> pod keys
+  // owner uid -> its pods' keys, in name order; only looked up by uid
+  std::unordered_map<std::string, std::map<std::string, bool>> pods_by_owner_;
   std::map<std::string, std::string> logs_;  // "ns/pod/container/restart" -> text
 };
 

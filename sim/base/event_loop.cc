@@ -1,5 +1,6 @@
 #include "sim/base/event_loop.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace jobsim {
@@ -7,16 +8,49 @@ namespace jobsim {
 EventLoop::TaskId EventLoop::At(ElapsedMs due_ms, Task task) {
   assert(due_ms >= clock_.ElapsedNowMs());
   const TaskId id = next_seq_++;
-  queue_.push(Entry{due_ms, id, std::move(task)});
+  uint32_t slot;
+  if (free_slots_.empty()) {
+    slot = static_cast<uint32_t>(slots_.size());
+    slots_.push_back(std::move(task));
+  } else {
+    slot = free_slots_.back();
+    free_slots_.pop_back();
+    slots_[slot] = std::move(task);
+  }
+  const Key key{due_ms, id, slot};
+  if (due_ms == clock_.ElapsedNowMs()) {
+    now_.push_back(key);
+  } else {
+    later_.push_back(key);
+    std::push_heap(later_.begin(), later_.end(), Later);
+  }
   return id;
 }
 
+const EventLoop::Key* EventLoop::Next() const {
+  if (now_.empty()) return later_.empty() ? nullptr : &later_.front();
+  if (later_.empty() || now_.front() < later_.front()) return &now_.front();
+  return &later_.front();
+}
+
+// Removes key, which Next() returned, and frees its slot.
+void EventLoop::Pop(const Key& key) {
+  slots_[key.slot] = nullptr;
+  free_slots_.push_back(key.slot);
+  if (!now_.empty() && &key == &now_.front()) {
+    now_.pop_front();
+  } else {
+    std::pop_heap(later_.begin(), later_.end(), Later);
+    later_.pop_back();
+  }
+}
+
 ElapsedMs EventLoop::NextDueMs() {
-  while (!queue_.empty()) {
-    auto it = cancelled_.find(queue_.top().seq);
-    if (it == cancelled_.end()) return queue_.top().due_ms;
+  for (const Key* next = Next(); next; next = Next()) {
+    auto it = cancelled_.find(next->seq);
+    if (it == cancelled_.end()) return next->due_ms;
     cancelled_.erase(it);
-    queue_.pop();
+    Pop(*next);
   }
   return -1;
 }
@@ -24,9 +58,10 @@ ElapsedMs EventLoop::NextDueMs() {
 bool EventLoop::RunOne(ElapsedMs until_ms) {
   const ElapsedMs due = NextDueMs();
   if (due < 0 || due > until_ms) return false;
-  // Moving the task out of the heap before running it: the task may schedule more.
-  Task task = std::move(const_cast<Entry&>(queue_.top()).task);
-  queue_.pop();
+  // Moving the task out before running it: the task may schedule more.
+  const Key* next = Next();
+  Task task = std::move(slots_[next->slot]);
+  Pop(*next);
   clock_.AdvanceTo(due);
   ++tasks_run_;
   task();

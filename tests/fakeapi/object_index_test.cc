@@ -63,6 +63,9 @@ TEST_CASE("an object index agrees with a map through growth and deletions", "[ob
         REQUIRE(it->second == v);
       }
       REQUIRE(index.size() == reference.size());
+      std::vector<std::string> keys;
+      for (const auto& [k, v] : reference) keys.push_back(k);
+      REQUIRE(Keys(index) == keys);  // a walk now and then: merges, drops and reuses storage
     }
   }
   std::vector<std::string> expected;
@@ -71,4 +74,36 @@ TEST_CASE("an object index agrees with a map through growth and deletions", "[ob
   for (const auto& k : expected) index.erase(k);
   CHECK(index.size() == 0);
   CHECK_FALSE(index.contains({"ns0", "pod-1"}));
+}
+
+TEST_CASE("an object index keeps key order through inserts and erases between walks", "[object_index]") {
+  ObjectIndex<int> index;
+  index.emplace({"default", "b"})->second = 2;
+  index.emplace({"default", "d"})->second = 4;
+  CHECK(Keys(index) == std::vector<std::string>{"default/b", "default/d"});
+  // New entries after a walk are merged into key order by the next one.
+  index.emplace({"default", "c"})->second = 3;
+  index.emplace({"default", "a"})->second = 1;
+  index.erase("default/d");
+  CHECK(Keys(index) == std::vector<std::string>{"default/a", "default/b", "default/c"});
+  // A point iterator advances in key order, even before any walk placed it.
+  index.emplace({"default", "bb"})->second = 5;
+  auto it = index.find(KeyParts{"default", "bb"});
+  ++it;
+  REQUIRE(it != index.end());
+  CHECK(it->first == "default/c");
+  // An erased entry's storage is reused after a walk; its old key is not found.
+  index.erase("default/a");
+  CHECK(Keys(index).front() == "default/b");
+  index.emplace({"default", "z"})->second = 9;
+  CHECK_FALSE(index.contains({"default", "a"}));
+  CHECK(index.find(KeyParts{"default", "z"})->second == 9);
+  CHECK(Keys(index) == std::vector<std::string>{"default/b", "default/bb", "default/c", "default/z"});
+  // A walk under way skips what is erased ahead of it.
+  std::vector<std::string> walked;
+  for (auto w = index.begin(); w != index.end(); ++w) {
+    walked.push_back(w->first);
+    if (w->first == "default/b") index.erase("default/c");
+  }
+  CHECK(walked == std::vector<std::string>{"default/b", "default/bb", "default/z"});
 }

@@ -45,3 +45,18 @@ TEST_CASE("RunUntilCondition stops at the first task after which the condition h
   CHECK(!loop.RunUntilCondition(400, [&] { return value == 10; }));
   CHECK(clock.ElapsedNowMs() == 400);
 }
+
+TEST_CASE("a task posted at time t runs after every task scheduled earlier for t") {
+  VirtualClock clock(0);
+  EventLoop loop(clock);
+  std::vector<std::string> ran;
+  loop.At(20, [&] {
+    ran.push_back("x@20");
+    loop.Post([&] { ran.push_back("posted-by-x"); });
+    loop.Cancel(loop.After(0, [&] { ran.push_back("cancelled"); }));
+  });
+  loop.At(20, [&] { ran.push_back("z@20"); });
+  loop.At(10, [&] { loop.At(20, [&] { ran.push_back("y@20, scheduled at 10"); }); });
+  loop.RunUntil(30);
+  CHECK(ran == std::vector<std::string>{"x@20", "z@20", "y@20, scheduled at 10", "posted-by-x"});
+}

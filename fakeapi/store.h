@@ -19,6 +19,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "fakeapi/api_rules.h"
@@ -251,7 +253,9 @@ class Store {
   Collection<Node> nodes_;
   Collection<Namespace> namespaces_;
   std::map<std::string, std::map<std::string, bool>> pods_by_owner_;  // owner uid -> pod keys
-  std::map<std::string, std::string> logs_;  // "ns/pod/container/restart" -> text
+  // Pod key ("ns/pod") -> (container, restart count) -> text. Hashed by pod:
+  // every write looks its pod up, and a pod's logs go with it at once.
+  std::unordered_map<std::string, std::map<std::pair<std::string, int32_t>, std::string>> logs_;
 };
 
 }  // namespace jobsim::api

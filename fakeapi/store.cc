@@ -159,8 +159,7 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
   auto& objects = collection<T>().objects;
   if constexpr (std::is_same_v<T, Pod>) {
     IndexOwners(last.get(), nullptr);
-    const std::string prefix = key + "/";
-    logs_.erase(logs_.lower_bound(prefix), logs_.lower_bound(prefix + "\xff"));
+    logs_.erase(key);
     OnDependentRemoved(*last);
   }
   objects.erase(key);
@@ -410,13 +409,15 @@ Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const st
 
 void Store::WriteLog(const std::string& ns, const std::string& pod, const std::string& container,
                      int32_t restart_count, const std::string& text) {
-  logs_[fmt::format("{}/{}/{}/{}", ns, pod, container, restart_count)] += text;
+  logs_[ObjectKey(ns, pod)][{container, restart_count}] += text;
 }
 
 const std::string* Store::ReadLog(const std::string& ns, const std::string& pod, const std::string& container,
                                   int32_t restart_count) const {
-  auto it = logs_.find(fmt::format("{}/{}/{}/{}", ns, pod, container, restart_count));
-  return it == logs_.end() ? nullptr : &it->second;
+  auto pod_logs = logs_.find(ObjectKey(ns, pod));
+  if (pod_logs == logs_.end()) return nullptr;
+  auto it = pod_logs->second.find({container, restart_count});
+  return it == pod_logs->second.end() ? nullptr : &it->second;
 }
 
 std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& owner_uid) const {

@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "fakeapi/api_rules.h"
@@ -253,7 +254,9 @@ class Store {
   Collection<Namespace> namespaces_;
   // owner uid -> its pods' keys, in name order; only looked up by uid
   std::unordered_map<std::string, std::map<std::string, bool>> pods_by_owner_;
-  std::map<std::string, std::string> logs_;  // "ns/pod/container/restart" -> text
+  // Pod key ("ns/pod") -> (container, restart count) -> text. Hashed by pod:
+  // every write looks its pod up, and a pod's logs go with it at once.
+  std::unordered_map<std::string, std::map<std::pair<std::string, int32_t>, std::string>> logs_;
 };
 
 }  // namespace jobsim::api

@@ -7,12 +7,13 @@
 
 namespace jobsim::sim {
 
-ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const KubeletRules& rules) {
+ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const ImageNames& image,
+                                   const KubeletRules& rules) {
   ContainerRecord record;
   record.spec = spec;
-  // Computed once: every status write shows them.
-  record.status_image = StatusImage(rules.runtime, spec.image);
-  record.status_image_id = StatusImageId(rules.runtime, spec.image);
+  // Kept here: every status write shows them.
+  record.status_image = image.status_image;
+  record.status_image_id = image.status_image_id;
   record.init = init;
   record.sidecar = init && IsSidecar(spec, rules.native_sidecars);
   return record;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "sim/node/image_ref.h"
 #include "sim/node/kubelet_rules.h"
 
 namespace jobsim::sim {
@@ -49,8 +50,10 @@ struct ContainerRecord {
   int32_t restart_count() const { return newest() ? newest()->attempt : 0; }
 };
 
-// The record of one container of the pod spec, before any instance.
-ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const KubeletRules& rules);
+// The record of one container of the pod spec, before any instance; `image`
+// names spec.image.
+ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const ImageNames& image,
+                                   const KubeletRules& rules);
 
 // Makes `id` the newest instance of the record's container and returns it;
 // only the last two are kept (they are all a status reports).

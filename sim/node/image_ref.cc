@@ -77,6 +77,10 @@ std::string StatusImageId(ContainerRuntime runtime, const std::string& image) {
   return "";
 }
 
+ImageNames ResolveImage(ContainerRuntime runtime, const std::string& image) {
+  return {NormalizedImage(image), StatusImage(runtime, image), StatusImageId(runtime, image)};
+}
+
 std::string StatusContainerId(ContainerRuntime runtime, const std::string& id) {
   return (runtime == ContainerRuntime::kContainerd ? "containerd://" : "docker://") + id;
 }

@@ -29,6 +29,14 @@ std::string NormalizedImage(std::string_view image);
 std::string StatusImage(ContainerRuntime runtime, const std::string& image);
 std::string StatusImageId(ContainerRuntime runtime, const std::string& image);
 
+// One image reference as a node keys and reports it.
+struct ImageNames {
+  std::string normalized;  // the node's image store key (NormalizedImage)
+  std::string status_image;
+  std::string status_image_id;
+};
+ImageNames ResolveImage(ContainerRuntime runtime, const std::string& image);
+
 // containerStatuses[].containerID: "docker://<id>" or "containerd://<id>".
 std::string StatusContainerId(ContainerRuntime runtime, const std::string& id);
 

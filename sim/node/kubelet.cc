@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unordered_set>
+
 #include "fakeapi/pods_on_node.h"
 #include "sim/node/kubelet_messages.h"
 #include "sim/node/node_status.h"
@@ -50,8 +53,9 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
     if (auto it = workers_.find(uid); it != workers_.end()) {
       it->second->Stop();
       workers_.erase(it);
+    } else {
+      retired_.erase(uid);
     }
-    retired_.erase(uid);
     return;
   }
   Admit(event.object);
@@ -64,9 +68,9 @@ void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
     worker->Update(pod);
     return;
   }
-  if (retired_.count(uid) || IsTerminalPhase(pod->status.phase)) return;
+  if (IsTerminalPhase(pod->status.phase) || retired_.count(uid)) return;
   auto worker = std::make_shared<PodWorker>(node_, pod, [this, uid] { Retire(uid); });
-  workers_[uid] = worker;
+  workers_.emplace(uid, worker);
   worker->Start();
 }
 
@@ -113,14 +117,14 @@ void Kubelet::ScheduleNodeStatusReport() {
 // is dead yet, then one every container_gc_period_ms, reachable API server or not.
 void Kubelet::ScheduleContainerGc() {
   gc_ = node_.executor().After(node_.rules().container_gc_period_ms, [this] {
-    for (auto& [uid, worker] : workers_) worker->CollectGarbage();  // retirements are posted
+    for (const auto& worker : WorkersByUid()) worker->CollectGarbage();  // retirements are posted
     ScheduleContainerGc();
   });
 }
 
 // The watch missed everything while the API was out of reach: list again.
 void Kubelet::Resync() {
-  std::set<std::string> listed;
+  std::unordered_set<std::string> listed;
   for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) {
     listed.insert(pod->metadata.uid);
     auto it = workers_.find(pod->metadata.uid);
@@ -144,13 +148,22 @@ void Kubelet::Resync() {
 
 api::Status Kubelet::KillContainer(const std::string& ns, const std::string& pod, const std::string& container,
                                    int32_t exit_code, const std::string& reason) {
-  for (auto& [uid, worker] : workers_) {
+  for (const auto& worker : WorkersByUid()) {
     const api::ObjectMeta& meta = worker->pod().metadata;
     if (meta.namespace_ != ns || meta.name != pod) continue;
-    auto keep = worker;
-    return keep->KillContainer(container, exit_code, reason);
+    return worker->KillContainer(container, exit_code, reason);
   }
   return api::Status::NotFound("pods", pod);
+}
+
+// The workers in uid order, each kept alive while the caller runs it.
+std::vector<std::shared_ptr<PodWorker>> Kubelet::WorkersByUid() const {
+  std::vector<std::pair<std::string, std::shared_ptr<PodWorker>>> sorted(workers_.begin(), workers_.end());
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::shared_ptr<PodWorker>> out;
+  out.reserve(sorted.size());
+  for (auto& [uid, worker] : sorted) out.push_back(std::move(worker));
+  return out;
 }
 
 }  // namespace jobsim::sim

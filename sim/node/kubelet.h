@@ -16,16 +16,18 @@
 // t=0: a removal can wake a pod worker (PodWorker::CollectGarbage).
 #pragma once
 
-#include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
+#include "sim/base/string_key_hash.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/node_context.h"
 #include "sim/node/runtime_config.h"
@@ -64,10 +66,14 @@ class Kubelet {
   void ScheduleNodeStatusReport();
   void ScheduleContainerGc();
   void Resync();
+  std::vector<std::shared_ptr<PodWorker>> WorkersByUid() const;
 
   NodeContext node_;
-  std::map<std::string, std::shared_ptr<PodWorker>> workers_;  // by pod uid
-  std::set<std::string> retired_;  // uids whose worker is done; dropped once the pod is deleted
+  // Hashed: every pod watch event looks its uid up in both. What a walk over
+  // the workers does that anyone can see goes in uid order (WorkersByUid).
+  std::unordered_map<std::string, std::shared_ptr<PodWorker>, StringKeyHash, StringKeyEqual> workers_;  // by pod uid
+  // The uids whose worker is done; dropped once the pod is deleted.
+  std::unordered_set<std::string, StringKeyHash, StringKeyEqual> retired_;
   api::Store::WatchId watch_ = 0;
   std::optional<Executor::TimerId> report_;  // the next periodic node status post
   std::optional<Executor::TimerId> gc_;      // the next container GC pass

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "sim/base/hex.h"
-#include "sim/node/image_ref.h"
 
 namespace jobsim::sim {
 namespace {
@@ -45,9 +44,15 @@ std::string NodeContext::NewContainerId() {
   return id;
 }
 
-bool NodeContext::HasImage(const std::string& image) const { return images_.count(NormalizedImage(image)) > 0; }
+bool NodeContext::HasImage(const std::string& image) { return images_.count(Image(image).normalized) > 0; }
 
-void NodeContext::AddImage(const std::string& image) { images_.insert(NormalizedImage(image)); }
+void NodeContext::AddImage(const std::string& image) { images_.insert(Image(image).normalized); }
+
+const ImageNames& NodeContext::Image(const std::string& image) {
+  auto it = image_names_.find(image);
+  if (it == image_names_.end()) it = image_names_.emplace(image, ResolveImage(rules_.runtime, image)).first;
+  return it->second;
+}
 
 std::string NodeContext::HostIp() const {
   auto node = store_.Get<api::Node>("", node_name_);

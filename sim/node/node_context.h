@@ -7,12 +7,15 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
 #include "sim/base/random.h"
+#include "sim/base/string_key_hash.h"
+#include "sim/node/image_ref.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/runtime_config.h"
 #include "sim/node/runtime_model.h"
@@ -36,8 +39,11 @@ class NodeContext {
   std::string NewPodIp();
 
   // The node's image store, by normalized reference ("perl" = "docker.io/library/perl:latest").
-  bool HasImage(const std::string& image) const;
+  bool HasImage(const std::string& image);
   void AddImage(const std::string& image);
+  // The names of an image reference (sim/node/image_ref.h), worked out once
+  // per node: every pod of a Job names the same image.
+  const ImageNames& Image(const std::string& image);
 
   // Whether the kubelet reaches the API server (the scenario fault `state:
   // NotReady` cuts it off). While it does not, the workers keep their writes
@@ -81,6 +87,7 @@ class NodeContext {
   const RuntimeTiming& timing_;
   Random container_ids_;
   std::set<std::string> images_;  // pulled on this node
+  std::unordered_map<std::string, ImageNames, StringKeyHash, StringKeyEqual> image_names_;  // by reference as written
   int next_pod_host_ = 0;
   bool api_reachable_ = true;
 };

@@ -80,6 +80,13 @@ void SetIpList(api::Cow<std::vector<std::string>>& ips, const std::string& ip) {
   ips = std::vector<std::string>{ip};
 }
 
+// A list that did not change stays shared with the stored version, which
+// makes the store's comparison of the two versions cheap.
+void SetStatuses(api::Cow<std::vector<api::ContainerStatus>>& stored, std::vector<api::ContainerStatus> built) {
+  if (stored == built) return;
+  stored = std::move(built);
+}
+
 }  // namespace
 
 api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool pod_has_init_containers,
@@ -142,8 +149,8 @@ api::PodStatus BuildPodStatus(const PodStatusInput& in, const KubeletRules& rule
   c.pod_has_initialized = has_initialized;
   c.now = ApiTime(in.now);
   status.conditions = PodConditions(c, rules);
-  status.init_container_statuses = std::move(init);
-  status.container_statuses = std::move(regular);
+  SetStatuses(status.init_container_statuses, std::move(init));
+  SetStatuses(status.container_statuses, std::move(regular));
   return status;
 }
 

@@ -29,8 +29,11 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std
     : node_(node), pod_(std::move(pod)), uid_(pod_->metadata.uid), on_finished_(std::move(on_finished)) {
   const KubeletRules& rules = node_.rules();
   auto add = [&](const api::Container& c, bool init) {
-    tracks_.push_back(Track{NewContainerRecord(c, init, rules), CrashBackoff(rules)});
+    Track& t = tracks_.emplace_back(
+        Track{NewContainerRecord(c, init, node_.Image(c.image), rules), CrashBackoff(rules)});
+    t.field_path = FieldPath(t.record);
   };
+  tracks_.reserve(pod_->spec.init_containers.size() + pod_->spec.containers.size());
   for (const auto& c : pod_->spec.init_containers) add(c, true);
   for (const auto& c : pod_->spec.containers) add(c, false);
 }
@@ -438,7 +441,7 @@ void PodWorker::WriteLog(const Track& t, const std::string& text) {
 }
 
 void PodWorker::Record(const Track& t, const char* type, const char* reason, const std::string& message) {
-  node_.events().Record(api::RefTo(*pod_, FieldPath(t.record)), type, reason, message);
+  node_.events().Record(api::RefTo(*pod_, t.field_path), type, reason, message);
 }
 
 void PodWorker::RecordPod(const char* type, const char* reason, const std::string& message) {

@@ -93,6 +93,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
     RunOutcome outcome;         // what the running process does
     bool ever_started = false;  // a sidecar lets the next init container start once it ran
     std::vector<DeadInstance> dead;  // not yet garbage-collected, oldest first (container_gc_syncs_unstarted)
+    std::string field_path;          // its events' involvedObject.fieldPath, "spec.containers{name}"
   };
 
   // Runs fn after delay_ms unless the track's epoch moved or the worker is done.

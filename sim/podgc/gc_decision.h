@@ -11,14 +11,15 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "sim/base/string_key_hash.h"
 #include "sim/podgc/pod_gc_rules.h"
 
 namespace jobsim::sim {
@@ -30,7 +31,8 @@ struct GcNode {
 
 struct GcInput {
   std::vector<std::shared_ptr<const api::Pod>> pods;
-  std::map<std::string, GcNode> nodes;  // the nodes that exist, by name
+  // The nodes that exist, by name; hashed: a pass looks up every pod's node.
+  std::unordered_map<std::string, GcNode, StringKeyHash, StringKeyEqual> nodes;
   std::set<std::string> deleted_nodes;  // nodes still missing after their quarantine
 };
 

@@ -178,6 +178,31 @@ TEST_CASE("a node-scoped pod watch sees only the pods bound to its node, in watc
                     "kubelet-1 DELETED a", "all DELETED a"});
 }
 
+TEST_CASE("a pod's logs are kept per container instance and go with the pod") {
+  Fixture f;
+  for (const char* name : {"p", "p-2"}) {
+    Pod pod;
+    pod.metadata.name = name;
+    pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+    REQUIRE(f.store.Create(pod).ok());
+    f.store.WriteLog("default", name, "c", 0, "first\n");
+  }
+  f.store.WriteLog("default", "p", "c", 0, "more\n");
+  f.store.WriteLog("default", "p", "c", 1, "");
+  REQUIRE(f.store.ReadLog("default", "p", "c", 0));
+  CHECK(*f.store.ReadLog("default", "p", "c", 0) == "first\nmore\n");
+  REQUIRE(f.store.ReadLog("default", "p", "c", 1));  // ran, wrote nothing
+  CHECK(f.store.ReadLog("default", "p", "c", 1)->empty());
+  CHECK(f.store.ReadLog("default", "p", "c", 2) == nullptr);
+  CHECK(f.store.ReadLog("default", "p", "other", 0) == nullptr);
+  CHECK(f.store.ReadLog("other", "p", "c", 0) == nullptr);
+  f.store.Delete<Pod>("default", "p", DeleteOptions{.grace_period_seconds = 0});
+  CHECK(f.store.ReadLog("default", "p", "c", 0) == nullptr);
+  CHECK(f.store.ReadLog("default", "p", "c", 1) == nullptr);
+  REQUIRE(f.store.ReadLog("default", "p-2", "c", 0));  // another pod whose name starts alike keeps its logs
+  CHECK(*f.store.ReadLog("default", "p-2", "c", 0) == "first\n");
+}
+
 TEST_CASE("deleting a batch/v1 Job without a policy orphans its pods with a warning") {
   Fixture f;
   auto job = f.store.Create(PiJob()).object;

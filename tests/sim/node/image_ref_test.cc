@@ -45,6 +45,17 @@ TEST_CASE("status image fields follow the runtime of the era") {
   CHECK(StatusContainerId(ContainerRuntime::kDocker, "ab") == "docker://ab");
 }
 
+TEST_CASE("ResolveImage gives a reference's store key and status names at once") {
+  const ImageNames docker = ResolveImage(ContainerRuntime::kDocker, "perl:5.34.0");
+  CHECK(docker.normalized == "docker.io/library/perl:5.34.0");
+  CHECK(docker.status_image == "perl:5.34.0");
+  CHECK(docker.status_image_id == StatusImageId(ContainerRuntime::kDocker, "perl:5.34.0"));
+  const ImageNames containerd = ResolveImage(ContainerRuntime::kContainerd, "busybox");
+  CHECK(containerd.normalized == "docker.io/library/busybox:latest");
+  CHECK(containerd.status_image == "docker.io/library/busybox:latest");
+  CHECK(containerd.status_image_id == StatusImageId(ContainerRuntime::kContainerd, "busybox"));
+}
+
 TEST_CASE("the catalogue knows the common images and sizes unknown ones by name") {
   REQUIRE(FindBuiltinImage("busybox"));
   CHECK(FindBuiltinImage("busybox")->shell == ShellDialect::kBusybox);

@@ -28,7 +28,8 @@ api::Pod BoundPod(const std::string& policy = "Never") {
 }
 
 ContainerRecord Record(const api::Container& spec, bool init = false) {
-  return NewContainerRecord(spec, init, KubeletRules{});
+  const KubeletRules rules;
+  return NewContainerRecord(spec, init, ResolveImage(rules.runtime, spec.image), rules);
 }
 
 ContainerInstance Instance(ContainerInstance::State state, int32_t exit_code = 0, int32_t attempt = 0) {

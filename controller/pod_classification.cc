@@ -37,10 +37,11 @@ void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::
   const api::UncountedTerminatedPods& uncounted = job.status.uncounted_terminated_pods
                                                       ? *job.status.uncounted_terminated_pods
                                                       : kNone;
+  const bool indexed = IsIndexedJob(job);
   for (const auto& pod : pods) {
     const std::string& uid = pod->metadata.uid;
     if (!HasTrackingFinalizer(*pod) || expected_rm.count(uid)) continue;
-    if (IsIndexedJob(job) && !HasValidIndex(*pod, job)) continue;
+    if (indexed && !HasValidIndex(*pod, job)) continue;
     if (pod->status.phase == "Succeeded" && !Contains(uncounted.succeeded, uid)) {
       out.new_succeeded.push_back(pod.get());
     }
@@ -53,8 +54,9 @@ void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::
 
 void CountLegacy(const api::Job& job, const PodList& pods, PodClassification& out) {
   std::vector<const api::Pod*> succeeded, failed;
+  const bool indexed = IsIndexedJob(job);
   for (const auto& pod : pods) {
-    if (IsIndexedJob(job) && !HasValidIndex(*pod, job)) continue;
+    if (indexed && !HasValidIndex(*pod, job)) continue;
     if (pod->status.phase == "Succeeded") succeeded.push_back(pod.get());
     if (pod->status.phase == "Failed") failed.push_back(pod.get());
   }
@@ -95,11 +97,13 @@ PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
                                const PodFailurePolicy* policy) {
   PodClassification out;
   for (const auto& pod : pods) {
-    if (IsPodActive(*pod)) {
-      out.active.push_back(pod.get());
-      if (IsPodReady(*pod)) ++out.ready;
+    if (IsTerminal(*pod)) continue;  // neither active nor terminating
+    if (pod->metadata.deletion_timestamp) {
+      ++out.terminating;
+      continue;
     }
-    if (IsPodTerminating(*pod)) ++out.terminating;
+    out.active.push_back(pod.get());
+    if (IsPodReady(*pod)) ++out.ready;
   }
   if (rules.legacy_counting) {
     CountLegacy(job, pods, out);

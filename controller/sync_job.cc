@@ -217,16 +217,24 @@ std::vector<int32_t> JobController::IndexesToCreate(const SyncContext& ctx, int3
 }
 
 // The pods of one creation round. With backoffLimitPerIndex each carries its
-// index's failure counts, taken from the failed pod it replaces.
+// index's failure counts, taken from the failed pod it replaces. Pods without
+// a completion index are all alike: one is built from the template and the
+// others copy it, sharing its parts (Cow) instead of building their own.
 std::vector<api::Pod> JobController::PodsToCreate(const SyncContext& ctx, int32_t n,
                                                   const std::vector<int32_t>& indexes) const {
   const bool per_index = HasBackoffLimitPerIndex(ctx.job);
   std::vector<api::Pod> pods;
   pods.reserve(n);
+  std::optional<api::Pod> without_index;
   for (int32_t i = 0; i < n; ++i) {
     const int32_t index = static_cast<size_t>(i) < indexes.size() ? indexes[i] : kUnknownCompletionIndex;
+    if (index == kUnknownCompletionIndex) {
+      if (!without_index) without_index = NewPodForJob(ctx.job, rules_, index);
+      pods.push_back(*without_index);
+      continue;
+    }
     api::Pod pod = NewPodForJob(ctx.job, rules_, index);
-    if (per_index && index != kUnknownCompletionIndex) {
+    if (per_index) {
       auto replaced = ctx.pods_with_delayed_deletion.find(index);
       SetIndexFailureCountAnnotations(
           pod, NewIndexFailureCounts(replaced == ctx.pods_with_delayed_deletion.end() ? nullptr : replaced->second,

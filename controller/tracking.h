@@ -19,6 +19,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "controller/job_client.h"
@@ -44,9 +45,12 @@ class FinalizerExpectations {
   std::map<std::string, std::set<std::string>> uids_;
 };
 
+// The UIDs of the pods that still carry the finalizer, as views of the pods' own.
+using UidSet = std::set<std::string_view>;
+
 // Moves uncounted UIDs whose pods no longer carry the finalizer (or are gone)
 // into the succeeded/failed counters. Returns whether the status changed.
-bool CountUncountedWithoutFinalizers(api::JobStatus& status, const std::set<std::string>& uids_with_finalizer);
+bool CountUncountedWithoutFinalizers(api::JobStatus& status, const UidSet& uids_with_finalizer);
 
 struct FinalizerRemovals {
   std::vector<const api::Pod*> pods;  // finalizers to remove this sync

@@ -199,7 +199,9 @@ void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod) {
   const bool finalizer_removed = !HasTrackingFinalizer(pod);
   const api::OwnerReference* old_ref = old_pod.metadata.ControllerRef();
   const api::OwnerReference* ref = pod.metadata.ControllerRef();
-  const bool ref_changed = (old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref);
+  // Unchanged owner references are shared with the version before (Cow): one address compare.
+  const bool refs_kept = old_pod.metadata.owner_references == pod.metadata.owner_references;
+  const bool ref_changed = !refs_kept && ((old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref));
   for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod)}) {
     if (!job) continue;
     if (finalizer_removed) finalizer_expectations_.RemovalObserved(job->first, pod.metadata.uid);

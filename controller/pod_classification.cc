@@ -9,8 +9,6 @@
 namespace jobsim::controller {
 namespace {
 
-bool IsTerminal(const api::Pod& pod) { return pod.status.phase == "Succeeded" || pod.status.phase == "Failed"; }
-
 bool Contains(const std::vector<std::string>& uids, const std::string& uid) {
   return std::find(uids.begin(), uids.end(), uid) != uids.end();
 }
@@ -68,7 +66,9 @@ void CountLegacy(const api::Job& job, const PodList& pods, PodClassification& ou
 
 }  // namespace
 
-bool IsPodActive(const api::Pod& pod) { return !IsTerminal(pod) && !pod.metadata.deletion_timestamp; }
+bool IsPodFinished(const api::Pod& pod) { return pod.status.phase == "Succeeded" || pod.status.phase == "Failed"; }
+
+bool IsPodActive(const api::Pod& pod) { return !IsPodFinished(pod) && !pod.metadata.deletion_timestamp; }
 
 bool IsPodReady(const api::Pod& pod) {
   for (const api::Condition& c : pod.status.conditions) {
@@ -77,7 +77,7 @@ bool IsPodReady(const api::Pod& pod) {
   return false;
 }
 
-bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timestamp && !IsTerminal(pod); }
+bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timestamp && !IsPodFinished(pod); }
 
 bool HasTrackingFinalizer(const api::Pod& pod) { return pod.metadata.HasFinalizer(api::kJobTrackingFinalizer); }
 
@@ -97,7 +97,7 @@ PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
                                const PodFailurePolicy* policy) {
   PodClassification out;
   for (const auto& pod : pods) {
-    if (IsTerminal(*pod)) continue;  // neither active nor terminating
+    if (IsPodFinished(*pod)) continue;  // neither active nor terminating
     if (pod->metadata.deletion_timestamp) {
       ++out.terminating;
       continue;

@@ -16,10 +16,10 @@
 // the uncounted lists (MaxUncountedPods); the rest wait for the next sync.
 #pragma once
 
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "controller/job_client.h"
@@ -42,7 +42,7 @@ class FinalizerExpectations {
   void Clear() { uids_.clear(); }
 
  private:
-  std::map<std::string, std::set<std::string>> uids_;
+  std::unordered_map<std::string, std::set<std::string>> uids_;  // by Job key, looked up only
 };
 
 // The UIDs of the pods that still carry the finalizer, as views of the pods' own.

@@ -9,9 +9,9 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "fakeapi/types.h"
@@ -55,7 +55,7 @@ class BackoffStore {
   void Clear() { records_.clear(); }
 
  private:
-  std::map<std::string, BackoffRecord> records_;
+  std::unordered_map<std::string, BackoffRecord> records_;  // looked up by Job key only
 };
 
 }  // namespace jobsim::controller

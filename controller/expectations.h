@@ -7,8 +7,8 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <string>
+#include <unordered_map>
 
 #include "sim/base/clock.h"
 
@@ -39,7 +39,7 @@ class Expectations {
     UnixMs timestamp_ms = 0;
   };
   const Clock& clock_;
-  std::map<std::string, Record> records_;
+  std::unordered_map<std::string, Record> records_;  // looked up by Job key only
 };
 
 }  // namespace jobsim::controller

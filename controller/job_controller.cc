@@ -147,7 +147,7 @@ void JobController::UpdateJob(const api::Job& old_job, const api::Job& job) {
     return;
   }
   if (job.metadata.generation == old_job.metadata.generation) {
-    EnqueueBatched(job);  // a status write, typically after pod events
+    EnqueueBatched(KeyOf(job.metadata));  // a status write, typically after pod events
   } else {
     EnqueueNow(job);  // a spec change
   }
@@ -171,15 +171,15 @@ void JobController::AddPod(const api::Pod& pod) {
     DeletePod(pod, /*final_state=*/false);
     return;
   }
-  if (const api::Job* job = ControllingJob(pod)) {
-    expectations_.CreationObserved(KeyOf(job->metadata));
-    EnqueueBatched(*job);
+  if (const JobEntry* job = ControllingJob(pod)) {
+    expectations_.CreationObserved(job->first);
+    EnqueueBatched(job->first);
     return;
   }
   if (!rules_.owner_references) return;
   // An orphan: its finalizer goes, and any Job whose selector matches may adopt it.
   if (HasTrackingFinalizer(pod)) EnqueueOrphanPod(pod);
-  for (const api::Job* job : SelectingJobs(pod)) EnqueueBatched(*job);
+  for (const JobEntry* job : SelectingJobs(pod)) EnqueueBatched(job->first);
 }
 
 void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod) {
@@ -191,60 +191,64 @@ void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod) {
   }
   const bool labels_changed = pod.metadata.labels != old_pod.metadata.labels;
   if (!rules_.owner_references) {
-    if (const api::Job* job = ControllingJob(pod)) EnqueueBatched(*job);
+    if (const JobEntry* job = ControllingJob(pod)) EnqueueBatched(job->first);
     if (!labels_changed) return;
-    if (const api::Job* job = ControllingJob(old_pod)) EnqueueBatched(*job);
+    if (const JobEntry* job = ControllingJob(old_pod)) EnqueueBatched(job->first);
     return;
   }
   const bool finalizer_removed = !HasTrackingFinalizer(pod);
   const api::OwnerReference* old_ref = old_pod.metadata.ControllerRef();
   const api::OwnerReference* ref = pod.metadata.ControllerRef();
-  const bool ref_changed = (old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref);
-  for (const api::Job* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod)}) {
+  // Unchanged owner references are shared with the version before (Cow): one address compare.
+  const bool refs_kept = old_pod.metadata.owner_references == pod.metadata.owner_references;
+  const bool ref_changed = !refs_kept && ((old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref));
+  for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod)}) {
     if (!job) continue;
-    if (finalizer_removed) finalizer_expectations_.RemovalObserved(KeyOf(job->metadata), pod.metadata.uid);
-    EnqueueBatched(*job);
+    if (finalizer_removed) finalizer_expectations_.RemovalObserved(job->first, pod.metadata.uid);
+    EnqueueBatched(job->first);
   }
   if (ref || (!labels_changed && !ref_changed)) return;
-  for (const api::Job* job : SelectingJobs(pod)) EnqueueBatched(*job);
+  for (const JobEntry* job : SelectingJobs(pod)) EnqueueBatched(job->first);
 }
 
 void JobController::DeletePod(const api::Pod& pod, bool final_state) {
   const bool has_finalizer = HasTrackingFinalizer(pod);
-  const api::Job* job = ControllingJob(pod);
-  if (!job || (rules_.owner_references && IsJobFinished(*job))) {
+  const JobEntry* job = ControllingJob(pod);
+  if (!job || (rules_.owner_references && IsJobFinished(*job->second))) {
     // No sync will remove this finalizer.
     if (has_finalizer && rules_.owner_references) EnqueueOrphanPod(pod);
     return;
   }
-  const std::string key = KeyOf(job->metadata);
+  const std::string& key = job->first;
   expectations_.DeletionObserved(key);
   if (final_state || !has_finalizer) finalizer_expectations_.RemovalObserved(key, pod.metadata.uid);
-  EnqueueBatched(*job);
+  EnqueueBatched(key);
 }
 
-const api::Job* JobController::ControllingJob(const api::Pod& pod) const {
+const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod) const {
   if (rules_.owner_references) {
     const api::OwnerReference* ref = pod.metadata.ControllerRef();
     if (!ref || ref->kind != "Job") return nullptr;
     auto it = jobs_.find(api::KeyParts{pod.metadata.namespace_, ref->name});
     if (it == jobs_.end() || it->second->metadata.uid != ref->uid) return nullptr;
-    return it->second.get();
+    return &*it;
   }
   // Before ownerReferences the oldest Job whose selector matches was the owner.
-  const api::Job* oldest = nullptr;
-  for (const api::Job* job : SelectingJobs(pod)) {
-    if (!oldest || job->metadata.creation_timestamp < oldest->metadata.creation_timestamp) oldest = job;
+  const JobEntry* oldest = nullptr;
+  for (const JobEntry* job : SelectingJobs(pod)) {
+    if (!oldest || job->second->metadata.creation_timestamp < oldest->second->metadata.creation_timestamp) {
+      oldest = job;
+    }
   }
   return oldest;
 }
 
-std::vector<const api::Job*> JobController::SelectingJobs(const api::Pod& pod) const {
-  std::vector<const api::Job*> out;
+std::vector<const JobController::JobEntry*> JobController::SelectingJobs(const api::Pod& pod) const {
+  std::vector<const JobEntry*> out;
   const std::string prefix = pod.metadata.namespace_ + "/";
   for (auto it = jobs_.lower_bound(prefix); it != jobs_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
        ++it) {
-    if (SelectsLabels(*it->second, pod.metadata.labels)) out.push_back(it->second.get());
+    if (SelectsLabels(*it->second, pod.metadata.labels)) out.push_back(&*it);
   }
   return out;
 }
@@ -270,54 +274,59 @@ const std::string& BucketKey(const api::ObjectMeta& meta) {
 
 }  // namespace
 
+// An update that keeps the pod's owner references (shared with the version
+// before, so compared by address) keeps its bucket, which points at the entry.
 void JobController::CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod) {
   const std::shared_ptr<const api::Pod>& old = entry->second;
-  // Most updates keep the pod's owner: IndexPod then replaces it in place.
-  const bool moved = old && ((old->metadata.ControllerRef() == nullptr) != (pod->metadata.ControllerRef() == nullptr) ||
-                             BucketKey(old->metadata) != BucketKey(pod->metadata));
-  if (moved) UnindexPod(entry->first, old->metadata);
-  IndexPod(entry->first, pod);
+  const bool rebucket = !old || old->metadata.owner_references != pod->metadata.owner_references;
+  if (old && rebucket) UnindexPod(entry);
   entry->second = std::move(pod);
+  if (rebucket) IndexPod(entry);
 }
 
 void JobController::UncachePod(PodCache::iterator entry) {
-  UnindexPod(entry->first, entry->second->metadata);
+  UnindexPod(entry);
   pods_.erase(std::string_view(entry->first));
 }
 
-void JobController::IndexPod(const std::string& key, const std::shared_ptr<const api::Pod>& pod) {
-  auto& index = pod->metadata.ControllerRef() ? pods_by_controller_ : orphans_by_namespace_;
-  index[BucketKey(pod->metadata)][key] = pod;
+JobController::PodBuckets& JobController::IndexOf(const api::ObjectMeta& meta) {
+  return meta.ControllerRef() ? pods_by_controller_ : orphans_by_namespace_;
 }
 
-void JobController::UnindexPod(const std::string& key, const api::ObjectMeta& meta) {
-  auto& index = meta.ControllerRef() ? pods_by_controller_ : orphans_by_namespace_;
+void JobController::IndexPod(PodCache::iterator entry) {
+  const api::ObjectMeta& meta = entry->second->metadata;
+  IndexOf(meta)[BucketKey(meta)][entry->first] = &entry->second;
+}
+
+void JobController::UnindexPod(PodCache::iterator entry) {
+  const api::ObjectMeta& meta = entry->second->metadata;
+  PodBuckets& index = IndexOf(meta);
   auto bucket = index.find(BucketKey(meta));
   if (bucket == index.end()) return;
-  bucket->second.erase(key);
+  bucket->second.erase(entry->first);
   if (bucket->second.empty()) index.erase(bucket);
 }
 
 PodList JobController::CandidatePods(const api::Job& job) const {
   if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
-  static const std::map<std::string, std::shared_ptr<const api::Pod>> kNone;
+  static const PodBucket kNone;
   auto owned = pods_by_controller_.find(job.metadata.uid);
   auto orphans = orphans_by_namespace_.find(job.metadata.namespace_);
-  const auto& a = owned == pods_by_controller_.end() ? kNone : owned->second;
-  const auto& b = orphans == orphans_by_namespace_.end() ? kNone : orphans->second;
+  const PodBucket& a = owned == pods_by_controller_.end() ? kNone : owned->second;
+  const PodBucket& b = orphans == orphans_by_namespace_.end() ? kNone : orphans->second;
   PodList out;
   out.reserve(a.size() + b.size());
   auto ia = a.begin(), ib = b.begin();
   while (ia != a.end() || ib != b.end()) {
     const bool take_a = ib == b.end() || (ia != a.end() && ia->first < ib->first);
-    out.push_back(take_a ? (ia++)->second : (ib++)->second);
+    out.push_back(*(take_a ? (ia++)->second : (ib++)->second));
   }
   return out;
 }
 
 void JobController::EnqueueNow(const api::Job& job) { queue_->Add(KeyOf(job.metadata)); }
 
-void JobController::EnqueueBatched(const api::Job& job) { queue_->AddBatched(KeyOf(job.metadata)); }
+void JobController::EnqueueBatched(const std::string& key) { queue_->AddBatched(key); }
 
 void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(KeyOf(pod.metadata)); }
 
@@ -334,9 +343,9 @@ api::Status JobController::SyncOrphanPod(const std::string& key) {
   const api::Pod& pod = *it->second;
   if (const api::OwnerReference* ref = pod.metadata.ControllerRef()) {
     if (ref->kind != "Job" || ref->api_version != "batch/v1") return api::Status::Ok();
-    const api::Job* job = ControllingJob(pod);
-    if (job && ManagedByExternalController(*job)) return api::Status::Ok();
-    if (job && !IsJobFinished(*job)) return api::Status::Ok();
+    const JobEntry* job = ControllingJob(pod);
+    if (job && ManagedByExternalController(*job->second)) return api::Status::Ok();
+    if (job && !IsJobFinished(*job->second)) return api::Status::Ok();
   }
   if (!HasTrackingFinalizer(pod)) return api::Status::Ok();
   const api::Status st = pod_control_->RemoveTrackingFinalizer(pod);

@@ -23,6 +23,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "controller/backoff.h"
@@ -80,21 +82,29 @@ class JobController {
   void DeletePod(const api::Pod& pod, bool final_state);
   void ScheduleResync();
 
-  // Lookups in the caches.
-  const api::Job* ControllingJob(const api::Pod& pod) const;
-  std::vector<const api::Job*> SelectingJobs(const api::Pod& pod) const;
+  // Lookups in the caches. A Job comes with its cache key, which is also its
+  // queue key ("<namespace>/<name>").
+  using JobCache = api::ObjectIndex<std::shared_ptr<const api::Job>>;
+  using JobEntry = JobCache::Map::value_type;
+  const JobEntry* ControllingJob(const api::Pod& pod) const;
+  std::vector<const JobEntry*> SelectingJobs(const api::Pod& pod) const;
   PodList PodsInNamespace(const std::string& ns) const;
   // The pods a sync of this Job must look at: those it controls plus the
   // namespace's orphans (upstream's controller-uid pod indexer), in key order.
   PodList CandidatePods(const api::Job& job) const;
   using PodCache = api::ObjectIndex<std::shared_ptr<const api::Pod>>;
+  // One bucket of a secondary index of pods_: pods_'s keys and cached pods,
+  // which stay where they are while the entry exists, by key.
+  using PodBucket = std::map<std::string_view, const std::shared_ptr<const api::Pod>*>;
+  using PodBuckets = std::unordered_map<std::string, PodBucket>;
   // Points an entry of pods_ (new: holding null) at pod, and keeps the indexes in step.
   void CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod);
   void UncachePod(PodCache::iterator entry);
-  void IndexPod(const std::string& key, const std::shared_ptr<const api::Pod>& pod);
-  void UnindexPod(const std::string& key, const api::ObjectMeta& meta);
+  PodBuckets& IndexOf(const api::ObjectMeta& meta);
+  void IndexPod(PodCache::iterator entry);
+  void UnindexPod(PodCache::iterator entry);
   void EnqueueNow(const api::Job& job);
-  void EnqueueBatched(const api::Job& job);
+  void EnqueueBatched(const std::string& key);
   void EnqueueOrphanPod(const api::Pod& pod);
   void CleanupPodFinalizers(const api::Job& job);
 
@@ -135,11 +145,12 @@ class JobController {
   PodControl* pod_control_;
   JobClient* job_client_;
 
-  api::ObjectIndex<std::shared_ptr<const api::Job>> jobs_;  // key: namespace/name
+  JobCache jobs_;  // key: namespace/name
   PodCache pods_;
-  // Secondary indexes of pods_: by controller uid, and the orphans by namespace.
-  std::map<std::string, std::map<std::string, std::shared_ptr<const api::Pod>>> pods_by_controller_;
-  std::map<std::string, std::map<std::string, std::shared_ptr<const api::Pod>>> orphans_by_namespace_;
+  // Secondary indexes of pods_: by controller uid, and the orphans by
+  // namespace (looked up only; a bucket lists its pods in key order).
+  PodBuckets pods_by_controller_;
+  PodBuckets orphans_by_namespace_;
   Expectations expectations_;
   FinalizerExpectations finalizer_expectations_;
   BackoffStore backoff_;

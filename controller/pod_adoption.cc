@@ -14,28 +14,53 @@ bool SelectsLabels(const api::Job& job, const api::StringMap& labels) {
   return selector && selector->Matches(labels);
 }
 
-ClaimPlan PlanClaim(const api::Job& job, const PodList& pods, const ControllerRules& rules) {
+namespace {
+
+// Whether the selector matches a pod's labels. The pods a Job stamps from its
+// template share the template's label map (Cow), so one match per map stands
+// for all of them: the same map gives the same answer.
+class LabelMatcher {
+ public:
+  explicit LabelMatcher(const api::Job& job) : selector_(JobSelector(job)) {}
+  bool Matches(const api::StringMap& labels) {
+    if (&labels != last_labels_) {
+      last_labels_ = &labels;
+      last_result_ = selector_ && selector_->Matches(labels);
+    }
+    return last_result_;
+  }
+
+ private:
+  std::optional<api::Selector> selector_;
+  const api::StringMap* last_labels_ = nullptr;
+  bool last_result_ = false;
+};
+
+}  // namespace
+
+ClaimPlan PlanClaim(const api::Job& job, PodList pods, const ControllerRules& rules) {
   ClaimPlan plan;
-  const std::optional<api::Selector> selector = JobSelector(job);
+  LabelMatcher selector(job);
   const bool job_deleting = job.metadata.deletion_timestamp.has_value();
-  for (const auto& pod : pods) {
+  plan.owned.reserve(pods.size());
+  for (auto& pod : pods) {
     if (pod->metadata.namespace_ != job.metadata.namespace_) continue;
-    const bool matches = selector && selector->Matches(pod->metadata.labels);
+    const bool matches = selector.Matches(pod->metadata.labels);
     if (!rules.owner_references) {
-      if (matches) plan.owned.push_back(pod);
+      if (matches) plan.owned.push_back(std::move(pod));
       continue;
     }
     const api::OwnerReference* ref = pod->metadata.ControllerRef();
     if (ref) {
       if (ref->uid != job.metadata.uid) continue;
       if (matches) {
-        plan.owned.push_back(pod);
+        plan.owned.push_back(std::move(pod));
       } else if (!job_deleting) {
-        plan.release.push_back(pod);
+        plan.release.push_back(std::move(pod));
       }
       continue;
     }
-    if (matches && !job_deleting && !pod->metadata.deletion_timestamp) plan.adopt.push_back(pod);
+    if (matches && !job_deleting && !pod->metadata.deletion_timestamp) plan.adopt.push_back(std::move(pod));
   }
   return plan;
 }

@@ -31,7 +31,8 @@ std::optional<api::Selector> JobSelector(const api::Job& job);
 // Whether the Job's selector selects these labels.
 bool SelectsLabels(const api::Job& job, const api::StringMap& labels);
 
-// pods: the pods of the Job's namespace, in a stable order.
-ClaimPlan PlanClaim(const api::Job& job, const PodList& pods, const ControllerRules& rules);
+// pods: the pods of the Job's namespace, in a stable order (taken, to hand
+// them on without copying).
+ClaimPlan PlanClaim(const api::Job& job, PodList pods, const ControllerRules& rules);
 
 }  // namespace jobsim::controller

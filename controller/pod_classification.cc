@@ -9,8 +9,6 @@
 namespace jobsim::controller {
 namespace {
 
-bool IsTerminal(const api::Pod& pod) { return pod.status.phase == "Succeeded" || pod.status.phase == "Failed"; }
-
 bool Contains(const std::vector<std::string>& uids, const std::string& uid) {
   return std::find(uids.begin(), uids.end(), uid) != uids.end();
 }
@@ -37,10 +35,11 @@ void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::
   const api::UncountedTerminatedPods& uncounted = job.status.uncounted_terminated_pods
                                                       ? *job.status.uncounted_terminated_pods
                                                       : kNone;
+  const bool indexed = IsIndexedJob(job);
   for (const auto& pod : pods) {
     const std::string& uid = pod->metadata.uid;
     if (!HasTrackingFinalizer(*pod) || expected_rm.count(uid)) continue;
-    if (IsIndexedJob(job) && !HasValidIndex(*pod, job)) continue;
+    if (indexed && !HasValidIndex(*pod, job)) continue;
     if (pod->status.phase == "Succeeded" && !Contains(uncounted.succeeded, uid)) {
       out.new_succeeded.push_back(pod.get());
     }
@@ -53,8 +52,9 @@ void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::
 
 void CountLegacy(const api::Job& job, const PodList& pods, PodClassification& out) {
   std::vector<const api::Pod*> succeeded, failed;
+  const bool indexed = IsIndexedJob(job);
   for (const auto& pod : pods) {
-    if (IsIndexedJob(job) && !HasValidIndex(*pod, job)) continue;
+    if (indexed && !HasValidIndex(*pod, job)) continue;
     if (pod->status.phase == "Succeeded") succeeded.push_back(pod.get());
     if (pod->status.phase == "Failed") failed.push_back(pod.get());
   }
@@ -66,7 +66,9 @@ void CountLegacy(const api::Job& job, const PodList& pods, PodClassification& ou
 
 }  // namespace
 
-bool IsPodActive(const api::Pod& pod) { return !IsTerminal(pod) && !pod.metadata.deletion_timestamp; }
+bool IsPodFinished(const api::Pod& pod) { return pod.status.phase == "Succeeded" || pod.status.phase == "Failed"; }
+
+bool IsPodActive(const api::Pod& pod) { return !IsPodFinished(pod) && !pod.metadata.deletion_timestamp; }
 
 bool IsPodReady(const api::Pod& pod) {
   for (const api::Condition& c : pod.status.conditions) {
@@ -75,7 +77,7 @@ bool IsPodReady(const api::Pod& pod) {
   return false;
 }
 
-bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timestamp && !IsTerminal(pod); }
+bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timestamp && !IsPodFinished(pod); }
 
 bool HasTrackingFinalizer(const api::Pod& pod) { return pod.metadata.HasFinalizer(api::kJobTrackingFinalizer); }
 
@@ -95,11 +97,13 @@ PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
                                const PodFailurePolicy* policy) {
   PodClassification out;
   for (const auto& pod : pods) {
-    if (IsPodActive(*pod)) {
-      out.active.push_back(pod.get());
-      if (IsPodReady(*pod)) ++out.ready;
+    if (IsPodFinished(*pod)) continue;  // neither active nor terminating
+    if (pod->metadata.deletion_timestamp) {
+      ++out.terminating;
+      continue;
     }
-    if (IsPodTerminating(*pod)) ++out.terminating;
+    out.active.push_back(pod.get());
+    if (IsPodReady(*pod)) ++out.ready;
   }
   if (rules.legacy_counting) {
     CountLegacy(job, pods, out);

@@ -32,6 +32,7 @@ namespace jobsim::controller {
 
 using PodList = std::vector<std::shared_ptr<const api::Pod>>;
 
+bool IsPodFinished(const api::Pod& pod);  // phase Succeeded or Failed
 bool IsPodActive(const api::Pod& pod);
 bool IsPodReady(const api::Pod& pod);
 bool IsPodTerminating(const api::Pod& pod);

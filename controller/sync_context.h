@@ -29,7 +29,9 @@ struct SyncContext {
   // Checked before the pods are listed, as upstream does.
   bool expectations_satisfied = true;
 
-  PodList pods;  // the Job's pods (after adoption and release)
+  // The Job's pods (after adoption and release), less those counted for good
+  // where no step reads them again (DropCountedPods in sync_job.cc).
+  PodList pods;
   std::set<std::string> expected_rm_finalizers;
   PodClassification state;  // snapshot of the pods at the start of the sync
   // Counters as this sync leaves them (pods created or deleted change them).

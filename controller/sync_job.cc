@@ -29,6 +29,15 @@ bool LegacyStatusChanged(const api::JobStatus& before, const api::JobStatus& aft
          before.completed_indexes != after.completed_indexes;
 }
 
+// Under finalizer tracking a finished pod whose finalizer is gone is counted
+// for good. Only the Indexed steps (indexes of finished pods) and the FailJob
+// rules of a podFailurePolicy read such pods again; for other Jobs the sync
+// leaves them out instead of passing over them at every step.
+void DropCountedPods(const api::Job& job, const ControllerRules& rules, PodList& pods) {
+  if (rules.legacy_counting || IsIndexedJob(job) || !job.spec.pod_failure_policy.is_null()) return;
+  std::erase_if(pods, [](const auto& pod) { return IsPodFinished(*pod) && !HasTrackingFinalizer(*pod); });
+}
+
 }  // namespace
 
 api::Status JobController::SyncJob(const std::string& key) {
@@ -83,6 +92,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
 api::Status JobController::ClaimPods(SyncContext& ctx) {
   ClaimPlan plan = PlanClaim(ctx.job, CandidatePods(ctx.job), rules_);
   ctx.pods = std::move(plan.owned);
+  DropCountedPods(ctx.job, rules_, ctx.pods);
   if (!plan.adopt.empty()) {
     auto fresh = job_client_->Get(ctx.job.metadata.namespace_, ctx.job.metadata.name);
     if (!fresh || fresh->metadata.uid != ctx.job.metadata.uid || fresh->metadata.deletion_timestamp) {
@@ -217,16 +227,24 @@ std::vector<int32_t> JobController::IndexesToCreate(const SyncContext& ctx, int3
 }
 
 // The pods of one creation round. With backoffLimitPerIndex each carries its
-// index's failure counts, taken from the failed pod it replaces.
+// index's failure counts, taken from the failed pod it replaces. Pods without
+// a completion index are all alike: one is built from the template and the
+// others copy it, sharing its parts (Cow) instead of building their own.
 std::vector<api::Pod> JobController::PodsToCreate(const SyncContext& ctx, int32_t n,
                                                   const std::vector<int32_t>& indexes) const {
   const bool per_index = HasBackoffLimitPerIndex(ctx.job);
   std::vector<api::Pod> pods;
   pods.reserve(n);
+  std::optional<api::Pod> without_index;
   for (int32_t i = 0; i < n; ++i) {
     const int32_t index = static_cast<size_t>(i) < indexes.size() ? indexes[i] : kUnknownCompletionIndex;
+    if (index == kUnknownCompletionIndex) {
+      if (!without_index) without_index = NewPodForJob(ctx.job, rules_, index);
+      pods.push_back(*without_index);
+      continue;
+    }
     api::Pod pod = NewPodForJob(ctx.job, rules_, index);
-    if (per_index && index != kUnknownCompletionIndex) {
+    if (per_index) {
       auto replaced = ctx.pods_with_delayed_deletion.find(index);
       SetIndexFailureCountAnnotations(
           pod, NewIndexFailureCounts(replaced == ctx.pods_with_delayed_deletion.end() ? nullptr : replaced->second,

@@ -15,7 +15,7 @@ bool Contains(const std::vector<std::string>& uids, const std::string& uid) {
 }
 
 // Keeps the UIDs that still have a finalizer; returns how many were dropped.
-int32_t KeepWithFinalizer(std::vector<std::string>& uids, const std::set<std::string>& with_finalizer) {
+int32_t KeepWithFinalizer(std::vector<std::string>& uids, const UidSet& with_finalizer) {
   const size_t before = uids.size();
   uids.erase(std::remove_if(uids.begin(), uids.end(), [&](const std::string& u) { return !with_finalizer.count(u); }),
              uids.end());
@@ -62,8 +62,8 @@ bool RemovalDelayed(const SyncContext& ctx, const api::Pod& pod) {
   return it != ctx.pods_with_delayed_deletion.end() && it->second->metadata.uid == pod.metadata.uid;
 }
 
-std::set<std::string> UidsWithFinalizer(const SyncContext& ctx) {
-  std::set<std::string> uids;
+UidSet UidsWithFinalizer(const SyncContext& ctx) {
+  UidSet uids;
   for (const auto& pod : ctx.pods) {
     if (HasTrackingFinalizer(*pod) && !ctx.expected_rm_finalizers.count(pod->metadata.uid)) {
       uids.insert(pod->metadata.uid);
@@ -99,7 +99,7 @@ api::Status WriteStatus(SyncContext& ctx, const TrackingSeams& seams) {
 
 // Patches the finalizer away; pods that lost it (or are gone) leave with_finalizer.
 api::Status RemoveFinalizers(SyncContext& ctx, const std::vector<const api::Pod*>& pods, const TrackingSeams& seams,
-                             std::set<std::string>& with_finalizer) {
+                             UidSet& with_finalizer) {
   std::vector<std::string> uids;
   for (const api::Pod* pod : pods) uids.push_back(pod->metadata.uid);
   seams.finalizer_expectations.ExpectRemovals(ctx.key, uids);
@@ -135,7 +135,7 @@ std::set<std::string> FinalizerExpectations::Expected(const std::string& key) co
   return it == uids_.end() ? std::set<std::string>{} : it->second;
 }
 
-bool CountUncountedWithoutFinalizers(api::JobStatus& status, const std::set<std::string>& uids_with_finalizer) {
+bool CountUncountedWithoutFinalizers(api::JobStatus& status, const UidSet& uids_with_finalizer) {
   if (!status.uncounted_terminated_pods) return false;
   api::UncountedTerminatedPods& uncounted = *status.uncounted_terminated_pods;
   const int32_t succeeded = KeepWithFinalizer(uncounted.succeeded, uids_with_finalizer);
@@ -200,7 +200,7 @@ bool EnactJobFinished(api::JobStatus& status, const std::optional<api::Condition
 FlushResult TrackStatusAndRemoveFinalizers(SyncContext& ctx, bool needs_flush, const TrackingSeams& seams,
                                            const ControllerRules& rules) {
   FlushResult result;
-  std::set<std::string> with_finalizer = UidsWithFinalizer(ctx);
+  UidSet with_finalizer = UidsWithFinalizer(ctx);
   if (!ctx.job.status.uncounted_terminated_pods) ctx.job.status.uncounted_terminated_pods.emplace();
   needs_flush |= CountUncountedWithoutFinalizers(ctx.job.status, with_finalizer);
   const FinalizerRemovals removals = SelectFinalizerRemovals(ctx, rules);

@@ -16,9 +16,10 @@
 // the uncounted lists (MaxUncountedPods); the rest wait for the next sync.
 #pragma once
 
-#include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "controller/job_client.h"
@@ -41,12 +42,15 @@ class FinalizerExpectations {
   void Clear() { uids_.clear(); }
 
  private:
-  std::map<std::string, std::set<std::string>> uids_;
+  std::unordered_map<std::string, std::set<std::string>> uids_;  // by Job key, looked up only
 };
+
+// The UIDs of the pods that still carry the finalizer, as views of the pods' own.
+using UidSet = std::set<std::string_view>;
 
 // Moves uncounted UIDs whose pods no longer carry the finalizer (or are gone)
 // into the succeeded/failed counters. Returns whether the status changed.
-bool CountUncountedWithoutFinalizers(api::JobStatus& status, const std::set<std::string>& uids_with_finalizer);
+bool CountUncountedWithoutFinalizers(api::JobStatus& status, const UidSet& uids_with_finalizer);
 
 struct FinalizerRemovals {
   std::vector<const api::Pod*> pods;  // finalizers to remove this sync

@@ -20,10 +20,10 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
-#include <map>
 #include <optional>
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "fakeapi/status.h"
 #include "sim/base/clock.h"
@@ -74,11 +74,13 @@ class WorkQueue {
   const Clock& clock_;
   WorkQueueOptions options_;
   Handler handler_;
+  // The FIFO order lives in queue_ alone: the rest are looked up by key (and
+  // parked_ cancelled all at once on shut-down, in an order nobody sees).
   std::deque<std::string> queue_;
-  std::set<std::string> dirty_;
-  std::set<std::string> processing_;
-  std::map<std::string, Parked> parked_;
-  std::map<std::string, int32_t> failures_;
+  std::unordered_set<std::string> dirty_;
+  std::unordered_set<std::string> processing_;
+  std::unordered_map<std::string, Parked> parked_;
+  std::unordered_map<std::string, int32_t> failures_;
   std::optional<Executor::TimerId> worker_task_;
   bool shut_down_ = false;
 };

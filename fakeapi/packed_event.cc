@@ -1,5 +1,6 @@
 #include "fakeapi/packed_event.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace jobsim::api {
@@ -18,34 +19,56 @@ bool MessageRepeats(const Event& e) {
   return e.involved_object.name.empty() || e.message.find(e.involved_object.name) == std::string::npos;
 }
 
+constexpr size_t kMaxVarint = 10;  // bytes of a 64-bit varint
+
 // Both directions walk the fields through the same Fields() list, so the order
-// cannot drift: Writer's methods read the fields, Reader's fill them.
+// cannot drift: Writer's methods read the fields, Reader's fill them, and
+// Sizer's bound what Writer will write.
+class Sizer {
+ public:
+  void Unsigned(uint64_t) { bound += kMaxVarint; }
+  void Signed(int64_t) { bound += kMaxVarint; }
+  void Interned(const std::string&) { bound += kMaxVarint; }
+  void Inline(const std::string& s) { bound += kMaxVarint + s.size(); }
+  void Message(const Event& e) { Inline(e.message); }
+  void Series(const std::optional<EventSeries>&) { bound += 3 * kMaxVarint; }
+
+  size_t bound = 0;
+};
+
 class Writer {
  public:
-  explicit Writer(EventPacker& packer) : packer_(packer) { bytes_.reserve(256); }
+  // `bytes` is the packer's buffer, grown here to what Sizer found, so that
+  // writing needs no capacity checks; `hints` are its per-field ids of the previous event.
+  Writer(EventPacker& packer, std::vector<uint8_t>& bytes, size_t bound, std::vector<uint32_t>& hints)
+      : packer_(packer), hints_(hints) {
+    if (bytes.size() < bound) bytes.resize(bound);
+    begin_ = out_ = bytes.data();
+  }
 
   void Unsigned(uint64_t v) {
     while (v >= 0x80) {
-      bytes_.push_back(static_cast<uint8_t>(v) | 0x80);
+      *out_++ = static_cast<uint8_t>(v) | 0x80;
       v >>= 7;
     }
-    bytes_.push_back(static_cast<uint8_t>(v));
+    *out_++ = static_cast<uint8_t>(v);
   }
   void Signed(int64_t v) { Unsigned((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   // Tag bit 0 set: an interned id follows in the upper bits; clear: a length, then the bytes.
-  void Interned(const std::string& s) { Unsigned((static_cast<uint64_t>(packer_.Intern(s)) << 1) | 1); }
+  void Interned(const std::string& s) {
+    Unsigned((static_cast<uint64_t>(packer_.Intern(s, NextHint())) << 1) | 1);
+  }
   void Inline(const std::string& s) {
     Unsigned(static_cast<uint64_t>(s.size()) << 1);
-    // memcpy, not insert: inserting chars into a vector of bytes copies one at a time.
-    const size_t at = bytes_.size();
-    bytes_.resize(at + s.size());
-    std::memcpy(bytes_.data() + at, s.data(), s.size());
+    std::memcpy(out_, s.data(), s.size());
+    out_ += s.size();
   }
   void Message(const Event& e) {
     if (MessageRepeats(e)) {
       Interned(e.message);
     } else {
       Inline(e.message);
+      NextHint();  // the message keeps its hint slot either way, so later fields keep theirs
     }
   }
   void Series(const std::optional<EventSeries>& series) {
@@ -56,14 +79,26 @@ class Writer {
   }
 
   std::unique_ptr<const uint8_t[]> Take() const {
-    auto out = std::make_unique<uint8_t[]>(bytes_.size());
-    std::memcpy(out.get(), bytes_.data(), bytes_.size());
-    return out;
+    const auto size = static_cast<size_t>(out_ - begin_);
+    auto block = std::make_unique_for_overwrite<uint8_t[]>(size);
+    std::memcpy(block.get(), begin_, size);
+    return block;
   }
 
  private:
+  static constexpr uint32_t kNoHint = UINT32_MAX;
+
+  // The hint slot of the next interned field.
+  uint32_t& NextHint() {
+    if (field_ >= hints_.size()) hints_.resize(field_ + 1, kNoHint);
+    return hints_[field_++];
+  }
+
   EventPacker& packer_;
-  std::vector<uint8_t> bytes_;
+  std::vector<uint32_t>& hints_;
+  uint8_t* begin_ = nullptr;
+  uint8_t* out_ = nullptr;
+  size_t field_ = 0;  // the interned field being written: its index in hints_
 };
 
 class Reader {
@@ -156,13 +191,21 @@ uint32_t EventPacker::Intern(const std::string& s) {
   return id;
 }
 
+uint32_t EventPacker::Intern(const std::string& s, uint32_t& hint) {
+  if (hint < strings_.size() && strings_[hint] == s) return hint;
+  hint = Intern(s);
+  return hint;
+}
+
 PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {
   PackedEvent packed;
   if (!FitsPacked(*event)) {
     packed.whole_ = event;
     return packed;
   }
-  Writer w(*this);
+  Sizer sizer;
+  Fields(sizer, *event);
+  Writer w(*this, buffer_, sizer.bound, hints_);
   Fields(w, *event);
   packed.bytes_ = w.Take();
   return packed;

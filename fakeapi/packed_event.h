@@ -37,10 +37,19 @@ class EventPacker {
   std::shared_ptr<const Event> Unpack(const PackedEvent& packed) const;
   // The id of s in the table, adding it the first time.
   uint32_t Intern(const std::string& s);
+  // The same, first trying `hint`, the id this field had in the previous event:
+  // consecutive events mostly repeat their namespace, kind, source and type, and
+  // comparing one string is cheaper than hashing and looking it up. Updates the hint.
+  uint32_t Intern(const std::string& s, uint32_t& hint);
   size_t interned_count() const { return strings_.size(); }
 
  private:
   std::vector<std::string> strings_;
+  // Per interned field, in field order: its id in the previous packed event (or none).
+  std::vector<uint32_t> hints_;
+  // The block being written, kept from event to event so that packing allocates
+  // only the block it keeps.
+  std::vector<uint8_t> buffer_;
   struct Hash {
     size_t operator()(const std::string& s) const { return HashString(s); }
   };

@@ -169,18 +169,22 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
 
 template <class T>
 Result<T> Store::Create(T object, bool dry_run) {
+  return CreateWithUids(std::make_shared<T>(std::move(object)), dry_run, uids_);
+}
+
+template <class T>
+Result<T> Store::Create(std::shared_ptr<T> object, bool dry_run) {
   return CreateWithUids(std::move(object), dry_run, uids_);
 }
 
 template <class T>
 Result<T> Store::CreateSystemObject(T object) {
-  return CreateWithUids(std::move(object), false, system_uids_);
+  return CreateWithUids(std::make_shared<T>(std::move(object)), false, system_uids_);
 }
 
 template <class T>
-Result<T> Store::CreateWithUids(T object_in, bool dry_run, UidStream& uids) {
+Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStream& uids) {
   Result<T> result;
-  auto object = std::make_shared<T>(std::move(object_in));
   auto& meta = object->metadata;
   if (KindInfo<T>::kNamespaced && meta.namespace_.empty()) meta.namespace_ = "default";
   if (!KindInfo<T>::kNamespaced) meta.namespace_.clear();
@@ -560,6 +564,7 @@ void Store::RemoveJobFinalizer(const std::string& ns, const std::string& name, c
 
 #define JOBSIM_INSTANTIATE(T)                                                                           \
   template Result<T> Store::Create<T>(T, bool);                                                          \
+  template Result<T> Store::Create<T>(std::shared_ptr<T>, bool);                                         \
   template Result<T> Store::CreateSystemObject<T>(T);                                                    \
   template Result<T> Store::Update<T>(T, bool);                                                          \
   template Result<T> Store::UpdateStatus<T>(T);                                                          \

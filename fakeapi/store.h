@@ -133,6 +133,12 @@ class Store {
   // Create: generateName, uid, creationTimestamp, defaulting, validation.
   template <class T>
   Result<T> Create(T object, bool dry_run = false);
+  // The same for an object the caller made on the heap: it is stored as it is,
+  // without a copy, and must not be changed after a successful create. On
+  // AlreadyExists it is left unchanged (but for a defaulted namespace), so the
+  // caller can rename it and try again.
+  template <class T>
+  Result<T> Create(std::shared_ptr<T> object, bool dry_run = false);
   // Create for what the API server makes for itself at start-up (kube-public,
   // kube-node-lease): the uid comes from a stream of its own ("system-uids"),
   // so that a release with one more such object shifts no other uid.
@@ -228,7 +234,7 @@ class Store {
     uint64_t node = 0;
   };
   template <class T>
-  Result<T> CreateWithUids(T object, bool dry_run, UidStream& uids);
+  Result<T> CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStream& uids);
   std::string NewUid(UidStream& uids);
   std::string GenerateName(const std::string& base);
   void IndexOwners(const Pod* before, const Pod* after);

@@ -19,7 +19,8 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
                                const std::string& reason, const std::string& message) {
   if (!IsValidEventType(type)) return;
   const UnixMs now_ms = store_.clock().NowUnixMs();
-  api::Event event = MakeEvent(namer_, involved, type, reason, message, now_ms);
+  std::shared_ptr<api::Event> made = MakeEvent(namer_, involved, type, reason, message, now_ms);
+  api::Event& event = *made;
   event.first_timestamp = event.last_timestamp = MetaTime(now_ms);
   event.count = 1;
   event.source = source_;
@@ -33,14 +34,13 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
   std::shared_ptr<const api::Event> stored;
   if (result.patch) {
     // The strategic-merge patch upstream computes carries exactly these three fields.
-    const api::Event& e = event;
-    stored = sink_.Patch(e, [&e](api::Event& s) {
-      s.count = e.count;
-      s.last_timestamp = e.last_timestamp;
-      s.message = e.message;
+    stored = sink_.Patch(event, [&event](api::Event& s) {
+      s.count = event.count;
+      s.last_timestamp = event.last_timestamp;
+      s.message = event.message;
     });
   } else {
-    stored = sink_.Create(std::move(event));
+    stored = sink_.Create(made);
   }
   if (stored) correlator_.UpdateState(result.key, *stored);
 }

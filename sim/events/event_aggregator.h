@@ -14,6 +14,7 @@
 
 #include "fakeapi/types.h"
 #include "sim/events/correlator_rules.h"
+#include "sim/events/event_keys.h"
 #include "sim/events/event_name.h"
 #include "sim/events/lru_cache.h"
 
@@ -28,11 +29,11 @@ class EventAggregator {
  public:
   EventAggregator(const CorrelatorRules& rules, EventNamer& namer);
 
-  // Returns the key under which the de-duplicator counts the result: EventKey
-  // for an event passed through unchanged, AggregateKey when `event` was
-  // replaced by the aggregate (new name, count 1, aggregate message, no
+  // Returns the key under which the de-duplicator counts the result: the event
+  // key for an event passed through unchanged, the aggregate key when `event`
+  // was replaced by the aggregate (new name, count 1, aggregate message, no
   // reporting fields, as upstream builds it).
-  uint64_t Aggregate(api::Event& event, UnixMs now_ms);
+  uint64_t Aggregate(api::Event& event, const EventKeys& keys, UnixMs now_ms);
 
  private:
   struct Record {

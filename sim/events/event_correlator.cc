@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "sim/events/event_keys.h"
+
 namespace jobsim::sim {
 
 EventCorrelator::EventCorrelator(CorrelatorRules rules, EventNamer& namer)
@@ -12,10 +14,13 @@ EventCorrelator::EventCorrelator(CorrelatorRules rules, EventNamer& namer)
       spam_filter_(rules_) {}
 
 CorrelateResult EventCorrelator::Correlate(api::Event& event, UnixMs now_ms) {
+  // Aggregation may replace the event, but never its source, object or type:
+  // the spam key stays valid.
+  const EventKeys keys = KeysOf(event, rules_);
   CorrelateResult result;
-  result.key = aggregator_.Aggregate(event, now_ms);
+  result.key = aggregator_.Aggregate(event, keys, now_ms);
   result.patch = deduplicator_.Observe(event, result.key);
-  result.skip = rules_.spam_filter && spam_filter_.Filter(event, now_ms);
+  result.skip = rules_.spam_filter && spam_filter_.Filter(keys.spam, now_ms);
   return result;
 }
 

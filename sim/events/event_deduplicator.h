@@ -31,6 +31,9 @@ class EventDeduplicator {
     std::string name;
   };
 
+  // Sets the entry's fields from `event`.
+  static void Remember(Observation& observation, const api::Event& event);
+
   LruCache<uint64_t, Observation> cache_;
 };
 

@@ -13,33 +13,36 @@ KeyHash SourceAndObjectName(const api::Event& e) {
   return hash;
 }
 
+// What follows the object name in all three keys.
+KeyHash& AddUidAndVersion(KeyHash& hash, const api::ObjectReference& io) {
+  return hash.Add(io.uid).Add(io.api_version);
+}
+
 }  // namespace
 
-uint64_t EventKey(const api::Event& e, const CorrelatorRules& rules) {
+EventKeys KeysOf(const api::Event& e, const CorrelatorRules& rules) {
   const api::ObjectReference& io = e.involved_object;
-  KeyHash hash = SourceAndObjectName(e);
-  if (rules.key_has_field_path) hash.Add(io.field_path);
-  return hash.Add(io.uid).Add(io.api_version).Add(e.type).Add(e.reason).Add(e.message).value();
-}
+  const KeyHash object = SourceAndObjectName(e);
+  KeyHash shared = object;
+  AddUidAndVersion(shared, io);
 
-uint64_t AggregateKey(const api::Event& e) {
-  const api::ObjectReference& io = e.involved_object;
-  return SourceAndObjectName(e)
-      .Add(io.uid)
-      .Add(io.api_version)
-      .Add(e.type)
-      .Add(e.reason)
-      .Add(e.reporting_component)
-      .Add(e.reporting_instance)
-      .value();
-}
+  EventKeys keys;
+  KeyHash spam = shared;
+  if (rules.spam_key_has_type) spam.Add(e.type);
+  keys.spam = spam.value();
 
-uint64_t SpamKey(const api::Event& e, const CorrelatorRules& rules) {
-  const api::ObjectReference& io = e.involved_object;
-  KeyHash hash = SourceAndObjectName(e);
-  hash.Add(io.uid).Add(io.api_version);
-  if (rules.spam_key_has_type) hash.Add(e.type);
-  return hash.value();
+  shared.Add(e.type).Add(e.reason);
+  KeyHash aggregate = shared;
+  keys.aggregate = aggregate.Add(e.reporting_component).Add(e.reporting_instance).value();
+
+  // An empty fieldPath adds no bytes, so the event key then carries on from the shared fields.
+  KeyHash event = shared;
+  if (rules.key_has_field_path && !io.field_path.empty()) {
+    event = object;
+    AddUidAndVersion(event.Add(io.field_path), io).Add(e.type).Add(e.reason);
+  }
+  keys.event = event.Add(e.message).value();
+  return keys;
 }
 
 }  // namespace jobsim::sim

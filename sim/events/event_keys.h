@@ -10,16 +10,21 @@
 
 namespace jobsim::sim {
 
-// getEventKey: source, involvedObject (fieldPath since 1.7), type, reason, message.
-// The de-duplication key of an event that is not aggregated.
-uint64_t EventKey(const api::Event& event, const CorrelatorRules& rules);
+// The three keys of one event. They share their leading fields, and a hash of
+// fields fed one after the other can be carried on, so all three come from one
+// pass over the event instead of one pass per correlator step.
+struct EventKeys {
+  // getEventKey: source, involvedObject (fieldPath since 1.7), type, reason, message.
+  // The de-duplication key of an event that is not aggregated.
+  uint64_t event = 0;
+  // EventAggregatorByReasonFunc: source, involvedObject without fieldPath, type,
+  // reason, reportingController, reportingInstance (the last two are empty
+  // before 1.28 and equal the source after, so they never split a group).
+  uint64_t aggregate = 0;
+  // getSpamKey: source and involvedObject without fieldPath (plus type since 1.32).
+  uint64_t spam = 0;
+};
 
-// EventAggregatorByReasonFunc: source, involvedObject without fieldPath, type,
-// reason, reportingController, reportingInstance (the last two are empty
-// before 1.28 and equal the source after, so they never split a group).
-uint64_t AggregateKey(const api::Event& event);
-
-// getSpamKey: source and involvedObject without fieldPath (plus type since 1.32).
-uint64_t SpamKey(const api::Event& event, const CorrelatorRules& rules);
+EventKeys KeysOf(const api::Event& event, const CorrelatorRules& rules);
 
 }  // namespace jobsim::sim

@@ -1,5 +1,9 @@
 #include "sim/events/event_sink.h"
 
+#include <optional>
+#include <string>
+#include <utility>
+
 namespace jobsim::sim {
 namespace {
 
@@ -8,16 +12,20 @@ constexpr int kNameAttempts = 8;
 
 }  // namespace
 
-std::shared_ptr<const api::Event> EventSink::Create(api::Event event) {
-  event.metadata.resource_version = 0;  // recordEvent: "ResourceVersion is empty on creation"
-  // A taken name is replaced before the write, so the event moves into the store uncopied.
+std::shared_ptr<const api::Event> EventSink::Create(const std::shared_ptr<api::Event>& event) {
+  event->metadata.resource_version = 0;  // recordEvent: "ResourceVersion is empty on creation"
+  // The store refuses a taken name before it changes the event, so the same
+  // event is tried again under a new name. The first name is kept only once a
+  // clash happens, to give it back if every name is taken.
+  std::optional<std::string> first_name;
   for (int attempt = 0; attempt < kNameAttempts; ++attempt) {
-    if (!store_.Exists<api::Event>(event.metadata.namespace_, event.metadata.name)) {
-      api::Result<api::Event> result = store_.Create(std::move(event));
-      return result.ok() ? result.object : nullptr;
-    }
-    event.metadata.name = namer_.Next(event.involved_object.name, store_.clock().NowUnixMs());
+    api::Result<api::Event> result = store_.Create(event);
+    if (result.ok()) return result.object;
+    if (!result.status.IsAlreadyExists()) break;
+    if (!first_name) first_name = event->metadata.name;
+    event->metadata.name = namer_.Next(event->involved_object.name, store_.clock().NowUnixMs());
   }
+  if (first_name) event->metadata.name = std::move(*first_name);
   return nullptr;
 }
 
@@ -29,7 +37,7 @@ std::shared_ptr<const api::Event> EventSink::Patch(const api::Event& event,
                                                               return api::Status::Ok();
                                                             });
   if (result.ok()) return result.object;
-  if (result.status.IsNotFound()) return Create(event);
+  if (result.status.IsNotFound()) return Create(std::make_shared<api::Event>(event));
   return nullptr;
 }
 

@@ -18,11 +18,12 @@ class EventSink {
  public:
   EventSink(api::Store& store, EventNamer& namer) : store_(store), namer_(namer) {}
 
-  // Creates `event`. If its name is taken, which the millisecond clock makes
-  // possible between two recorders naming events about one object in the same
-  // millisecond, it takes a new name from the namer (upstream's nanosecond
-  // names never clash). Returns the stored Event, or null when the API refused.
-  std::shared_ptr<const api::Event> Create(api::Event event);
+  // Creates `event`, which the store then keeps as it is (no copy). If its name
+  // is taken, which the millisecond clock makes possible between two recorders
+  // naming events about one object in the same millisecond, it takes a new name
+  // from the namer (upstream's nanosecond names never clash). Returns the stored
+  // Event, or null when the API refused; `event` then has its first name again.
+  std::shared_ptr<const api::Event> Create(const std::shared_ptr<api::Event>& event);
 
   // Applies `patch` to the stored Event named like `event`; if there is none,
   // creates `event` (already patched by the caller). Returns the stored Event or null.

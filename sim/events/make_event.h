@@ -4,6 +4,7 @@
 // and message. The flavours add their own time, count and reporting fields.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "fakeapi/types.h"
@@ -14,7 +15,8 @@ namespace jobsim::sim {
 // util.ValidateEventType: only Normal and Warning are recorded; others are dropped.
 bool IsValidEventType(const std::string& type);
 
-api::Event MakeEvent(EventNamer& namer, const api::ObjectReference& involved, const std::string& type,
+// Made on the heap, where the store keeps it once created (Store::Create).
+std::shared_ptr<api::Event> MakeEvent(EventNamer& namer, const api::ObjectReference& involved, const std::string& type,
                      const std::string& reason, const std::string& message, UnixMs now_ms);
 
 }  // namespace jobsim::sim

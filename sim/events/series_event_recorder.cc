@@ -50,15 +50,15 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
   const uint64_t key = IsomorphicKey(regarding, type, action, reason);
   auto it = cache_.find(key);
   if (it == cache_.end()) {
-    api::Event event = MakeEvent(namer_, regarding, type, reason, note, now_ms);
-    event.event_time = now_ms;
-    event.action = action;
-    event.reporting_component = controller_;
-    event.reporting_instance = instance_;
-    std::shared_ptr<const api::Event> stored = sink_.Create(event);
-    // Cached even when the write failed, as upstream caches its own copy.
-    cache_.emplace(key, Cached{stored ? std::move(stored) : std::make_shared<const api::Event>(std::move(event)),
-                               std::nullopt});
+    std::shared_ptr<api::Event> event = MakeEvent(namer_, regarding, type, reason, note, now_ms);
+    event->event_time = now_ms;
+    event->action = action;
+    event->reporting_component = controller_;
+    event->reporting_instance = instance_;
+    // Cached even when the write failed, as upstream caches its own copy. After
+    // a successful write it is the stored Event itself.
+    sink_.Create(event);
+    cache_.emplace(key, Cached{std::move(event), std::nullopt});
     Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
     return;
   }

@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#include "fakeapi/types.h"
+#include "sim/base/clock.h"
 #include "sim/events/correlator_rules.h"
 #include "sim/events/lru_cache.h"
 #include "sim/events/token_bucket.h"
@@ -17,8 +17,8 @@ class SpamFilter {
  public:
   explicit SpamFilter(const CorrelatorRules& rules);
 
-  // True when the event must be dropped.
-  bool Filter(const api::Event& event, UnixMs now_ms);
+  // True when an event with this spam key (event_keys.h) must be dropped.
+  bool Filter(uint64_t spam_key, UnixMs now_ms);
 
  private:
   const CorrelatorRules& rules_;

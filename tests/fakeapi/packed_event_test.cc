@@ -52,6 +52,12 @@ TEST_CASE("a packed event reads back equal to the one written", "[packed_event]"
   scheduled.message = "Successfully assigned default/pi-q9z4m to node-1";  // names its pod: kept inline
   scheduled.count = 0;
   CHECK(*RoundTrip(packer, scheduled) == scheduled);
+
+  // Longer than any event before it: the packer's buffer grows to fit.
+  Event long_message = KubeletEvent("pi-l0ng1");
+  long_message.message = "Error: pi-l0ng1 " + std::string(10000, 'x');
+  CHECK(*RoundTrip(packer, long_message) == long_message);
+  CHECK(*RoundTrip(packer, started) == started);
 }
 
 TEST_CASE("strings that repeat from event to event are interned once", "[packed_event]") {

@@ -101,6 +101,24 @@ TEST_CASE("creating an existing Job is AlreadyExists; a stale update is a Confli
   CHECK(f.store.Get<Job>("default", "pi")->metadata.generation == 2);
 }
 
+TEST_CASE("a create of an object the caller holds stores that object; a taken name leaves it as it was") {
+  Fixture f;
+  auto job = std::make_shared<Job>(PiJob());
+  auto first = f.store.Create(job);
+  REQUIRE(first.ok());
+  CHECK(first.object.get() == job.get());  // stored as it is, not copied
+  CHECK(!job->metadata.uid.empty());
+
+  auto taken = std::make_shared<Job>(PiJob());
+  auto again = f.store.Create(taken);
+  CHECK(again.status.IsAlreadyExists());
+  CHECK(again.object == nullptr);
+  CHECK(taken->metadata.uid.empty());  // untouched: the caller may rename it and try again
+  CHECK(taken->metadata.resource_version == 0);
+  taken->metadata.name = "pi-2";
+  CHECK(f.store.Create(taken).ok());
+}
+
 TEST_CASE("generateName appends five characters of the era's alphabet") {
   Fixture f;
   Pod pod;

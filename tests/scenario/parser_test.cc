@@ -2,12 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/scenario/data_dir.h"
+
 using namespace jobsim;
 using namespace jobsim::scenario;
 
 namespace {
 
-const std::string kDataDir = std::string(JOBSIM_SOURCE_DIR) + "/tests/scenario/data/";
+using jobsim::scenario::test::kDataDir;
 // A scenario text given inline is named as if it lived in the data directory,
 // so that its manifest paths resolve there.
 const std::string kInlineFile = kDataDir + "inline.yaml";

@@ -4,13 +4,14 @@
 
 #include "sim/scenario/parser.h"
 #include "sim/scenario/transcript.h"
+#include "tests/scenario/data_dir.h"
 
 using namespace jobsim;
 using namespace jobsim::scenario;
 
 namespace {
 
-const std::string kDataDir = std::string(JOBSIM_SOURCE_DIR) + "/tests/scenario/data/";
+using jobsim::scenario::test::kDataDir;
 
 Report RunFile(const std::string& name, const RunOptions& options = {}) {
   Scenario s;

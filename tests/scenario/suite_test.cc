@@ -8,12 +8,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/scenario/data_dir.h"
+
 using namespace jobsim::scenario;
 namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kDataDir = fs::path(JOBSIM_SOURCE_DIR) / "tests/scenario/data";
+using jobsim::scenario::test::kDataDir;
 
 // A scratch copy of some data files; the suite writes golden files into it.
 // The process id keeps concurrent test runs (ctest -j, other build trees) apart.
@@ -22,7 +24,7 @@ struct ScratchDir {
     path = fs::temp_directory_path() / ("jobsim-suite-" + tag + "-" + std::to_string(getpid()));
     fs::remove_all(path);
     fs::create_directories(path);
-    for (const std::string& f : files) fs::copy_file(kDataDir / f, path / f);
+    for (const std::string& f : files) fs::copy_file(fs::path(kDataDir) / f, path / f);
   }
   ~ScratchDir() { fs::remove_all(path); }
   std::string Run(bool update, int& code) {

@@ -9,13 +9,14 @@
 #include "sim/scenario/diff_render.h"
 #include "sim/scenario/parser.h"
 #include "sim/scenario/time_text.h"
+#include "tests/scenario/data_dir.h"
 
 using namespace jobsim;
 using namespace jobsim::scenario;
 
 namespace {
 
-const std::string kDataDir = std::string(JOBSIM_SOURCE_DIR) + "/tests/scenario/data/";
+using jobsim::scenario::test::kDataDir;
 
 struct CommandResult {
   int code;

@@ -19,8 +19,6 @@ std::string HeaderOf(const Response& r, const std::string& name) {
   return "";
 }
 
-const char* kJobs = "/apis/batch/v1/namespaces/default/jobs";
-
 }  // namespace
 
 TEST_CASE("/version reports the profile's version, which steers the kubectl dispatcher") {

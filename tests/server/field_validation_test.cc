@@ -14,7 +14,6 @@ using api::Json;
 namespace {
 
 const char* kJob = "io.k8s.api.batch.v1.Job";
-const char* kJobs = "/apis/batch/v1/namespaces/default/jobs";
 
 std::string WarningOf(const Response& r) {
   for (const auto& [name, value] : r.headers) {

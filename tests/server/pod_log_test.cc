@@ -13,8 +13,6 @@ using namespace jobsim::server::test;
 
 namespace {
 
-const char* kJobs = "/apis/batch/v1/namespaces/default/jobs";
-
 // Prints "working" when it exits, 5 s after it starts.
 const char* kWorker = R"json({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"worker"},
   "spec":{"template":{"spec":{"containers":[{"name":"main","image":"busybox",

@@ -65,6 +65,8 @@ inline const api::Json* EntryOf(const api::Json& object, const std::string& mana
   return nullptr;
 }
 
+inline const char* kJobs = "/apis/batch/v1/namespaces/default/jobs";
+
 inline const char* kPiJob = R"json({"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"pi"},
   "spec":{"backoffLimit":4,"template":{"spec":{"containers":[{"name":"pi","image":"perl:5.34.0",
   "command":["perl","-Mbignum=bpi","-wle","print bpi(20)"]}],"restartPolicy":"Never"}}}})json";

@@ -16,7 +16,6 @@ namespace {
 
 using api::Json;
 
-const char* kJobs = "/apis/batch/v1/namespaces/default/jobs";
 constexpr UnixMs kStart = 1735689600000;  // the served world's start, 2025-01-01T00:00:00Z
 constexpr int64_t kTenMinutesMs = 600'000;
 

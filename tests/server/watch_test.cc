@@ -31,8 +31,6 @@ std::vector<std::string> Types(const std::vector<api::Json>& events) {
   return out;
 }
 
-const char* kJobs = "/apis/batch/v1/namespaces/default/jobs";
-
 }  // namespace
 
 TEST_CASE("a watch from a list's resourceVersion sends only later changes, each with kind") {

@@ -85,7 +85,7 @@ class JobController {
   // Lookups in the caches. A Job comes with its cache key, which is also its
   // queue key ("<namespace>/<name>").
   using JobCache = api::ObjectIndex<std::shared_ptr<const api::Job>>;
-  using JobEntry = JobCache::Map::value_type;
+  using JobEntry = JobCache::Entry;
   const JobEntry* ControllingJob(const api::Pod& pod) const;
   std::vector<const JobEntry*> SelectingJobs(const api::Pod& pod) const;
   PodList PodsInNamespace(const std::string& ns) const;

@@ -14,29 +14,33 @@ std::pair<std::string, std::string> SplitResource(const std::string& resource) {
 
 }  // namespace
 
+const Status::Error& Status::error() const {
+  static const Error kNone;
+  return error_ ? *error_ : kNone;
+}
+
+Status Status::WithDetails(int code, std::string reason, std::string message, const std::string& resource,
+                           const std::string& name) {
+  Error e{std::move(reason), std::move(message), {}, name, "", ""};
+  std::tie(e.details_kind, e.details_group) = SplitResource(resource);
+  return Status(code, std::move(e));
+}
+
 Status Status::NotFound(const std::string& resource, const std::string& name) {
-  Status s(404, "NotFound", fmt::format("{} \"{}\" not found", resource, name));
-  std::tie(s.details_kind, s.details_group) = SplitResource(resource);
-  s.details_name = name;
-  return s;
+  return WithDetails(404, "NotFound", fmt::format("{} \"{}\" not found", resource, name), resource, name);
 }
 
 Status Status::AlreadyExists(const std::string& resource, const std::string& name) {
-  Status s(409, "AlreadyExists", fmt::format("{} \"{}\" already exists", resource, name));
-  std::tie(s.details_kind, s.details_group) = SplitResource(resource);
-  s.details_name = name;
-  return s;
+  return WithDetails(409, "AlreadyExists", fmt::format("{} \"{}\" already exists", resource, name), resource, name);
 }
 
 // Message from k8s.io/apimachinery/pkg/api/errors NewConflict + registry OptimisticLockErrorMsg.
 Status Status::Conflict(const std::string& resource, const std::string& name) {
-  Status s(409, "Conflict",
-           fmt::format("Operation cannot be fulfilled on {} \"{}\": the object has been modified; "
-                       "please apply your changes to the latest version and try again",
-                       resource, name));
-  std::tie(s.details_kind, s.details_group) = SplitResource(resource);
-  s.details_name = name;
-  return s;
+  return WithDetails(409, "Conflict",
+                     fmt::format("Operation cannot be fulfilled on {} \"{}\": the object has been modified; "
+                                 "please apply your changes to the latest version and try again",
+                                 resource, name),
+                     resource, name);
 }
 
 // Message shape from k8s.io/apimachinery/pkg/api/errors NewInvalid.
@@ -48,30 +52,27 @@ Status Status::Invalid(const std::string& kind_group, const std::string& name,
     joined += causes[i].Text();
   }
   if (causes.size() > 1) joined = "[" + joined + "]";
-  Status s(422, "Invalid", fmt::format("{} \"{}\" is invalid: {}", kind_group, name, joined));
+  Error e{"Invalid", fmt::format("{} \"{}\" is invalid: {}", kind_group, name, joined), std::move(causes), name,
+          "", ""};
   const auto dot = kind_group.find('.');
-  s.details_kind = kind_group.substr(0, dot);
-  if (dot != std::string::npos) s.details_group = kind_group.substr(dot + 1);
-  s.details_name = name;
-  s.causes_ = std::move(causes);
-  return s;
+  e.details_kind = kind_group.substr(0, dot);
+  if (dot != std::string::npos) e.details_group = kind_group.substr(dot + 1);
+  return Status(422, std::move(e));
 }
 
-Status Status::BadRequest(const std::string& message) { return Status(400, "BadRequest", message); }
-Status Status::Forbidden(const std::string& message) { return Status(403, "Forbidden", message); }
+Status Status::BadRequest(const std::string& message) { return Status(400, Error{"BadRequest", message}); }
+Status Status::Forbidden(const std::string& message) { return Status(403, Error{"Forbidden", message}); }
 Status Status::MethodNotAllowed(const std::string& message) {
-  return Status(405, "MethodNotAllowed", message);
+  return Status(405, Error{"MethodNotAllowed", message});
 }
-Status Status::Gone(const std::string& message) { return Status(410, "Expired", message); }
-Status Status::InternalError(const std::string& message) {
-  return Status(500, "InternalError", message);
-}
+Status Status::Gone(const std::string& message) { return Status(410, Error{"Expired", message}); }
+Status Status::InternalError(const std::string& message) { return Status(500, Error{"InternalError", message}); }
 
 std::string Status::KubectlText() const {
   if (ok()) return "";
-  if (reason_ == "BadRequest") return "Error from server (BadRequest): " + message_;
-  if (reason_ == "Invalid") return "The " + message_;
-  return fmt::format("Error from server ({}): {}", reason_, message_);
+  if (reason() == "BadRequest") return "Error from server (BadRequest): " + message();
+  if (reason() == "Invalid") return "The " + message();
+  return fmt::format("Error from server ({}): {}", reason(), message());
 }
 
 }  // namespace jobsim::api

@@ -3,6 +3,7 @@
 // Status object, in the transcript the text kubectl prints.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,28 +34,38 @@ class Status {
   static Status InternalError(const std::string& message);
 
   bool ok() const { return code_ == 200 || code_ == 201; }
-  bool IsNotFound() const { return reason_ == "NotFound"; }
-  bool IsConflict() const { return reason_ == "Conflict"; }
-  bool IsAlreadyExists() const { return reason_ == "AlreadyExists"; }
+  bool IsNotFound() const { return reason() == "NotFound"; }
+  bool IsConflict() const { return reason() == "Conflict"; }
+  bool IsAlreadyExists() const { return reason() == "AlreadyExists"; }
   int code() const { return code_; }
-  const std::string& reason() const { return reason_; }
-  const std::string& message() const { return message_; }
-  const std::vector<StatusCause>& causes() const { return causes_; }
+  const std::string& reason() const { return error().reason; }
+  const std::string& message() const { return error().message; }
+  const std::vector<StatusCause>& causes() const { return error().causes; }
+  // Details for the REST body.
+  const std::string& details_name() const { return error().details_name; }
+  const std::string& details_group() const { return error().details_group; }
+  const std::string& details_kind() const { return error().details_kind; }
   // What kubectl prints: `Error from server (NotFound): jobs.batch "x" not found`.
   std::string KubectlText() const;
 
-  // Details for the REST body.
-  std::string details_name;
-  std::string details_group;
-  std::string details_kind;
-
  private:
-  Status(int code, std::string reason, std::string message)
-      : code_(code), reason_(std::move(reason)), message_(std::move(message)) {}
+  // What an error says. Kept apart and shared, so that an OK status, which
+  // every read and write returns, is a code and a null pointer to copy.
+  struct Error {
+    std::string reason;
+    std::string message;
+    std::vector<StatusCause> causes;
+    std::string details_name;
+    std::string details_group;
+    std::string details_kind;
+  };
+  Status(int code, Error error) : code_(code), error_(std::make_shared<const Error>(std::move(error))) {}
+  static Status WithDetails(int code, std::string reason, std::string message, const std::string& resource,
+                            const std::string& name);
+  const Error& error() const;
+
   int code_ = 200;
-  std::string reason_;
-  std::string message_;
-  std::vector<StatusCause> causes_;
+  std::shared_ptr<const Error> error_;  // null when OK
 };
 
 }  // namespace jobsim::api

@@ -12,9 +12,9 @@ Json StatusJson(int code, const std::string& reason, const std::string& message)
 Json StatusJson(const api::Status& status) {
   Json out = StatusJson(status.code(), status.reason(), status.message());
   Json details = Json::object();
-  if (!status.details_name.empty()) details["name"] = status.details_name;
-  if (!status.details_group.empty()) details["group"] = status.details_group;
-  if (!status.details_kind.empty()) details["kind"] = status.details_kind;
+  if (!status.details_name().empty()) details["name"] = status.details_name();
+  if (!status.details_group().empty()) details["group"] = status.details_group();
+  if (!status.details_kind().empty()) details["kind"] = status.details_kind();
   if (!status.causes().empty()) {
     Json causes = Json::array();
     for (const api::StatusCause& c : status.causes()) {

@@ -40,7 +40,7 @@ std::string ErrorText(const kubectl::KubectlRules& rules, const api::Status& sta
   if (status.reason() == "Invalid") {
     // 1.3 ended the prefix with ".\n"; MultilineError prints the prefix, then one
     // cause, or a line break and "* cause" lines.
-    const std::string prefix = fmt::format("The {} \"{}\" is invalid{}", status.details_kind, status.details_name,
+    const std::string prefix = fmt::format("The {} \"{}\" is invalid{}", status.details_kind(), status.details_name(),
                                            rules.invalid_causes_inline ? ": " : ".\n");
     const auto& causes = status.causes();
     if (causes.empty()) return prefix + status.message();

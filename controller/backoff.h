@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "sim/base/string_key_hash.h"
 
 namespace jobsim::controller {
 
@@ -55,7 +56,7 @@ class BackoffStore {
   void Clear() { records_.clear(); }
 
  private:
-  std::unordered_map<std::string, BackoffRecord> records_;  // looked up by Job key only
+  std::unordered_map<std::string, BackoffRecord, StringKeyHash, StringKeyEqual> records_;  // looked up by Job key only
 };
 
 }  // namespace jobsim::controller

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "sim/base/clock.h"
+#include "sim/base/string_key_hash.h"
 
 namespace jobsim::controller {
 
@@ -39,7 +40,7 @@ class Expectations {
     UnixMs timestamp_ms = 0;
   };
   const Clock& clock_;
-  std::unordered_map<std::string, Record> records_;  // looked up by Job key only
+  std::unordered_map<std::string, Record, StringKeyHash, StringKeyEqual> records_;  // looked up by Job key only
 };
 
 }  // namespace jobsim::controller

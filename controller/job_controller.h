@@ -40,6 +40,7 @@
 #include "fakeapi/store.h"
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
+#include "sim/base/string_key_hash.h"
 
 namespace jobsim::controller {
 
@@ -96,7 +97,7 @@ class JobController {
   // One bucket of a secondary index of pods_: pods_'s keys and cached pods,
   // which stay where they are while the entry exists, by key.
   using PodBucket = std::map<std::string_view, const std::shared_ptr<const api::Pod>*>;
-  using PodBuckets = std::unordered_map<std::string, PodBucket>;
+  using PodBuckets = std::unordered_map<std::string, PodBucket, StringKeyHash, StringKeyEqual>;
   // Points an entry of pods_ (new: holding null) at pod, and keeps the indexes in step.
   void CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod);
   void UncachePod(PodCache::iterator entry);

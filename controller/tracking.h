@@ -26,6 +26,7 @@
 #include "controller/pod_control.h"
 #include "controller/rules.h"
 #include "controller/sync_context.h"
+#include "sim/base/string_key_hash.h"
 
 namespace jobsim::controller {
 
@@ -42,7 +43,7 @@ class FinalizerExpectations {
   void Clear() { uids_.clear(); }
 
  private:
-  std::unordered_map<std::string, std::set<std::string>> uids_;  // by Job key, looked up only
+  std::unordered_map<std::string, std::set<std::string>, StringKeyHash, StringKeyEqual> uids_;  // by Job key, looked up only
 };
 
 // The UIDs of the pods that still carry the finalizer, as views of the pods' own.

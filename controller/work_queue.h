@@ -28,6 +28,7 @@
 #include "fakeapi/status.h"
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
+#include "sim/base/string_key_hash.h"
 
 namespace jobsim::controller {
 
@@ -77,10 +78,10 @@ class WorkQueue {
   // The FIFO order lives in queue_ alone: the rest are looked up by key (and
   // parked_ cancelled all at once on shut-down, in an order nobody sees).
   std::deque<std::string> queue_;
-  std::unordered_set<std::string> dirty_;
-  std::unordered_set<std::string> processing_;
-  std::unordered_map<std::string, Parked> parked_;
-  std::unordered_map<std::string, int32_t> failures_;
+  std::unordered_set<std::string, StringKeyHash, StringKeyEqual> dirty_;
+  std::unordered_set<std::string, StringKeyHash, StringKeyEqual> processing_;
+  std::unordered_map<std::string, Parked, StringKeyHash, StringKeyEqual> parked_;
+  std::unordered_map<std::string, int32_t, StringKeyHash, StringKeyEqual> failures_;
   std::optional<Executor::TimerId> worker_task_;
   bool shut_down_ = false;
 };

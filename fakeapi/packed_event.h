@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "fakeapi/types.h"
-#include "sim/base/string_hash.h"
+#include "sim/base/string_key_hash.h"
 
 namespace jobsim::api {
 
@@ -50,11 +50,8 @@ class EventPacker {
   // The block being written, kept from event to event so that packing allocates
   // only the block it keeps.
   std::vector<uint8_t> buffer_;
-  struct Hash {
-    size_t operator()(const std::string& s) const { return HashString(s); }
-  };
   // Looked up only; ids follow strings_, in first-seen order.
-  std::unordered_map<std::string, uint32_t, Hash> ids_;
+  std::unordered_map<std::string, uint32_t, StringKeyHash, StringKeyEqual> ids_;
 };
 
 }  // namespace jobsim::api

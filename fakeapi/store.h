@@ -33,6 +33,7 @@
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
 #include "sim/base/random.h"
+#include "sim/base/string_key_hash.h"
 
 namespace jobsim::api {
 
@@ -259,10 +260,10 @@ class Store {
   Collection<Node> nodes_;
   Collection<Namespace> namespaces_;
   // owner uid -> its pods' keys, in name order; only looked up by uid
-  std::unordered_map<std::string, std::map<std::string, bool>> pods_by_owner_;
+  std::unordered_map<std::string, std::map<std::string, bool>, StringKeyHash, StringKeyEqual> pods_by_owner_;
   // Pod key ("ns/pod") -> (container, restart count) -> text. Hashed by pod:
   // every write looks its pod up, and a pod's logs go with it at once.
-  std::unordered_map<std::string, std::map<std::pair<std::string, int32_t>, std::string>> logs_;
+  std::unordered_map<std::string, std::map<std::pair<std::string, int32_t>, std::string>, StringKeyHash, StringKeyEqual> logs_;
 };
 
 }  // namespace jobsim::api

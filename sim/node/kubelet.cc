@@ -124,7 +124,7 @@ void Kubelet::ScheduleContainerGc() {
 
 // The watch missed everything while the API was out of reach: list again.
 void Kubelet::Resync() {
-  std::unordered_set<std::string> listed;
+  std::unordered_set<std::string, StringKeyHash, StringKeyEqual> listed;
   for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) {
     listed.insert(pod->metadata.uid);
     auto it = workers_.find(pod->metadata.uid);

@@ -1,6 +1,7 @@
 #include "fakeapi/store.h"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -14,11 +15,11 @@ namespace {
 
 // The node a watch scope refers to: a pod's spec.nodeName; other kinds have none.
 template <class T>
-std::string NodeOf(const T& object) {
+std::string_view NodeOf(const T& object) {
   if constexpr (std::is_same_v<T, Pod>) {
     return object.spec.node_name;
   } else {
-    return "";
+    return {};
   }
 }
 
@@ -163,7 +164,7 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
     OnDependentRemoved(*last);
   }
   objects.erase(key);
-  std::string node = NodeOf(*last);
+  std::string node(NodeOf(*last));
   Notify<T>(WatchType::kDeleted, std::move(last), std::move(node));
 }
 
@@ -442,13 +443,19 @@ void Store::Notify(WatchType type, std::shared_ptr<const T> object, std::string 
   if (collection<T>().watchers.empty()) return;
   dispatcher_.Post([this, type, object = std::move(object), node_before = std::move(node_before)] {
     auto& c = collection<T>();
-    const std::string node_after = type == WatchType::kDeleted ? "" : NodeOf(*object);
-    // (id, type as that watcher sees it); ids are copied first: a callback may stop its own watch.
-    std::vector<std::pair<WatchId, WatchType>> targets;
-    auto add = [&](const std::string& scope, WatchType seen) {
+    const std::string_view node_after = type == WatchType::kDeleted ? std::string_view() : NodeOf(*object);
+    // The scopes to deliver to (at most three), with the type their watchers see.
+    struct Scope {
+      const std::vector<WatchId>* ids;
+      WatchType seen;
+    };
+    Scope scopes[3];
+    size_t scope_count = 0, total = 0;
+    auto add = [&](std::string_view scope, WatchType seen) {
       auto it = c.by_node.find(scope);
       if (it == c.by_node.end()) return;
-      for (WatchId id : it->second) targets.emplace_back(id, seen);
+      scopes[scope_count++] = {&it->second, seen};
+      total += it->second.size();
     };
     add("", type);
     if (node_before == node_after) {
@@ -457,10 +464,21 @@ void Store::Notify(WatchType type, std::shared_ptr<const T> object, std::string 
       if (!node_before.empty()) add(node_before, WatchType::kDeleted);
       if (!node_after.empty()) add(node_after, WatchType::kAdded);
     }
-    std::sort(targets.begin(), targets.end());
-    for (const auto& [id, seen] : targets) {
-      auto it = c.watchers.find(id);
-      if (it != c.watchers.end()) it->second(WatchEvent<T>{seen, object});
+    // Ids are copied first, since a callback may stop its own watch; a pod
+    // write has a handful of watchers, kept on the stack.
+    using Target = std::pair<WatchId, WatchType>;
+    constexpr size_t kOnStack = 16;
+    std::array<Target, kOnStack> on_stack;
+    std::vector<Target> on_heap(total > kOnStack ? total : 0);
+    Target* const targets = total > kOnStack ? on_heap.data() : on_stack.data();
+    size_t n = 0;
+    for (size_t i = 0; i < scope_count; ++i) {
+      for (WatchId id : *scopes[i].ids) targets[n++] = {id, scopes[i].seen};
+    }
+    std::sort(targets, targets + n);
+    for (size_t i = 0; i < n; ++i) {
+      auto it = c.watchers.find(targets[i].first);
+      if (it != c.watchers.end()) it->second(WatchEvent<T>{targets[i].second, object});
     }
   });
 }

@@ -201,7 +201,7 @@ class Store {
     std::map<WatchId, std::function<void(const WatchEvent<T>&)>> watchers;
     // Watch ids by the node they are scoped to; "" holds the unscoped ones.
     // Scoping spares every kubelet the pods of every other node.
-    std::map<std::string, std::vector<WatchId>> by_node;
+    std::map<std::string, std::vector<WatchId>, std::less<>> by_node;
   };
   template <class T>
   Collection<T>& collection();

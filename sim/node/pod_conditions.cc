@@ -15,127 +15,150 @@ constexpr const char* kPodFailed = "PodFailed";
 constexpr const char* kContainersNotReady = "ContainersNotReady";
 constexpr const char* kContainersNotInitialized = "ContainersNotInitialized";
 
+// The condition types the kubelet owns, in the order it appends them.
+enum Owned : size_t { kReadyToStart, kInitialized, kReady, kContainersReady, kScheduled, kOwnedCount, kNotOwned };
+constexpr std::string_view kOwnedTypes[kOwnedCount] = {"PodReadyToStartContainers", "Initialized", "Ready",
+                                                       "ContainersReady", "PodScheduled"};
+
+// Runs for each old condition on every status write: the five types differ in
+// length, so one comparison decides.
+Owned OwnedIndex(std::string_view type) {
+  for (size_t i = 0; i < kOwnedCount; ++i) {
+    if (type.size() == kOwnedTypes[i].size()) return type == kOwnedTypes[i] ? Owned(i) : kNotOwned;
+  }
+  return kNotOwned;
+}
+
 // A condition the kubelet sets, before its lastTransitionTime is known.
 struct Wanted {
-  std::string_view type;
   bool status = false;
   std::string_view reason;
   std::string message;
 };
 
-using Names = std::vector<std::string_view>;
-
-// Go's fmt of a []string: "[a b]", appended.
-void AppendGoList(std::string& out, const Names& names) {
-  out += '[';
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i) out += ' ';
-    out += names[i];
-  }
-  out += ']';
+// Appends Go's fmt of the []string of container names that pick(container,
+// status) selects ("<label> status: [a b]"), after ", " when the message
+// already says something; nothing when none is picked. for_each(visit) calls
+// visit(container, its status or nullptr) for each container in order.
+template <class ForEach, class Pick>
+void AppendNames(std::string& message, std::string_view label, ForEach for_each, Pick pick) {
+  bool any = false;
+  for_each([&](const api::Container& c, const api::ContainerStatus* status) {
+    if (!pick(c, status)) return;
+    if (!any) {
+      if (!message.empty()) message += ", ";
+      message.append("containers with ").append(label).append(" status: [");
+      any = true;
+    } else {
+      message += ' ';
+    }
+    message += c.name;
+  });
+  if (any) message += ']';
 }
 
-std::string UnreadyMessage(const Names& unknown, const Names& unready, std::string_view unready_word) {
-  std::string out;
-  if (!unknown.empty()) {
-    out += "containers with unknown status: ";
-    AppendGoList(out, unknown);
-  }
-  if (!unready.empty()) {
-    if (!out.empty()) out += ", ";
-    out.append("containers with ").append(unready_word).append(" status: ");
-    AppendGoList(out, unready);
-  }
-  return out;
+template <class ForEach>
+bool AnyUnknown(ForEach for_each) {
+  bool any = false;
+  for_each([&](const api::Container&, const api::ContainerStatus* s) { any |= s == nullptr; });
+  return any;
 }
+
+constexpr auto kUnknown = [](const api::Container&, const api::ContainerStatus* s) { return s == nullptr; };
 
 // GenerateContainersReadyCondition: regular containers and sidecars ready.
 Wanted ContainersReady(const ConditionsInput& in, const KubeletRules& rules) {
-  const api::PodSpec& spec = in.pod->spec;
-  Names unknown, unready;
-  auto check = [&](const api::Container& c, const std::vector<api::ContainerStatus>& statuses) {
-    const api::ContainerStatus* s = FindContainerStatus(statuses, c.name);
-    if (!s) {
-      unknown.push_back(c.name);
-    } else if (!s->ready) {
-      unready.push_back(c.name);
+  auto containers = [&](auto visit) {
+    for (const auto& c : in.pod->spec.init_containers) {
+      if (IsSidecar(c, rules.native_sidecars)) visit(c, FindContainerStatus(*in.init_statuses, c.name));
     }
+    for (const auto& c : in.pod->spec.containers) visit(c, FindContainerStatus(*in.statuses, c.name));
   };
-  for (const auto& c : spec.init_containers) {
-    if (IsSidecar(c, rules.native_sidecars)) check(c, *in.init_statuses);
-  }
-  for (const auto& c : spec.containers) check(c, *in.statuses);
-  if (in.phase == "Succeeded" && unknown.empty()) return {"ContainersReady", false, kPodCompleted};
-  if (in.phase == "Failed" && rules.failed_pod_ready_reason) return {"ContainersReady", false, kPodFailed};
-  std::string message = UnreadyMessage(unknown, unready, "unready");
-  if (!message.empty()) return {"ContainersReady", false, kContainersNotReady, std::move(message)};
-  return {"ContainersReady", true};
+  if (in.phase == "Succeeded" && !AnyUnknown(containers)) return {false, kPodCompleted};
+  if (in.phase == "Failed" && rules.failed_pod_ready_reason) return {false, kPodFailed};
+  std::string message;
+  AppendNames(message, "unknown", containers, kUnknown);
+  AppendNames(message, "unready", containers,
+              [](const api::Container&, const api::ContainerStatus* s) { return s && !s->ready; });
+  if (!message.empty()) return {false, kContainersNotReady, std::move(message)};
+  return {true};
 }
 
 // GeneratePodInitializedCondition.
 Wanted Initialized(const ConditionsInput& in, const KubeletRules& rules) {
-  Names unknown, incomplete;
-  for (const auto& c : in.pod->spec.init_containers) {
-    const api::ContainerStatus* s = FindContainerStatus(*in.init_statuses, c.name);
-    if (!s) {
-      unknown.push_back(c.name);
-    } else if (IsSidecar(c, rules.native_sidecars) ? !s->started.value_or(false) : !s->ready) {
-      incomplete.push_back(c.name);
-    }
-  }
-  if (in.phase == "Succeeded" && unknown.empty()) return {"Initialized", true, kPodCompleted};
-  if (in.pod_has_initialized) return {"Initialized", true};
-  std::string message = UnreadyMessage(unknown, incomplete, "incomplete");
-  if (!message.empty()) return {"Initialized", false, kContainersNotInitialized, std::move(message)};
-  return {"Initialized", true};
+  auto containers = [&](auto visit) {
+    for (const auto& c : in.pod->spec.init_containers) visit(c, FindContainerStatus(*in.init_statuses, c.name));
+  };
+  if (in.phase == "Succeeded" && !AnyUnknown(containers)) return {true, kPodCompleted};
+  if (in.pod_has_initialized) return {true};
+  std::string message;
+  AppendNames(message, "unknown", containers, kUnknown);
+  // A sidecar counts once it has started, a regular init container once it is ready.
+  AppendNames(message, "incomplete", containers, [&](const api::Container& c, const api::ContainerStatus* s) {
+    return s && (IsSidecar(c, rules.native_sidecars) ? !s->started.value_or(false) : !s->ready);
+  });
+  if (!message.empty()) return {false, kContainersNotInitialized, std::move(message)};
+  return {true};
 }
 
-bool OwnedByKubelet(std::string_view type) {
-  static constexpr std::string_view kOwned[] = {"PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady",
-                                                "PodScheduled"};
-  return std::find(std::begin(kOwned), std::end(kOwned), type) != std::end(kOwned);
+std::string_view StatusWord(bool status) { return status ? "True" : "False"; }
+
+bool Same(const api::Condition& old, const Wanted& wanted) {
+  return old.status == StatusWord(wanted.status) && old.reason == wanted.reason && old.message == wanted.message;
 }
 
 // The status manager keeps a condition's lastTransitionTime while its status holds.
-api::Condition Stamped(Wanted wanted, const std::vector<api::Condition>& old, UnixMs now) {
+api::Condition Stamped(Owned type, Wanted wanted, const api::Condition* old, UnixMs now) {
+  const std::string_view status = StatusWord(wanted.status);
+  const UnixMs since = old && old->status == status && old->last_transition_time ? old->last_transition_time : now;
   // Constructed, not assigned: assigning a string_view to a string takes a slow path.
-  api::Condition c{.type = std::string(wanted.type),
-                   .status = wanted.status ? "True" : "False",
-                   .reason = std::string(wanted.reason),
-                   .message = std::move(wanted.message),
-                   .last_transition_time = now};
-  for (const auto& o : old) {
-    if (o.type != wanted.type) continue;
-    if (o.status == c.status && o.last_transition_time) c.last_transition_time = o.last_transition_time;
-    break;
-  }
-  return c;
+  return api::Condition{.type = std::string(kOwnedTypes[type]),
+                        .status = std::string(status),
+                        .reason = std::string(wanted.reason),
+                        .message = std::move(wanted.message),
+                        .last_transition_time = since};
 }
 
 }  // namespace
 
-std::vector<api::Condition> PodConditions(const ConditionsInput& in, const KubeletRules& rules) {
-  const std::vector<api::Condition>& old = in.pod->status.conditions;
-  constexpr size_t kKubeletConditions = 5;
-  Wanted wanted[kKubeletConditions];
+void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
+                         api::Cow<std::vector<api::Condition>>& conditions) {
+  const std::vector<api::Condition>& old = conditions;
+  const api::Condition* old_owned[kOwnedCount] = {};
+  size_t others = 0;
+  for (const auto& c : old) {
+    const Owned i = OwnedIndex(c.type);
+    if (i == kNotOwned) {
+      ++others;
+    } else if (!old_owned[i]) {
+      old_owned[i] = &c;
+    }
+  }
+  Owned types[kOwnedCount];
+  Wanted wanted[kOwnedCount];
   size_t count = 0;
-  if (rules.pod_ready_to_start_containers) wanted[count++] = {"PodReadyToStartContainers", in.sandbox_ready};
-  wanted[count++] = Initialized(in, rules);
+  if (rules.pod_ready_to_start_containers) types[count] = kReadyToStart, wanted[count++] = {in.sandbox_ready};
+  types[count] = kInitialized, wanted[count++] = Initialized(in, rules);
   Wanted containers_ready = ContainersReady(in, rules);
-  wanted[count] = containers_ready;
-  wanted[count++].type = "Ready";
-  if (rules.containers_ready_condition) wanted[count++] = std::move(containers_ready);
-  wanted[count++] = {"PodScheduled", true};
+  types[count] = kReady, wanted[count++] = containers_ready;
+  if (rules.containers_ready_condition) types[count] = kContainersReady, wanted[count++] = std::move(containers_ready);
+  types[count] = kScheduled, wanted[count++] = {true};
+  // A write that changes none of them keeps the stored list, shared.
+  bool same = others + count == old.size();
+  for (size_t i = 0; same && i < count; ++i) {
+    const api::Condition* o = old_owned[types[i]];
+    same = o && o->last_transition_time && Same(*o, wanted[i]) && &old[others + i] == o;
+  }
+  if (same) return;
   // Sized exactly: a vector of conditions that grows, or is reserved for the
   // old ones plus ours, passes 1 KiB, where glibc malloc takes its slow path.
-  const auto others = std::count_if(old.begin(), old.end(), [](const api::Condition& c) { return !OwnedByKubelet(c.type); });
   std::vector<api::Condition> out;
-  out.reserve(static_cast<size_t>(others) + count);
-  for (const auto& c : old) {
-    if (!OwnedByKubelet(c.type)) out.push_back(c);
+  out.reserve(others + count);
+  for (size_t i = 0; others > 0 && i < old.size(); ++i) {
+    if (OwnedIndex(old[i].type) == kNotOwned) out.push_back(old[i]);
   }
-  for (size_t i = 0; i < count; ++i) out.push_back(Stamped(std::move(wanted[i]), old, in.now));
-  return out;
+  for (size_t i = 0; i < count; ++i) out.push_back(Stamped(types[i], std::move(wanted[i]), old_owned[types[i]], in.now));
+  conditions = std::move(out);
 }
 
 }  // namespace jobsim::sim

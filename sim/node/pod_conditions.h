@@ -4,6 +4,8 @@
 // PodScheduled. Conditions the kubelet does not own (DisruptionTarget, ...)
 // stay first, in their order. A condition keeps its lastTransitionTime while
 // its status does not change (the status manager's rule). Pure.
+//
+// A write whose conditions are all as stored leaves the stored list shared.
 #pragma once
 
 #include <vector>
@@ -14,7 +16,7 @@
 namespace jobsim::sim {
 
 struct ConditionsInput {
-  const api::Pod* pod = nullptr;  // spec and the old status (its conditions)
+  const api::Pod* pod = nullptr;  // the spec
   const std::vector<api::ContainerStatus>* init_statuses = nullptr;
   const std::vector<api::ContainerStatus>* statuses = nullptr;
   std::string phase;           // the new phase
@@ -23,6 +25,8 @@ struct ConditionsInput {
   UnixMs now = 0;  // already truncated to the second
 };
 
-std::vector<api::Condition> PodConditions(const ConditionsInput& input, const KubeletRules& rules);
+// `conditions` holds the stored ones and becomes the new ones.
+void UpdatePodConditions(const ConditionsInput& input, const KubeletRules& rules,
+                         api::Cow<std::vector<api::Condition>>& conditions);
 
 }  // namespace jobsim::sim

@@ -148,7 +148,7 @@ api::PodStatus BuildPodStatus(const PodStatusInput& in, const KubeletRules& rule
   c.sandbox_ready = in.sandbox_ready;
   c.pod_has_initialized = has_initialized;
   c.now = ApiTime(in.now);
-  status.conditions = PodConditions(c, rules);
+  UpdatePodConditions(c, rules, status.conditions);
   SetStatuses(status.init_container_statuses, std::move(init));
   SetStatuses(status.container_statuses, std::move(regular));
   return status;

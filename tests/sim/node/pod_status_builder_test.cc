@@ -189,6 +189,35 @@ TEST_CASE("init containers: PodInitializing, incomplete, spec order; regular sta
                             "[setup migrate])") != std::string::npos);
 }
 
+TEST_CASE("containers without a status are listed as unknown before the unready ones") {
+  api::Pod pod = BoundPod();
+  pod.spec.containers.push_back(api::Container{.name = "agent", .image = "busybox"});
+  pod.spec.containers.push_back(api::Container{.name = "web", .image = "nginx"});
+  // No record for agent and web: the kubelet has no status for them yet.
+  const Built b = Build(pod, {}, {Record(pod.spec.containers[0])});
+  CHECK(b.Conditions() ==
+        "PodReadyToStartContainers=True; Initialized=True; "
+        "Ready=False/ContainersNotReady (containers with unknown status: [agent web], containers with unready "
+        "status: [pi]); ContainersReady=False/ContainersNotReady (containers with unknown status: [agent web], "
+        "containers with unready status: [pi]); PodScheduled=True; ");
+}
+
+TEST_CASE("conditions the kubelet does not own stay first; a write that changes none keeps the stored list") {
+  api::Pod pod = BoundPod();
+  api::Condition target{.type = "DisruptionTarget", .status = "True", .reason = "DeletionByPodGC"};
+  pod.status.conditions.Mut().insert(pod.status.conditions.begin(), target);
+  const Built first = Build(pod, {}, {Record(pod.spec.containers[0])});
+  CHECK(first.Conditions().rfind("DisruptionTarget=True/DeletionByPodGC; PodReadyToStartContainers=True; ", 0) == 0);
+  pod.status = first.status;
+  const Built again = Build(pod, {}, {Record(pod.spec.containers[0])});
+  CHECK(&again.status.conditions.get() == &pod.status.conditions.get());
+  pod.status.conditions.Mut()[1].status = "False";  // as another writer left it
+  const Built changed = Build(pod, {}, {Record(pod.spec.containers[0])});
+  CHECK(&changed.status.conditions.get() != &pod.status.conditions.get());
+  CHECK(changed.status.conditions[1].status == "True");
+  CHECK(changed.status.conditions[1].last_transition_time == kNow);
+}
+
 TEST_CASE("a terminal phase is sticky; an eviction fails the pod with its reason") {
   api::Pod pod = BoundPod("OnFailure");
   ContainerRecord r = Record(pod.spec.containers[0]);

@@ -219,31 +219,46 @@ Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStre
   return result;
 }
 
+namespace {
+// Whether an update changed nothing. A status write's metadata is the old
+// one but for its unmodelled members, so only those are compared.
+template <class T>
+bool SameObject(const T& old, const T& updated, bool status_only) {
+  if constexpr (requires { old.status; old.spec; }) {
+    if (status_only) {
+      return updated.metadata.extra == old.metadata.extra && updated.spec == old.spec && updated.status == old.status;
+    }
+  }
+  return updated == old;
+}
+}  // namespace
+
 template <class T>
 Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
                              bool dry_run) {
   Result<T> result;
   const ObjectMeta& was = old->metadata;
   ObjectMeta& meta = updated->metadata;
-  meta.uid = was.uid;
-  meta.namespace_ = was.namespace_;
-  meta.creation_timestamp = was.creation_timestamp;
-  meta.deletion_timestamp = was.deletion_timestamp;
-  meta.deletion_grace_period_seconds = was.deletion_grace_period_seconds;
-  meta.generate_name = was.generate_name;
-  meta.resource_version = was.resource_version;
   if (status_only) {
-    // The status subresource ignores metadata changes other than those
-    // above, except in the unmodelled members: managedFields, where `jobsim
-    // serve` records the status write's entry.
+    // The status subresource ignores metadata changes, except in the
+    // unmodelled members: managedFields, where `jobsim serve` records the
+    // status write's entry.
     auto extra = std::move(meta.extra);
     meta = was;
     meta.extra = std::move(extra);
+  } else {
+    meta.uid = was.uid;
+    meta.namespace_ = was.namespace_;
+    meta.creation_timestamp = was.creation_timestamp;
+    meta.deletion_timestamp = was.deletion_timestamp;
+    meta.deletion_grace_period_seconds = was.deletion_grace_period_seconds;
+    meta.generate_name = was.generate_name;
+    meta.resource_version = was.resource_version;
   }
   WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings, &pod_memo_};
   result.status = PrepareForUpdate(*old, *updated, status_only, ctx);
   if (!result.status.ok()) return result;
-  if (*updated == *old) {  // a no-op write keeps its resourceVersion and sends no watch event
+  if (SameObject(*old, *updated, status_only)) {  // a no-op write keeps its resourceVersion and sends no watch event
     result.object = old;
     return result;
   }

@@ -8,6 +8,7 @@
 // A write whose conditions are all as stored leaves the stored list shared.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "fakeapi/types.h"
@@ -19,7 +20,7 @@ struct ConditionsInput {
   const api::Pod* pod = nullptr;  // the spec
   const std::vector<api::ContainerStatus>* init_statuses = nullptr;
   const std::vector<api::ContainerStatus>* statuses = nullptr;
-  std::string phase;           // the new phase
+  std::string_view phase;  // the new phase
   bool sandbox_ready = false;  // the pod sandbox with its network exists
   bool pod_has_initialized = false;
   UnixMs now = 0;  // already truncated to the second

@@ -58,9 +58,9 @@ std::vector<api::ContainerStatus> Statuses(const std::vector<const ContainerReco
   return out;
 }
 
-std::string Phase(const PodStatusInput& in, const KubeletRules& rules, const std::vector<api::ContainerStatus>& init,
-                  const std::vector<api::ContainerStatus>& regular, bool has_initialized) {
-  const std::string& old_phase = in.pod->status.phase;
+std::string Phase(const PodStatusInput& in, const std::string& old_phase, const KubeletRules& rules,
+                  const std::vector<api::ContainerStatus>& init, const std::vector<api::ContainerStatus>& regular,
+                  bool has_initialized) {
   if (IsTerminalPhase(old_phase)) return old_phase;  // a terminal phase never changes
   if (in.eviction) return "Failed";
   PhaseInput p;
@@ -117,41 +117,38 @@ api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool po
   return s;
 }
 
-api::PodStatus BuildPodStatus(const PodStatusInput& in, const KubeletRules& rules) {
-  const api::Pod& pod = *in.pod;
-  const bool has_init = !pod.spec.init_containers.empty();
-  api::PodStatus status = pod.status;
+void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::PodStatus& status) {
+  const bool has_init = !in.pod->spec.init_containers.empty();
   std::vector<api::ContainerStatus> init = Statuses(in.init, has_init, rules);
   std::vector<api::ContainerStatus> regular = Statuses(in.regular, has_init, rules);
   std::sort(regular.begin(), regular.end(),
             [](const api::ContainerStatus& a, const api::ContainerStatus& b) { return a.name < b.name; });
   const bool has_initialized = AnyRegularStarted(in.regular);
-  const std::string phase = Phase(in, rules, init, regular, has_initialized);
-  if (in.eviction && phase == "Failed" && !IsTerminalPhase(pod.status.phase)) {
+  std::string phase = Phase(in, status.phase, rules, init, regular, has_initialized);
+  if (in.eviction && phase == "Failed" && !IsTerminalPhase(status.phase)) {
     status.reason = in.eviction->reason;
     status.message = in.eviction->message;
-  } else if (phase != pod.status.phase) {
+  } else if (phase != status.phase) {
     status.reason.clear();
     status.message.clear();
   }
-  status.phase = phase;
+  status.phase = std::move(phase);
   status.host_ip = in.host_ip;
   status.pod_ip = in.pod_ip;
   status.start_time = in.start_time;
   if (rules.host_ips_field && !in.host_ip.empty()) SetIpList(status.host_ips, in.host_ip);
   if (rules.pod_ips_field && !in.pod_ip.empty()) SetIpList(status.pod_ips, in.pod_ip);
   ConditionsInput c;
-  c.pod = &pod;
+  c.pod = in.pod;
   c.init_statuses = &init;
   c.statuses = &regular;
-  c.phase = phase;
+  c.phase = status.phase;
   c.sandbox_ready = in.sandbox_ready;
   c.pod_has_initialized = has_initialized;
   c.now = ApiTime(in.now);
   UpdatePodConditions(c, rules, status.conditions);
   SetStatuses(status.init_container_statuses, std::move(init));
   SetStatuses(status.container_statuses, std::move(regular));
-  return status;
 }
 
 }  // namespace jobsim::sim

@@ -31,7 +31,7 @@ struct Eviction {
 };
 
 struct PodStatusInput {
-  const api::Pod* pod = nullptr;                          // spec and the status stored now
+  const api::Pod* pod = nullptr;                          // the spec
   std::vector<const ContainerRecord*> init;     // spec order
   std::vector<const ContainerRecord*> regular;  // spec order
   std::string host_ip;
@@ -43,7 +43,9 @@ struct PodStatusInput {
   UnixMs now = 0;
 };
 
-api::PodStatus BuildPodStatus(const PodStatusInput& input, const KubeletRules& rules);
+// `status` holds the stored status and becomes the new one, in place: the
+// parts that did not change stay shared with the stored version.
+void UpdatePodStatus(const PodStatusInput& input, const KubeletRules& rules, api::PodStatus& status);
 
 // metav1.Time precision: a unix ms time truncated to the whole second.
 inline UnixMs ApiTime(UnixMs t) { return t - t % kMsPerSecond; }

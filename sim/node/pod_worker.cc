@@ -428,7 +428,7 @@ void PodWorker::WriteStatus() {
       [&](api::Pod& pod) {
         if (pod.metadata.uid != uid_) return api::Status::Conflict("pods", pod.metadata.name);
         in.pod = &pod;
-        pod.status = BuildPodStatus(in, node_.rules());
+        UpdatePodStatus(in, node_.rules(), pod.status);
         return api::Status::Ok();
       },
       /*status_only=*/true);

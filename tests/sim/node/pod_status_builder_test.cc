@@ -72,7 +72,9 @@ Built Build(const api::Pod& pod, std::vector<ContainerRecord> init, std::vector<
   in.pod_is_terminal = terminal;
   in.eviction = eviction;
   in.now = kNow + 400;
-  return Built{BuildPodStatus(in, rules)};
+  Built built{pod.status};
+  UpdatePodStatus(in, rules, built.status);
+  return built;
 }
 
 }  // namespace

@@ -138,11 +138,11 @@ void Store::IndexOwners(const Pod* before, const Pod* after) {
 }
 
 template <class T>
-std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type) {
+std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* known) {
   object->metadata.resource_version = ++resource_version_;
   std::shared_ptr<const T> stored = std::move(object);
-  auto& objects = collection<T>().objects;
-  auto& slot = objects.emplace(KeyParts{stored->metadata.namespace_, stored->metadata.name})->second;
+  auto& slot =
+      known ? *known : collection<T>().objects.emplace(KeyParts{stored->metadata.namespace_, stored->metadata.name})->second;
   std::string node_before;
   if constexpr (std::is_same_v<T, Event>) {
     slot = event_packer_.Pack(stored);
@@ -234,8 +234,15 @@ bool SameObject(const T& old, const T& updated, bool status_only) {
 }  // namespace
 
 template <class T>
+typename Kept<T>::type* Store::FindSlot(const std::string& ns, const std::string& name) {
+  auto& objects = collection<T>().objects;
+  auto it = objects.find(KeyParts{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name});
+  return it == objects.end() ? nullptr : &it->second;
+}
+
+template <class T>
 Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
-                             bool dry_run) {
+                             bool dry_run, typename Kept<T>::type* slot) {
   Result<T> result;
   const ObjectMeta& was = old->metadata;
   ObjectMeta& meta = updated->metadata;
@@ -270,37 +277,40 @@ Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_pt
     const std::string key = ObjectKey(meta.namespace_, meta.name);
     return FinishDelete(key, std::move(updated));
   }
-  result.object = Commit(std::move(updated), WatchType::kModified);
+  result.object = Commit(std::move(updated), WatchType::kModified, slot);
   return result;
 }
 
 template <class T>
 Result<T> Store::Update(T object, bool dry_run) {
   const std::string ns = KindInfo<T>::kNamespaced ? (object.metadata.namespace_.empty() ? "default" : object.metadata.namespace_) : "";
-  auto old = Get<T>(ns, object.metadata.name);
-  if (!old) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  auto* slot = FindSlot<T>(ns, object.metadata.name);
+  if (!slot) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  auto old = Load(*slot);
   if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
     return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
   }
-  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), false, dry_run);
+  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), false, dry_run, slot);
 }
 
 template <class T>
 Result<T> Store::UpdateStatus(T object) {
   const std::string ns = KindInfo<T>::kNamespaced ? (object.metadata.namespace_.empty() ? "default" : object.metadata.namespace_) : "";
-  auto old = Get<T>(ns, object.metadata.name);
-  if (!old) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  auto* slot = FindSlot<T>(ns, object.metadata.name);
+  if (!slot) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  auto old = Load(*slot);
   if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
     return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
   }
-  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), true, false);
+  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), true, false, slot);
 }
 
 template <class T>
 Result<T> Store::Patch(const std::string& ns, const std::string& name, const std::function<Status(T&)>& mutate,
                        bool status_only, bool dry_run) {
-  auto old = Get<T>(ns, name);
-  if (!old) return {Status::NotFound(KindInfo<T>::kResource, name), nullptr, {}};
+  auto* slot = FindSlot<T>(ns, name);
+  if (!slot) return {Status::NotFound(KindInfo<T>::kResource, name), nullptr, {}};
+  auto old = Load(*slot);
   auto copy = std::make_shared<T>(*old);
   if (Status st = mutate(*copy); !st.ok()) return {st, nullptr, {}};
   if (copy->metadata.name != name) {
@@ -309,7 +319,7 @@ Result<T> Store::Patch(const std::string& ns, const std::string& name, const std
             nullptr, {}};
   }
   copy->metadata.resource_version = old->metadata.resource_version;
-  return ApplyUpdate(old, std::move(copy), status_only, dry_run);
+  return ApplyUpdate(old, std::move(copy), status_only, dry_run, slot);
 }
 
 template <class T>

@@ -210,10 +210,15 @@ class Store {
   template <class T>
   std::shared_ptr<const T> Load(const std::shared_ptr<const T>& kept) const { return kept; }
   std::shared_ptr<const Event> Load(const PackedEvent& kept) const { return event_packer_.Unpack(kept); }
+  // The stored entry of an object, or nullptr. An update that read the object
+  // through it commits through it too, without looking the key up again; it
+  // stays valid while the entry is not erased.
+  template <class T>
+  typename Kept<T>::type* FindSlot(const std::string& ns, const std::string& name);
   template <class T>
   // Writes take the new object as one heap allocation, made when the write
   // starts, and hand it on: a Pod moved through each step cost ~700 instructions.
-  std::shared_ptr<const T> Commit(std::shared_ptr<T> object, WatchType type);
+  std::shared_ptr<const T> Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* slot = nullptr);
   template <class T>
   void Remove(const std::string& key, std::shared_ptr<const T> last);
   template <class T>
@@ -224,7 +229,7 @@ class Store {
   Result<T> FinishDelete(const std::string& key, std::shared_ptr<T> object);
   template <class T>
   Result<T> ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
-                        bool dry_run);
+                        bool dry_run, typename Kept<T>::type* slot);
   // RFC 4122 uids: random (v4) draws, or (time_based_uids) the clock with a
   // sequence number, clock sequence and node fixed per stream.
   struct UidStream {

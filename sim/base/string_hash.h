@@ -41,10 +41,23 @@ class StringHash {
 
  private:
   // The first n (<= 8) bytes as a little-endian word, whatever the machine, so
-  // every platform gets the same values.
+  // every platform gets the same values. Short tails are read as two
+  // overlapping pieces: a memcpy of a variable length is a library call, and
+  // most parts hashed here (a namespace, a "/") are such tails.
   static uint64_t Load(const char* p, size_t n) {
+    if (n >= 4) {
+      if (n == 8) return Word(p, 8);
+      const uint64_t low = Word(p, 4), high = Word(p + n - 4, 4);  // they overlap when n < 8
+      return low | high << (8 * (n - 4));
+    }
+    if (n == 0) return 0;
+    const auto byte = [p](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])); };
+    return byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1));
+  }
+  // A little-endian word of exactly n (4 or 8) bytes.
+  static uint64_t Word(const char* p, size_t n) {
     unsigned char bytes[8] = {};
-    std::memcpy(bytes, p, n);
+    std::memcpy(bytes, p, n == 8 ? 8 : 4);
     if constexpr (std::endian::native == std::endian::little) {
       uint64_t w;
       std::memcpy(&w, bytes, 8);

@@ -27,3 +27,18 @@ TEST_CASE("a string hash tells apart lengths, trailing zero bytes and near keys"
   // Fixed values: the same on every platform and build (little-endian words by construction).
   CHECK(HashString("default/pi-7xk2p") == 0xf60b9887fd2b4683ULL);
 }
+
+TEST_CASE("a string hash reads a word's first 0 to 8 bytes as they are", "[string_hash]") {
+  // Values of the byte-by-byte reading, one per length: the word reads must agree with it.
+  const std::string text = "abcdefghijklmnopq";
+  const uint64_t expected[] = {
+      0xe9e0033e3badaf36ULL, 0xbcf3ff15af0cd1daULL, 0x094d7095126aa21dULL, 0x868413a86c927034ULL,
+      0x3f0e09aeabff3269ULL, 0x66777c38cb8e4219ULL, 0x0f20280483b936a8ULL, 0x5a6987b10f29ba47ULL,
+      0xe56e1493f372c85dULL, 0x9dca6eb11a014dcaULL, 0x6bc14ca9ce95e940ULL, 0x02d444a6249aec18ULL,
+      0x90e015571200ca78ULL, 0x8e7de7fdaaafbb2eULL, 0x13036d9bbbcecba6ULL, 0xf1c18d07e596c2a6ULL,
+      0xdcb3da8b83540fc9ULL, 0x69d70c357d446c78ULL};
+  for (size_t n = 0; n <= text.size(); ++n) {
+    INFO("length " << n);
+    CHECK(HashString(text.substr(0, n)) == expected[n]);
+  }
+}

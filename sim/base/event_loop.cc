@@ -5,7 +5,7 @@
 
 namespace jobsim {
 
-EventLoop::TaskId EventLoop::At(ElapsedMs due_ms, Task task) {
+EventLoop::TaskId EventLoop::At(ElapsedMs due_ms, Task&& task) {
   assert(due_ms >= clock_.ElapsedNowMs());
   const TaskId id = next_seq_++;
   uint32_t slot;
@@ -33,16 +33,21 @@ const EventLoop::Key* EventLoop::Next() const {
   return &later_.front();
 }
 
-// Removes key, which Next() returned, and frees its slot.
-void EventLoop::Pop(const Key& key) {
-  slots_[key.slot] = nullptr;
-  free_slots_.push_back(key.slot);
+// Removes key, which Next() returned; returns its slot, still holding the task.
+uint32_t EventLoop::Pop(const Key& key) {
+  const uint32_t slot = key.slot;
   if (!now_.empty() && &key == &now_.front()) {
     now_.pop_front();
   } else {
     std::pop_heap(later_.begin(), later_.end(), Later);
     later_.pop_back();
   }
+  return slot;
+}
+
+void EventLoop::Free(uint32_t slot) {
+  slots_[slot] = nullptr;
+  free_slots_.push_back(slot);
 }
 
 ElapsedMs EventLoop::NextDueMs() {
@@ -50,7 +55,7 @@ ElapsedMs EventLoop::NextDueMs() {
     auto it = cancelled_.find(next->seq);
     if (it == cancelled_.end()) return next->due_ms;
     cancelled_.erase(it);
-    Pop(*next);
+    Free(Pop(*next));
   }
   return -1;
 }
@@ -58,13 +63,13 @@ ElapsedMs EventLoop::NextDueMs() {
 bool EventLoop::RunOne(ElapsedMs until_ms) {
   const ElapsedMs due = NextDueMs();
   if (due < 0 || due > until_ms) return false;
-  // Moving the task out before running it: the task may schedule more.
-  const Key* next = Next();
-  Task task = std::move(slots_[next->slot]);
-  Pop(*next);
+  const uint32_t slot = Pop(*Next());
   clock_.AdvanceTo(due);
   ++tasks_run_;
-  task();
+  // Run in place: the tasks it schedules take other slots, and slots_ is a
+  // deque, so they do not move it.
+  slots_[slot]();
+  Free(slot);
   return true;
 }
 

@@ -16,7 +16,6 @@ namespace jobsim {
 
 class EventLoop : public Executor {
  public:
-  using Task = std::function<void()>;
   using TaskId = uint64_t;
 
   explicit EventLoop(VirtualClock& clock) : clock_(clock) {}
@@ -24,7 +23,7 @@ class EventLoop : public Executor {
   EventLoop& operator=(const EventLoop&) = delete;
 
   // REQUIRES: due_ms >= clock.ElapsedNowMs().
-  TaskId At(ElapsedMs due_ms, Task task);
+  TaskId At(ElapsedMs due_ms, Task&& task);
   // REQUIRES: delay_ms >= 0.
   TaskId After(int64_t delay_ms, Task task) override {
     return At(clock_.ElapsedNowMs() + delay_ms, std::move(task));
@@ -56,7 +55,8 @@ class EventLoop : public Executor {
   bool RunOne(ElapsedMs until_ms);
   // The earliest key of both queues, or nullptr when both are empty.
   const Key* Next() const;
-  void Pop(const Key& key);
+  uint32_t Pop(const Key& key);
+  void Free(uint32_t slot);
 
   VirtualClock& clock_;
   // Tasks due later than now, as a min-heap on (due, seq).
@@ -65,7 +65,7 @@ class EventLoop : public Executor {
   // time, and each is due after everything queued before it, so a FIFO keeps
   // them in order and the merge with later_ in Next() is exact.
   std::deque<Key> now_;
-  std::vector<Task> slots_;
+  std::deque<Task> slots_;  // a deque: a running task stays where it is
   std::vector<uint32_t> free_slots_;
   std::set<TaskId> cancelled_;
   TaskId next_seq_ = 1;

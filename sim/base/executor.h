@@ -4,7 +4,8 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
+
+#include "sim/base/task.h"
 
 namespace jobsim {
 
@@ -13,9 +14,9 @@ class Executor {
   using TimerId = uint64_t;
   virtual ~Executor() = default;
   // Runs task at the current virtual time, after everything already due now.
-  virtual void Post(std::function<void()> task) = 0;
+  virtual void Post(Task task) = 0;
   // REQUIRES: delay_ms >= 0.
-  virtual TimerId After(int64_t delay_ms, std::function<void()> task) = 0;
+  virtual TimerId After(int64_t delay_ms, Task task) = 0;
   virtual void Cancel(TimerId id) = 0;
 };
 

@@ -10,9 +10,9 @@ namespace jobsim::test {
 
 class QueueDispatcher : public api::Dispatcher {
  public:
-  void Post(std::function<void()> task) override { tasks_.push_back(std::move(task)); }
+  void Post(Task task) override { tasks_.push_back(std::move(task)); }
   // Timers are not modelled here: a delayed task is kept but never run.
-  TimerId After(int64_t delay_ms, std::function<void()> task) override {
+  TimerId After(int64_t delay_ms, Task task) override {
     delayed_.push_back(std::move(task));
     return delayed_.size();
   }
@@ -26,8 +26,8 @@ class QueueDispatcher : public api::Dispatcher {
   }
 
  private:
-  std::deque<std::function<void()>> tasks_;
-  std::deque<std::function<void()>> delayed_;
+  std::deque<Task> tasks_;
+  std::deque<Task> delayed_;
 };
 
 }  // namespace jobsim::test

@@ -20,10 +20,10 @@ class TestLoop final : public Executor {
       : owned_clock_(std::make_unique<VirtualClock>(start_unix_ms)), clock_(*owned_clock_), loop_(clock_) {}
   explicit TestLoop(VirtualClock& clock) : clock_(clock), loop_(clock_) {}
 
-  void Post(std::function<void()> task) override { After(0, std::move(task)); }
-  TimerId After(int64_t delay_ms, std::function<void()> task) override {
+  void Post(Task task) override { After(0, std::move(task)); }
+  TimerId After(int64_t delay_ms, Task task) override {
     auto id_slot = std::make_shared<TimerId>(0);
-    const TimerId id = loop_.After(delay_ms, [this, id_slot, task = std::move(task)] {
+    const TimerId id = loop_.After(delay_ms, [this, id_slot, task = std::move(task)]() mutable {
       due_.erase(*id_slot);
       task();
     });

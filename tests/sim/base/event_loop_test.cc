@@ -60,3 +60,18 @@ TEST_CASE("a task posted at time t runs after every task scheduled earlier for t
   loop.RunUntil(30);
   CHECK(ran == std::vector<std::string>{"x@20", "z@20", "y@20, scheduled at 10", "posted-by-x"});
 }
+
+TEST_CASE("a running task keeps its captures while it schedules many more") {
+  VirtualClock clock(0);
+  EventLoop loop(clock);
+  int later_runs = 0;
+  std::string seen;
+  loop.Post([&, name = std::string("a capture long enough to live on the heap")] {
+    for (int i = 0; i < 1000; ++i) loop.After(i, [&] { ++later_runs; });
+    seen = name;  // read after the loop made room for a thousand tasks
+  });
+  loop.RunUntil(2000);
+  CHECK(seen == "a capture long enough to live on the heap");
+  CHECK(later_runs == 1000);
+  CHECK(loop.NextDueMs() == -1);
+}

@@ -1,0 +1,101 @@
+// Task: a move-only void() callable that keeps captures of up to
+// kInlineBytes in place.
+//
+// Why: std::function keeps at most 16 bytes in place, and most tasks the
+// simulation posts carry more (a watch delivery: the store, a shared_ptr to
+// the object and the node it left, 64 bytes; a kubelet timer: a weak_ptr, two
+// counters and a std::function, 64 bytes), so each cost a heap allocation and
+// a free. A larger callable, or one that may throw while moving, still goes
+// to the heap.
+#pragma once
+
+#include <cstddef>
+#include <new>
+#include <type_traits>
+#include <utility>
+
+namespace jobsim {
+
+class Task {
+ public:
+  static constexpr size_t kInlineBytes = 64;
+
+  Task() = default;
+  Task(std::nullptr_t) {}  // NOLINT: an empty task, as with std::function
+  template <class F>
+    requires(!std::is_same_v<std::decay_t<F>, Task> && std::is_invocable_r_v<void, std::decay_t<F>&>)
+  Task(F&& f) {  // NOLINT: lambdas convert implicitly, as they do to std::function
+    using Fn = std::decay_t<F>;
+    if constexpr (kInline<Fn>) {
+      ::new (static_cast<void*>(buffer_)) Fn(std::forward<F>(f));
+      ops_ = &kInlineOps<Fn>;
+    } else {
+      ::new (static_cast<void*>(buffer_)) Fn*(new Fn(std::forward<F>(f)));
+      ops_ = &kHeapOps<Fn>;
+    }
+  }
+  Task(Task&& other) noexcept { TakeFrom(other); }
+  Task& operator=(Task&& other) noexcept {
+    if (this != &other) {
+      Reset();
+      TakeFrom(other);
+    }
+    return *this;
+  }
+  Task& operator=(std::nullptr_t) {
+    Reset();
+    return *this;
+  }
+  Task(const Task&) = delete;
+  Task& operator=(const Task&) = delete;
+  ~Task() { Reset(); }
+
+  // REQUIRES: not empty.
+  void operator()() { ops_->call(buffer_); }
+  explicit operator bool() const { return ops_ != nullptr; }
+  // Whether the callable lives in the task itself (for tests).
+  bool is_inline() const { return ops_ != nullptr && ops_->is_inline; }
+
+ private:
+  struct Ops {
+    void (*call)(void* buffer);
+    void (*move)(void* from, void* to);  // move-constructs into to and destroys from
+    void (*destroy)(void* buffer);
+    bool is_inline;
+  };
+  template <class Fn>
+  static constexpr bool kInline = sizeof(Fn) <= kInlineBytes && alignof(Fn) <= alignof(std::max_align_t) &&
+                                  std::is_nothrow_move_constructible_v<Fn>;
+  template <class Fn>
+  static constexpr Ops kInlineOps = {
+      [](void* b) { (*std::launder(static_cast<Fn*>(b)))(); },
+      [](void* from, void* to) {
+        Fn* f = std::launder(static_cast<Fn*>(from));
+        ::new (to) Fn(std::move(*f));
+        f->~Fn();
+      },
+      [](void* b) { std::launder(static_cast<Fn*>(b))->~Fn(); },
+      true,
+  };
+  template <class Fn>
+  static constexpr Ops kHeapOps = {
+      [](void* b) { (**std::launder(static_cast<Fn**>(b)))(); },
+      [](void* from, void* to) { ::new (to) Fn*(*std::launder(static_cast<Fn**>(from))); },
+      [](void* b) { delete *std::launder(static_cast<Fn**>(b)); },
+      false,
+  };
+
+  void TakeFrom(Task& other) noexcept {
+    if (!other.ops_) return;
+    other.ops_->move(other.buffer_, buffer_);
+    ops_ = std::exchange(other.ops_, nullptr);
+  }
+  void Reset() noexcept {
+    if (ops_) std::exchange(ops_, nullptr)->destroy(buffer_);
+  }
+
+  alignas(std::max_align_t) unsigned char buffer_[kInlineBytes];
+  const Ops* ops_ = nullptr;
+};
+
+}  // namespace jobsim

@@ -1,6 +1,6 @@
 #include "sim/node/node_context.h"
 
-#include <fmt/format.h>
+#include <string_view>
 
 #include "sim/base/hex.h"
 
@@ -16,7 +16,7 @@ int LastOctet(const std::string& ip) {
   const auto dot = ip.rfind('.');
   if (dot == std::string::npos) return 1;
   int value = 0;
-  for (char c : ip.substr(dot + 1)) {
+  for (char c : std::string_view(ip).substr(dot + 1)) {
     if (c < '0' || c > '9') return 1;
     value = value * 10 + (c - '0');
   }
@@ -64,10 +64,10 @@ std::string NodeContext::HostIp() const {
   return kFallbackHostIp;
 }
 
-std::string NodeContext::NewPodIp() {
-  const int subnet = (LastOctet(HostIp()) + 255) % 256;  // 10.0.0.1 -> 0
+std::string NodeContext::NewPodIp(const std::string& host_ip) {
+  const int subnet = (LastOctet(host_ip) + 255) % 256;  // 10.0.0.1 -> 0
   const int host = kFirstPodHost + next_pod_host_++ % kPodHostsPerNode;
-  return fmt::format("10.244.{}.{}", subnet, host);
+  return "10.244." + std::to_string(subnet) + '.' + std::to_string(host);
 }
 
 }  // namespace jobsim::sim

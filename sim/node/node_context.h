@@ -35,8 +35,8 @@ class NodeContext {
   // The node's InternalIP from its Node object (10.0.0.1 when there is none).
   std::string HostIp() const;
   // 10.244.<node>.<n>: the node's pod subnet is numbered after its InternalIP
-  // (10.0.0.1 -> 10.244.0.0/24); n runs from 2 to 254 and wraps.
-  std::string NewPodIp();
+  // host_ip (10.0.0.1 -> 10.244.0.0/24); n runs from 2 to 254 and wraps.
+  std::string NewPodIp(const std::string& host_ip);
 
   // The node's image store, by normalized reference ("perl" = "docker.io/library/perl:latest").
   bool HasImage(const std::string& image);

@@ -54,7 +54,7 @@ void PodWorker::Start() {
   start_time_ = ApiTime(Now());
   host_ip_ = node_.HostIp();
   WriteStatus();  // before the sandbox: no pod IP yet
-  pod_ip_ = node_.NewPodIp();
+  pod_ip_ = node_.NewPodIp(host_ip_);
   sandbox_ready_ = true;
   ArmDeadline();
   if (pod_->metadata.deletion_timestamp) {

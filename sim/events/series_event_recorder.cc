@@ -50,7 +50,8 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
   const uint64_t key = IsomorphicKey(regarding, type, action, reason);
   auto it = cache_.find(key);
   if (it == cache_.end()) {
-    std::shared_ptr<api::Event> event = MakeEvent(namer_, regarding, type, reason, note, now_ms);
+    auto event = std::make_shared<api::Event>();
+    MakeEvent(namer_, regarding, type, reason, note, now_ms, *event);
     event->event_time = now_ms;
     event->action = action;
     event->reporting_component = controller_;

@@ -1,5 +1,7 @@
 // Object-name rules (k8s.io/apimachinery/pkg/util/validation).
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "fakeapi/field_errors.h"
@@ -8,7 +10,20 @@
 namespace jobsim::api {
 namespace {
 
-bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+// What a character can be in a DNS-1123 name, from a table: every object name
+// is checked, one character at a time.
+enum CharClass : uint8_t { kOther, kAlnum, kDash, kDot };
+constexpr std::array<CharClass, 256> kCharClasses = [] {
+  std::array<CharClass, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kAlnum;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kAlnum;
+  classes['-'] = kDash;
+  classes['.'] = kDot;
+  return classes;
+}();
+
+CharClass ClassOf(char c) { return kCharClasses[static_cast<unsigned char>(c)]; }
+bool IsAlnum(char c) { return ClassOf(c) == kAlnum; }
 
 // dns1123SubdomainErrorMsg with its example and regex (RegexError).
 constexpr const char* kDns1123SubdomainError =
@@ -18,22 +33,29 @@ constexpr const char* kDns1123SubdomainError =
     "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
 constexpr size_t kMaxDns1123SubdomainLength = 253;
 
-bool IsDns1123LabelSyntax(const std::string& s) {
+bool IsDns1123LabelSyntax(std::string_view s) {
   if (s.empty() || !IsAlnum(s.front()) || !IsAlnum(s.back())) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return IsAlnum(c) || c == '-'; });
+  return std::all_of(s.begin(), s.end(), [](char c) { return ClassOf(c) == kAlnum || ClassOf(c) == kDash; });
 }
 
-// The subdomain regex alone, without the length limits.
-bool IsDns1123SubdomainSyntax(const std::string& s) {
-  size_t start = 0;
-  while (true) {
-    const auto dot = s.find('.', start);
-    if (!IsDns1123LabelSyntax(s.substr(start, dot == std::string::npos ? std::string::npos : dot - start))) {
-      return false;
+// The subdomain regex alone, without the length limits: DNS-1123 labels joined
+// by dots, so every dot has an alphanumeric character on both sides. One pass,
+// without cutting the labels out.
+bool IsDns1123SubdomainSyntax(std::string_view s) {
+  if (s.empty() || !IsAlnum(s.front()) || !IsAlnum(s.back())) return false;
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    switch (ClassOf(s[i])) {
+      case kAlnum:
+      case kDash:
+        break;
+      case kDot:
+        if (!IsAlnum(s[i - 1]) || !IsAlnum(s[i + 1])) return false;
+        break;
+      case kOther:
+        return false;
     }
-    if (dot == std::string::npos) return true;
-    start = dot + 1;
   }
+  return true;
 }
 
 // httpPathFmt: unreserved, percent, sub-delims, ':' and '/'.

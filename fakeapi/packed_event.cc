@@ -1,5 +1,6 @@
 #include "fakeapi/packed_event.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -39,8 +40,8 @@ class Sizer {
 class Writer {
  public:
   // `bytes` is the packer's buffer, grown here to what Sizer found, so that
-  // writing needs no capacity checks; `hints` are its per-field ids of the previous event.
-  Writer(EventPacker& packer, std::vector<uint8_t>& bytes, size_t bound, std::vector<uint32_t>& hints)
+  // writing needs no capacity checks; `hints` are its per-field ids of earlier events.
+  Writer(EventPacker& packer, std::vector<uint8_t>& bytes, size_t bound, std::vector<EventPacker::Hints>& hints)
       : packer_(packer), hints_(hints) {
     if (bytes.size() < bound) bytes.resize(bound);
     begin_ = out_ = bytes.data();
@@ -86,16 +87,14 @@ class Writer {
   }
 
  private:
-  static constexpr uint32_t kNoHint = UINT32_MAX;
-
-  // The hint slot of the next interned field.
-  uint32_t& NextHint() {
-    if (field_ >= hints_.size()) hints_.resize(field_ + 1, kNoHint);
+  // The hints of the next interned field.
+  EventPacker::Hints& NextHint() {
+    if (field_ >= hints_.size()) hints_.resize(field_ + 1);
     return hints_[field_++];
   }
 
   EventPacker& packer_;
-  std::vector<uint32_t>& hints_;
+  std::vector<EventPacker::Hints>& hints_;
   uint8_t* begin_ = nullptr;
   uint8_t* out_ = nullptr;
   size_t field_ = 0;  // the interned field being written: its index in hints_
@@ -191,10 +190,17 @@ uint32_t EventPacker::Intern(const std::string& s) {
   return id;
 }
 
-uint32_t EventPacker::Intern(const std::string& s, uint32_t& hint) {
-  if (hint < strings_.size() && strings_[hint] == s) return hint;
-  hint = Intern(s);
-  return hint;
+uint32_t EventPacker::InternOlder(const std::string& s, Hints& hints) {
+  for (size_t i = 1; i < Hints::kSize; ++i) {
+    const uint32_t id = hints.ids[i];
+    if (id == Hints::kNoHint) break;
+    const std::string& candidate = strings_[id];
+    if (candidate.size() == s.size() && std::memcmp(candidate.data(), s.data(), s.size()) == 0) return id;
+  }
+  const uint32_t id = Intern(s);
+  std::copy_backward(hints.ids, hints.ids + Hints::kSize - 1, hints.ids + Hints::kSize);
+  hints.ids[0] = id;
+  return id;
 }
 
 PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {

@@ -35,18 +35,35 @@ class EventPacker {
  public:
   PackedEvent Pack(const std::shared_ptr<const Event>& event);
   std::shared_ptr<const Event> Unpack(const PackedEvent& packed) const;
+  // The ids one field had in the last events that packed a new value into it,
+  // newest first; kNoHint where there is none yet. A field takes a few values
+  // in turn (a kubelet's reasons: Pulled, Created, Started, ...), and comparing
+  // a few strings, most of them different in length, is cheaper than hashing
+  // one and looking it up.
+  struct Hints {
+    static constexpr uint32_t kNoHint = UINT32_MAX;
+    static constexpr size_t kSize = 4;
+    uint32_t ids[kSize] = {kNoHint, kNoHint, kNoHint, kNoHint};
+  };
+
   // The id of s in the table, adding it the first time.
   uint32_t Intern(const std::string& s);
-  // The same, first trying `hint`, the id this field had in the previous event:
-  // consecutive events mostly repeat their namespace, kind, source and type, and
-  // comparing one string is cheaper than hashing and looking it up. Updates the hint.
-  uint32_t Intern(const std::string& s, uint32_t& hint);
+  // The same, first trying the field's hints; a miss becomes the newest hint.
+  // Inline for the common case, the field's value of the previous event.
+  uint32_t Intern(const std::string& s, Hints& hints) {
+    const uint32_t newest = hints.ids[0];
+    if (newest != Hints::kNoHint && strings_[newest] == s) return newest;
+    return InternOlder(s, hints);
+  }
   size_t interned_count() const { return strings_.size(); }
 
  private:
+  // Intern() past the newest hint.
+  uint32_t InternOlder(const std::string& s, Hints& hints);
+
   std::vector<std::string> strings_;
-  // Per interned field, in field order: its id in the previous packed event (or none).
-  std::vector<uint32_t> hints_;
+  // Per interned field, in field order.
+  std::vector<Hints> hints_;
   // The block being written, kept from event to event so that packing allocates
   // only the block it keeps.
   std::vector<uint8_t> buffer_;

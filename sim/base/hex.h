@@ -3,15 +3,35 @@
 // fmt's "{:016x}" costs tens of times more per call.
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace jobsim {
+
+// The eight digits of `value` at out[0, 8), without a loop: each nibble is
+// spread into a byte of its own, and the eight bytes become digits at once
+// (a byte n > 9 is the one where n + 6 carries into bit 4).
+inline void WriteHex8(char* out, uint32_t value) {
+  uint64_t x = value;
+  x = (x | x << 16) & 0x0000ffff0000ffffULL;
+  x = (x | x << 8) & 0x00ff00ff00ff00ffULL;
+  x = (x | x << 4) & 0x0f0f0f0f0f0f0f0fULL;  // the most significant nibble in the highest byte
+  const uint64_t letters = ((x + 0x0606060606060606ULL) >> 4) & 0x0101010101010101ULL;
+  x += 0x3030303030303030ULL + letters * ('a' - '0' - 10);
+  if constexpr (std::endian::native == std::endian::little) x = __builtin_bswap64(x);
+  std::memcpy(out, &x, sizeof x);
+}
 
 // Exactly `digits` digits of the low bits of `value`, zero-padded ("{:0Nx}"),
 // written at out[0, digits).
 inline void WriteHex(char* out, uint64_t value, int digits) {
   static constexpr char kDigits[] = "0123456789abcdef";
+  for (; digits >= 8; value >>= 32) {
+    digits -= 8;
+    WriteHex8(out + digits, static_cast<uint32_t>(value));
+  }
   for (int i = digits - 1; i >= 0; --i) {
     out[i] = kDigits[value & 0xf];
     value >>= 4;
@@ -27,9 +47,7 @@ inline void AppendHex(std::string& out, uint64_t value, int digits) {
 
 // As few digits as `value` needs ("{:x}"; "0" for zero).
 inline void AppendHex(std::string& out, uint64_t value) {
-  int digits = 1;
-  for (uint64_t rest = value >> 4; rest != 0; rest >>= 4) ++digits;
-  AppendHex(out, value, digits);
+  AppendHex(out, value, value == 0 ? 1 : (std::bit_width(value) + 3) / 4);
 }
 
 }  // namespace jobsim

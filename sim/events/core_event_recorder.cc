@@ -19,8 +19,9 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
                                const std::string& reason, const std::string& message) {
   if (!IsValidEventType(type)) return;
   const UnixMs now_ms = store_.clock().NowUnixMs();
-  std::shared_ptr<api::Event> made = MakeEvent(namer_, involved, type, reason, message, now_ms);
-  api::Event& event = *made;
+  if (!event_ || event_.use_count() > 1) event_ = std::make_shared<api::Event>();
+  api::Event& event = *event_;
+  MakeEvent(namer_, involved, type, reason, message, now_ms, event);
   event.first_timestamp = event.last_timestamp = MetaTime(now_ms);
   event.count = 1;
   event.source = source_;
@@ -40,7 +41,7 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
       s.message = event.message;
     });
   } else {
-    stored = sink_.Create(made);
+    stored = sink_.Create(event_);
   }
   if (stored) correlator_.UpdateState(result.key, *stored);
 }

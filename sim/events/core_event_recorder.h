@@ -3,6 +3,7 @@
 // Used by the job controller and the kubelets, and by the scheduler before 1.19.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "fakeapi/event_recorder.h"
@@ -28,6 +29,9 @@ class CoreEventRecorder final : public api::EventRecorder {
   EventNamer namer_;
   EventCorrelator correlator_;
   EventSink sink_;
+  // The Event being recorded. The next Record() writes over it (make_event.h)
+  // unless someone still holds it, such as a watch event not yet delivered.
+  std::shared_ptr<api::Event> event_;
 };
 
 }  // namespace jobsim::sim

@@ -33,9 +33,12 @@ void EventAggregator::MakeAggregate(api::Event& event, UnixMs now_ms) {
   // The event as the recorder made it already has what the aggregate keeps
   // (namespace, object, type, reason, source, count 1, both timestamps now), so
   // it is turned into the aggregate in place rather than copied into a new one.
-  event.metadata.name = namer_.Next(event.involved_object.name, now_ms);
-  event.message =
-      rules_.legacy_aggregate_message ? std::string(kLegacyAggregateMessage) : kAggregatePrefix + event.message;
+  namer_.Next(event.involved_object.name, now_ms, event.metadata.name);
+  if (rules_.legacy_aggregate_message) {
+    event.message = kLegacyAggregateMessage;
+  } else {
+    event.message.insert(0, kAggregatePrefix);
+  }
   event.reporting_component.clear();
   event.reporting_instance.clear();
 }

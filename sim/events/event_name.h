@@ -18,7 +18,9 @@ namespace jobsim::sim {
 
 class EventNamer {
  public:
-  std::string Next(const std::string& object_name, UnixMs now_ms);
+  // Writes the next name over `name`, in the buffer it already has: a
+  // recorder names into an Event it reuses (make_event.h).
+  void Next(const std::string& object_name, UnixMs now_ms, std::string& name);
 
  private:
   uint64_t sequence_ = 0;

@@ -23,7 +23,7 @@ std::shared_ptr<const api::Event> EventSink::Create(const std::shared_ptr<api::E
     if (result.ok()) return result.object;
     if (!result.status.IsAlreadyExists()) break;
     if (!first_name) first_name = event->metadata.name;
-    event->metadata.name = namer_.Next(event->involved_object.name, store_.clock().NowUnixMs());
+    namer_.Next(event->involved_object.name, store_.clock().NowUnixMs(), event->metadata.name);
   }
   if (first_name) event->metadata.name = std::move(*first_name);
   return nullptr;

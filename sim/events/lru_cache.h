@@ -37,11 +37,10 @@ class LruCache {
       Touch(it->second);
       return it->second.value;
     }
-    auto it = entries_.emplace(key, Slot{std::move(value)}).first;
+    auto it = Full() ? Recycle(key, std::move(value)) : entries_.emplace(key, Slot{std::move(value)}).first;
     Slot& slot = it->second;
     slot.key = &it->first;
     PushNewest(slot);
-    if (max_entries_ != 0 && entries_.size() > max_entries_) EvictOldest();
     return slot.value;
   }
 
@@ -75,10 +74,18 @@ class LruCache {
     PushNewest(slot);
   }
 
-  void EvictOldest() {
-    Slot* oldest = oldest_;
-    Unlink(*oldest);
-    entries_.erase(*oldest->key);
+  bool Full() const { return max_entries_ != 0 && entries_.size() >= max_entries_; }
+
+  // Evicts the least recent entry and gives its node to the new key: a full
+  // cache evicts on every new key, and reusing the node spares freeing one and
+  // allocating another (and keeps the capacity of strings in the value).
+  typename std::unordered_map<K, Slot>::iterator Recycle(const K& key, V value) {
+    Slot& oldest = *oldest_;
+    Unlink(oldest);
+    auto node = entries_.extract(*oldest.key);
+    node.key() = key;
+    node.mapped().value = std::move(value);
+    return entries_.insert(std::move(node)).position;
   }
 
   size_t max_entries_;

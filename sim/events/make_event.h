@@ -4,7 +4,6 @@
 // and message. The flavours add their own time, count and reporting fields.
 #pragma once
 
-#include <memory>
 #include <string>
 
 #include "fakeapi/types.h"
@@ -15,8 +14,11 @@ namespace jobsim::sim {
 // util.ValidateEventType: only Normal and Warning are recorded; others are dropped.
 bool IsValidEventType(const std::string& type);
 
-// Made on the heap, where the store keeps it once created (Store::Create).
-std::shared_ptr<api::Event> MakeEvent(EventNamer& namer, const api::ObjectReference& involved, const std::string& type,
-                     const std::string& reason, const std::string& message, UnixMs now_ms);
+// Writes the new event over `event`, setting every field, so `event` may be
+// one an earlier event left behind: its strings then keep their buffers, which
+// spares an allocation for each long string of each event (the store packs
+// Events and keeps no reference to the object it was given).
+void MakeEvent(EventNamer& namer, const api::ObjectReference& involved, const std::string& type,
+               const std::string& reason, const std::string& message, UnixMs now_ms, api::Event& event);
 
 }  // namespace jobsim::sim

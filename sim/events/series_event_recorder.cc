@@ -17,14 +17,16 @@ constexpr int64_t kRefreshTimeMs = 30 * 60 * 1000;  // refreshTime
 // getKey: type, action, reason, regarding (every field of the reference) and
 // related (never set here), hashed (key_hash.h). The reporting controller and
 // instance are the same for every event of one recorder, so they are left out.
+// The fields are joined in `buffer` and hashed in one pass, which costs a
+// third of hashing twenty short parts one by one (the same value: key_hash.h).
 uint64_t IsomorphicKey(const api::ObjectReference& r, const std::string& type, const std::string& action,
-                       const std::string& reason) {
-  KeyHash hash;
+                       const std::string& reason, std::string& buffer) {
+  buffer.clear();
   for (const std::string* part : {&type, &action, &reason, &r.kind, &r.namespace_, &r.name, &r.uid, &r.api_version,
                                   &r.resource_version, &r.field_path}) {
-    hash.Add(*part).Add("\x1f");  // unit separator: separate fields, as in Go's struct key
+    buffer.append(*part).append(1, '\x1f');  // unit separator: separate fields, as in Go's struct key
   }
-  return hash.value();
+  return HashOf(buffer);
 }
 
 }  // namespace
@@ -47,10 +49,11 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
   if (!IsValidEventType(type)) return;
   const UnixMs now_ms = store_.clock().NowUnixMs();
   const std::string action = SchedulerAction(reason);
-  const uint64_t key = IsomorphicKey(regarding, type, action, reason);
+  const uint64_t key = IsomorphicKey(regarding, type, action, reason, key_buffer_);
   auto it = cache_.find(key);
   if (it == cache_.end()) {
-    std::shared_ptr<api::Event> event = MakeEvent(namer_, regarding, type, reason, note, now_ms);
+    auto event = std::make_shared<api::Event>();
+    MakeEvent(namer_, regarding, type, reason, note, now_ms, *event);
     event->event_time = now_ms;
     event->action = action;
     event->reporting_component = controller_;

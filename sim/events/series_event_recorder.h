@@ -59,6 +59,7 @@ class SeriesEventRecorder final : public api::EventRecorder {
   EventNamer namer_;
   EventSink sink_;
   std::map<uint64_t, Cached> cache_;  // by isomorphic key; std::map keeps flushes in a fixed order
+  std::string key_buffer_;            // where the key's fields are joined, kept to keep its capacity
   std::optional<Executor::TimerId> finish_timer_;
   std::optional<Executor::TimerId> refresh_timer_;
 };

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 using namespace jobsim::api;
 
 namespace {
@@ -90,4 +93,24 @@ TEST_CASE("an event the packed form has no room for is kept whole", "[packed_eve
     CHECK(back == kept);  // the very object, not a rendering
     CHECK(*back == e);
   }
+}
+
+TEST_CASE("a field that cycles through more values than it has hints reads back right", "[packed_event]") {
+  EventPacker packer;
+  // Six reasons (and hosts) in turn, more than the four hint ids a field keeps,
+  // so values come back from the newest hint, an older one, and the table.
+  const std::vector<std::string> reasons = {"Pulling", "Pulled", "Created", "Started", "Killing", "BackOff"};
+  size_t interned = 0;
+  for (int round = 0; round < 3; ++round) {
+    for (size_t i = 0; i < reasons.size(); ++i) {
+      Event e = KubeletEvent("pi-" + std::to_string(i));
+      e.reason = reasons[i];
+      e.source.host = "node-" + std::to_string(i % 5);
+      e.reporting_instance = e.source.host;
+      REQUIRE(*RoundTrip(packer, e) == e);
+      REQUIRE(*RoundTrip(packer, e) == e);  // the same values again: the newest hints
+    }
+    if (round == 0) interned = packer.interned_count();
+  }
+  CHECK(packer.interned_count() == interned);  // nothing interned twice
 }

@@ -28,14 +28,9 @@ inline void WriteHex8(char* out, uint32_t value) {
 // written at out[0, digits).
 inline void WriteHex(char* out, uint64_t value, int digits) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  for (; digits >= 8; value >>= 32) {
-    digits -= 8;
-    WriteHex8(out + digits, static_cast<uint32_t>(value));
-  }
-  for (int i = digits - 1; i >= 0; --i) {
-    out[i] = kDigits[value & 0xf];
-    value >>= 4;
-  }
+  const int whole = digits / 8, rest = digits % 8;
+  for (int w = whole; w > 0; --w, value >>= 32) WriteHex8(out + rest + 8 * (w - 1), static_cast<uint32_t>(value));
+  for (int i = rest; i > 0; --i, value >>= 4) out[i - 1] = kDigits[value & 0xf];
 }
 
 // The same digits appended to a string.

@@ -58,7 +58,7 @@ void JobController::Start() {
   std::vector<std::shared_ptr<const api::Pod>> pods;
   store_.List(api::ListOptions{}, jobs);
   store_.List(api::ListOptions{}, pods);
-  for (const auto& job : jobs) jobs_.emplace(KeyPartsOf(job->metadata))->second = job;
+  for (const auto& job : jobs) CacheJob(jobs_.emplace(KeyPartsOf(job->metadata)), job);
   for (const auto& pod : pods) CachePod(pods_.emplace(KeyPartsOf(pod->metadata)), pod);
   for (const auto& job : jobs) AddJob(*job);
   for (const auto& pod : pods) AddPod(*pod);
@@ -77,6 +77,7 @@ void JobController::Stop() {
 
 void JobController::ForgetState() {
   jobs_.clear();
+  jobs_by_uid_.clear();
   pods_.clear();
   pods_by_controller_.clear();
   orphans_by_namespace_.clear();
@@ -102,17 +103,18 @@ void JobController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
   auto it = jobs_.find(KeyPartsOf(job.metadata));
   if (event.type == api::WatchType::kDeleted) {
     if (it == jobs_.end() || it->second->metadata.uid != job.metadata.uid) return;
-    jobs_.erase(it->first);
+    UncacheJob(it);
     DeleteJob(job);
     return;
   }
   if (it == jobs_.end()) {
-    jobs_.emplace(KeyPartsOf(job.metadata))->second = event.object;
+    CacheJob(jobs_.emplace(KeyPartsOf(job.metadata)), event.object);
     AddJob(job);
     return;
   }
   if (IsStale(*it->second, job)) return;
-  const std::shared_ptr<const api::Job> old = std::exchange(it->second, event.object);
+  const std::shared_ptr<const api::Job> old = it->second;
+  CacheJob(it, event.object);
   UpdateJob(*old, job);
 }
 
@@ -229,6 +231,13 @@ const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod
   if (rules_.owner_references) {
     const api::OwnerReference* ref = pod.metadata.ControllerRef();
     if (!ref || ref->kind != "Job") return nullptr;
+    auto by_uid = jobs_by_uid_.find(ref->uid);
+    if (by_uid != jobs_by_uid_.end()) {
+      const api::ObjectMeta& meta = by_uid->second->second->metadata;
+      if (meta.name == ref->name && meta.namespace_ == pod.metadata.namespace_) return by_uid->second;
+    }
+    // Not indexed under this uid: gone, or sharing its uid with another
+    // cached Job (hand-made objects may); looked up by name as the key says.
     auto it = jobs_.find(api::KeyParts{pod.metadata.namespace_, ref->name});
     if (it == jobs_.end() || it->second->metadata.uid != ref->uid) return nullptr;
     return &*it;
@@ -253,14 +262,33 @@ std::vector<const JobController::JobEntry*> JobController::SelectingJobs(const a
   return out;
 }
 
-PodList JobController::PodsInNamespace(const std::string& ns) const {
-  PodList out;
+PodRefs JobController::PodsInNamespace(const std::string& ns) const {
+  PodRefs out;
   const std::string prefix = ns + "/";
   for (auto it = pods_.lower_bound(prefix); it != pods_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
        ++it) {
-    out.push_back(it->second);
+    out.push_back(&it->second);
   }
   return out;
+}
+
+// A Job keeps its uid for good, but a Job created again under the same name
+// gets a new one.
+void JobController::CacheJob(JobCache::iterator entry, std::shared_ptr<const api::Job> job) {
+  const bool new_uid = !entry->second || entry->second->metadata.uid != job->metadata.uid;
+  if (entry->second && new_uid) UnindexJob(*entry);
+  entry->second = std::move(job);
+  if (new_uid) jobs_by_uid_.emplace(entry->second->metadata.uid, &*entry);
+}
+
+void JobController::UncacheJob(JobCache::iterator entry) {
+  UnindexJob(*entry);
+  jobs_.erase(std::string_view(entry->first));
+}
+
+void JobController::UnindexJob(const JobEntry& entry) {
+  auto it = jobs_by_uid_.find(entry.second->metadata.uid);
+  if (it != jobs_by_uid_.end() && it->second == &entry) jobs_by_uid_.erase(it);
 }
 
 namespace {
@@ -307,19 +335,19 @@ void JobController::UnindexPod(PodCache::iterator entry) {
   if (bucket->second.empty()) index.erase(bucket);
 }
 
-PodList JobController::CandidatePods(const api::Job& job) const {
+PodRefs JobController::CandidatePods(const api::Job& job) const {
   if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
   static const PodBucket kNone;
   auto owned = pods_by_controller_.find(job.metadata.uid);
   auto orphans = orphans_by_namespace_.find(job.metadata.namespace_);
   const PodBucket& a = owned == pods_by_controller_.end() ? kNone : owned->second;
   const PodBucket& b = orphans == orphans_by_namespace_.end() ? kNone : orphans->second;
-  PodList out;
+  PodRefs out;
   out.reserve(a.size() + b.size());
   auto ia = a.begin(), ib = b.begin();
   while (ia != a.end() || ib != b.end()) {
     const bool take_a = ib == b.end() || (ia != a.end() && ia->first < ib->first);
-    out.push_back(*(take_a ? (ia++)->second : (ib++)->second));
+    out.push_back(take_a ? (ia++)->second : (ib++)->second);
   }
   return out;
 }
@@ -331,8 +359,8 @@ void JobController::EnqueueBatched(const std::string& key) { queue_->AddBatched(
 void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(KeyOf(pod.metadata)); }
 
 void JobController::CleanupPodFinalizers(const api::Job& job) {
-  for (const auto& pod : CandidatePods(job)) {
-    if (HasTrackingFinalizer(*pod) && SelectsLabels(job, pod->metadata.labels)) EnqueueOrphanPod(*pod);
+  for (const auto* pod : CandidatePods(job)) {
+    if (HasTrackingFinalizer(**pod) && SelectsLabels(job, (*pod)->metadata.labels)) EnqueueOrphanPod(**pod);
   }
 }
 
@@ -353,7 +381,7 @@ api::Status JobController::SyncOrphanPod(const std::string& key) {
 }
 
 void JobController::TEST_PutJob(const api::Job& job) {
-  jobs_.emplace(KeyPartsOf(job.metadata))->second = std::make_shared<const api::Job>(job);
+  CacheJob(jobs_.emplace(KeyPartsOf(job.metadata)), std::make_shared<const api::Job>(job));
 }
 
 void JobController::TEST_PutPod(const api::Pod& pod) {

@@ -30,6 +30,7 @@
 #include "controller/backoff.h"
 #include "controller/expectations.h"
 #include "controller/job_client.h"
+#include "controller/pod_adoption.h"
 #include "controller/pod_control.h"
 #include "controller/rules.h"
 #include "controller/sync_context.h"
@@ -88,11 +89,15 @@ class JobController {
   using JobCache = api::ObjectIndex<std::shared_ptr<const api::Job>>;
   using JobEntry = JobCache::Entry;
   const JobEntry* ControllingJob(const api::Pod& pod) const;
+  // Points an entry of jobs_ (new: holding null) at job, and keeps jobs_by_uid_ in step.
+  void CacheJob(JobCache::iterator entry, std::shared_ptr<const api::Job> job);
+  void UncacheJob(JobCache::iterator entry);
+  void UnindexJob(const JobEntry& entry);
   std::vector<const JobEntry*> SelectingJobs(const api::Pod& pod) const;
-  PodList PodsInNamespace(const std::string& ns) const;
+  PodRefs PodsInNamespace(const std::string& ns) const;
   // The pods a sync of this Job must look at: those it controls plus the
   // namespace's orphans (upstream's controller-uid pod indexer), in key order.
-  PodList CandidatePods(const api::Job& job) const;
+  PodRefs CandidatePods(const api::Job& job) const;
   using PodCache = api::ObjectIndex<std::shared_ptr<const api::Pod>>;
   // One bucket of a secondary index of pods_: pods_'s keys and cached pods,
   // which stay where they are while the entry exists, by key.
@@ -147,6 +152,9 @@ class JobController {
   JobClient* job_client_;
 
   JobCache jobs_;  // key: namespace/name
+  // jobs_'s entries by Job uid, which every pod event's owner reference names
+  // (upstream's informer looks the controller up by uid as well). Looked up only.
+  std::unordered_map<std::string, const JobEntry*, StringKeyHash, StringKeyEqual> jobs_by_uid_;
   PodCache pods_;
   // Secondary indexes of pods_: by controller uid, and the orphans by
   // namespace (looked up only; a bucket lists its pods in key order).

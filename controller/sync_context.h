@@ -30,7 +30,7 @@ struct SyncContext {
   bool expectations_satisfied = true;
 
   // The Job's pods (after adoption and release), less those counted for good
-  // where no step reads them again (DropCountedPods in sync_job.cc).
+  // where no step reads them again (CountedPodsUnread in pod_adoption.h).
   PodList pods;
   std::set<std::string> expected_rm_finalizers;
   PodClassification state;  // snapshot of the pods at the start of the sync

@@ -29,15 +29,6 @@ bool LegacyStatusChanged(const api::JobStatus& before, const api::JobStatus& aft
          before.completed_indexes != after.completed_indexes;
 }
 
-// Under finalizer tracking a finished pod whose finalizer is gone is counted
-// for good. Only the Indexed steps (indexes of finished pods) and the FailJob
-// rules of a podFailurePolicy read such pods again; for other Jobs the sync
-// leaves them out instead of passing over them at every step.
-void DropCountedPods(const api::Job& job, const ControllerRules& rules, PodList& pods) {
-  if (rules.legacy_counting || IsIndexedJob(job) || !job.spec.pod_failure_policy.is_null()) return;
-  std::erase_if(pods, [](const auto& pod) { return IsPodFinished(*pod) && !HasTrackingFinalizer(*pod); });
-}
-
 }  // namespace
 
 api::Status JobController::SyncJob(const std::string& key) {
@@ -90,9 +81,9 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
 // getPodsForJob: the Job's pods; orphans are adopted and mismatching pods
 // released first (after checking with a fresh read that the Job still exists).
 api::Status JobController::ClaimPods(SyncContext& ctx) {
-  ClaimPlan plan = PlanClaim(ctx.job, CandidatePods(ctx.job), rules_);
+  // Pods counted for good are left out where no step reads them again.
+  ClaimPlan plan = PlanClaim(ctx.job, CandidatePods(ctx.job), rules_, CountedPodsUnread(ctx.job, rules_));
   ctx.pods = std::move(plan.owned);
-  DropCountedPods(ctx.job, rules_, ctx.pods);
   if (!plan.adopt.empty()) {
     auto fresh = job_client_->Get(ctx.job.metadata.namespace_, ctx.job.metadata.name);
     if (!fresh || fresh->metadata.uid != ctx.job.metadata.uid || fresh->metadata.deletion_timestamp) {

@@ -335,13 +335,34 @@ void JobController::UnindexPod(PodCache::iterator entry) {
   if (bucket->second.empty()) index.erase(bucket);
 }
 
-PodRefs JobController::CandidatePods(const api::Job& job) const {
-  if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
+std::pair<const JobController::PodBucket*, const JobController::PodBucket*> JobController::BucketsOf(
+    const api::Job& job) const {
   static const PodBucket kNone;
   auto owned = pods_by_controller_.find(job.metadata.uid);
   auto orphans = orphans_by_namespace_.find(job.metadata.namespace_);
-  const PodBucket& a = owned == pods_by_controller_.end() ? kNone : owned->second;
-  const PodBucket& b = orphans == orphans_by_namespace_.end() ? kNone : orphans->second;
+  return {owned == pods_by_controller_.end() ? &kNone : &owned->second,
+          orphans == orphans_by_namespace_.end() ? &kNone : &orphans->second};
+}
+
+ClaimCandidates JobController::CandidatesOf(const api::Job& job) const {
+  ClaimCandidates out;
+  if (!rules_.owner_references) {
+    out.others = PodsInNamespace(job.metadata.namespace_);
+    return out;
+  }
+  const auto [owned, orphans] = BucketsOf(job);
+  out.controlled.reserve(owned->size());
+  for (const auto& [key, pod] : *owned) out.controlled.push_back(pod);
+  out.others.reserve(orphans->size());
+  for (const auto& [key, pod] : *orphans) out.others.push_back(pod);
+  return out;
+}
+
+PodRefs JobController::CandidatePods(const api::Job& job) const {
+  if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
+  const auto [owned, orphans] = BucketsOf(job);
+  const PodBucket& a = *owned;
+  const PodBucket& b = *orphans;
   PodRefs out;
   out.reserve(a.size() + b.size());
   auto ia = a.begin(), ib = b.begin();

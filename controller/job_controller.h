@@ -25,6 +25,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "controller/backoff.h"
@@ -95,14 +96,18 @@ class JobController {
   void UnindexJob(const JobEntry& entry);
   std::vector<const JobEntry*> SelectingJobs(const api::Pod& pod) const;
   PodRefs PodsInNamespace(const std::string& ns) const;
-  // The pods a sync of this Job must look at: those it controls plus the
-  // namespace's orphans (upstream's controller-uid pod indexer), in key order.
+  // The pods a sync of this Job must look at: those it controls and the
+  // namespace's orphans (upstream's controller-uid pod indexer), each in key order.
+  ClaimCandidates CandidatesOf(const api::Job& job) const;
+  // The same in one list, in key order.
   PodRefs CandidatePods(const api::Job& job) const;
   using PodCache = api::ObjectIndex<std::shared_ptr<const api::Pod>>;
   // One bucket of a secondary index of pods_: pods_'s keys and cached pods,
   // which stay where they are while the entry exists, by key.
   using PodBucket = std::map<std::string_view, const std::shared_ptr<const api::Pod>*>;
   using PodBuckets = std::unordered_map<std::string, PodBucket, StringKeyHash, StringKeyEqual>;
+  // The buckets of pods the Job controls and of its namespace's orphans (empty when none).
+  std::pair<const PodBucket*, const PodBucket*> BucketsOf(const api::Job& job) const;
   // Points an entry of pods_ (new: holding null) at pod, and keeps the indexes in step.
   void CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod);
   void UncachePod(PodCache::iterator entry);

@@ -42,11 +42,20 @@ using PodRefs = std::vector<const std::shared_ptr<const api::Pod>*>;
 // a podFailurePolicy's FailJob rules read such pods again.
 bool CountedPodsUnread(const api::Job& job, const ControllerRules& rules);
 
-// pods: the candidates (the Job's own and the namespace's orphans), in a
-// stable order. drop_counted: owned pods that are finished and no longer carry
-// the tracking finalizer stay out of owned (they are still released when the
-// selector stops matching them).
-ClaimPlan PlanClaim(const api::Job& job, const PodRefs& pods, const ControllerRules& rules,
+// A Job's candidate pods, each list in a stable order: those whose controller
+// reference names the Job's uid (the informer's controller-uid index), and the
+// others worth a look: the namespace's orphans or, without ownerReferences,
+// every pod of the namespace.
+// REQUIRES: every pod of controlled has a controller reference with the Job's uid.
+struct ClaimCandidates {
+  PodRefs controlled;
+  PodRefs others;
+};
+
+// drop_counted: owned pods that are finished and no longer carry the tracking
+// finalizer stay out of owned (they are still released when the selector
+// stops matching them).
+ClaimPlan PlanClaim(const api::Job& job, const ClaimCandidates& pods, const ControllerRules& rules,
                     bool drop_counted = false);
 
 }  // namespace jobsim::controller

@@ -22,7 +22,7 @@ namespace jobsim::controller {
 struct SyncContext {
   std::string key;  // "<namespace>/<name>"
   api::Job job;     // the cached Job; the sync edits its status
-  api::JobStatus cached_status;  // the status as the informer delivered it
+  api::JobStatus cached_status;  // the status as the informer delivered it (legacy counting only)
   std::optional<PodFailurePolicy> pod_failure_policy;  // spec.podFailurePolicy, typed
   std::optional<SuccessPolicy> success_policy;         // spec.successPolicy, typed
   UnixMs now_ms = 0;

@@ -70,7 +70,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
   }
   ctx.key = key;
   ctx.job = job;
-  ctx.cached_status = job.status;
+  if (rules_.legacy_counting) ctx.cached_status = job.status;  // only the legacy flush compares with it
   ctx.pod_failure_policy = ParsePodFailurePolicy(job.spec.pod_failure_policy);
   ctx.success_policy = ParseSuccessPolicy(job.spec.success_policy);
   ctx.now_ms = clock_.NowUnixMs();
@@ -82,7 +82,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
 // released first (after checking with a fresh read that the Job still exists).
 api::Status JobController::ClaimPods(SyncContext& ctx) {
   // Pods counted for good are left out where no step reads them again.
-  ClaimPlan plan = PlanClaim(ctx.job, CandidatePods(ctx.job), rules_, CountedPodsUnread(ctx.job, rules_));
+  ClaimPlan plan = PlanClaim(ctx.job, CandidatesOf(ctx.job), rules_, CountedPodsUnread(ctx.job, rules_));
   ctx.pods = std::move(plan.owned);
   if (!plan.adopt.empty()) {
     auto fresh = job_client_->Get(ctx.job.metadata.namespace_, ctx.job.metadata.name);

@@ -80,6 +80,8 @@ TEST_CASE("PlanClaim: owned, adopted and released pods, counted pods left out on
        true, {"c"}, {}, {}},
       {"a finished pod still carrying its finalizer is not counted yet",
        {{.name = "a", .phase = "Failed"}}, true, {"a"}, {}, {}},
+      {"owned pods keep their order", {{.name = "a"}, {.name = "b", .controller_uid = ""}, {.name = "c"}}, false,
+       {"a", "c"}, {"b"}, {}},
       {"a counted pod the selector no longer matches is still released",
        {{.name = "a", .matching = false, .phase = "Succeeded", .finalizer = false}}, true, {}, {}, {"a"}},
   };
@@ -89,9 +91,13 @@ TEST_CASE("PlanClaim: owned, adopted and released pods, counted pods left out on
     DYNAMIC_SECTION(row.name) {
       std::vector<std::shared_ptr<const api::Pod>> pods;
       for (const ClaimPodSetup& s : row.pods) pods.push_back(MakeClaimPod(s));
-      PodRefs refs;
-      for (const auto& pod : pods) refs.push_back(&pod);
-      const ClaimPlan plan = PlanClaim(job, refs, rules, row.drop_counted);
+      // As the informer's indexes split them.
+      ClaimCandidates candidates;
+      for (size_t i = 0; i < pods.size(); ++i) {
+        const bool controlled = row.pods[i].controller_uid == kClaimJobUid;
+        (controlled ? candidates.controlled : candidates.others).push_back(&pods[i]);
+      }
+      const ClaimPlan plan = PlanClaim(job, candidates, rules, row.drop_counted);
       CHECK(ClaimNames(plan.owned) == row.want_owned);
       CHECK(ClaimNames(plan.adopt) == row.want_adopt);
       CHECK(ClaimNames(plan.release) == row.want_release);
@@ -113,4 +119,20 @@ TEST_CASE("CountedPodsUnread: only non-Indexed Jobs without a podFailurePolicy u
   legacy.legacy_counting = true;
   legacy.finalizer_tracking = false;
   CHECK_FALSE(CountedPodsUnread(job, legacy));
+}
+
+TEST_CASE("PlanClaim without ownerReferences: every matching pod of the namespace belongs to the Job") {
+  const api::Job job = MakeClaimJob();
+  ControllerRules rules;
+  rules.owner_references = false;
+  const std::vector<std::shared_ptr<const api::Pod>> pods = {
+      MakeClaimPod({.name = "a", .controller_uid = ""}), MakeClaimPod({.name = "b", .controller_uid = "other"}),
+      MakeClaimPod({.name = "c", .controller_uid = "", .matching = false}),
+      MakeClaimPod({.name = "d", .controller_uid = "", .ns = "other"})};
+  ClaimCandidates candidates;
+  for (const auto& pod : pods) candidates.others.push_back(&pod);
+  const ClaimPlan plan = PlanClaim(job, candidates, rules);
+  CHECK(ClaimNames(plan.owned) == std::vector<std::string>{"a", "b"});
+  CHECK(plan.adopt.empty());
+  CHECK(plan.release.empty());
 }

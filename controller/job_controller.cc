@@ -230,7 +230,7 @@ void JobController::DeletePod(const api::Pod& pod, bool final_state) {
 const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod) const {
   if (rules_.owner_references) {
     const api::OwnerReference* ref = pod.metadata.ControllerRef();
-    if (!ref || ref->kind != "Job") return nullptr;
+    if (!ref || std::string_view(ref->kind) != std::string_view("Job")) return nullptr;  // sizes first, no strlen
     auto by_uid = jobs_by_uid_.find(ref->uid);
     if (by_uid != jobs_by_uid_.end()) {
       const api::ObjectMeta& meta = by_uid->second->second->metadata;

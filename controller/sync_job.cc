@@ -217,23 +217,19 @@ std::vector<int32_t> JobController::IndexesToCreate(const SyncContext& ctx, int3
   return FirstPendingIndexes(taken, n, ctx.job.spec.completions.value_or(0));
 }
 
-// The pods of one creation round. With backoffLimitPerIndex each carries its
-// index's failure counts, taken from the failed pod it replaces. Pods without
-// a completion index are all alike: one is built from the template and the
-// others copy it, sharing its parts (Cow) instead of building their own.
+// The pods of one creation round (n of them, with these completion indexes,
+// if any). With backoffLimitPerIndex each carries its index's failure counts,
+// taken from the failed pod it replaces. Pods without a completion index are
+// all alike: one is built from the template and sent n times (CreatePods).
 std::vector<api::Pod> JobController::PodsToCreate(const SyncContext& ctx, int32_t n,
                                                   const std::vector<int32_t>& indexes) const {
+  if (n <= 0) return {};
+  if (indexes.empty()) return {NewPodForJob(ctx.job, rules_, kUnknownCompletionIndex)};
   const bool per_index = HasBackoffLimitPerIndex(ctx.job);
   std::vector<api::Pod> pods;
   pods.reserve(n);
-  std::optional<api::Pod> without_index;
   for (int32_t i = 0; i < n; ++i) {
-    const int32_t index = static_cast<size_t>(i) < indexes.size() ? indexes[i] : kUnknownCompletionIndex;
-    if (index == kUnknownCompletionIndex) {
-      if (!without_index) without_index = NewPodForJob(ctx.job, rules_, index);
-      pods.push_back(*without_index);
-      continue;
-    }
+    const int32_t index = indexes[i];
     api::Pod pod = NewPodForJob(ctx.job, rules_, index);
     if (per_index) {
       auto replaced = ctx.pods_with_delayed_deletion.find(index);
@@ -277,7 +273,7 @@ int32_t JobController::CreateMissingPods(SyncContext& ctx, int32_t missing) {
   if (IsIndexedJob(ctx.job)) n = static_cast<int32_t>(indexes.size());
   expectations_.ExpectCreations(ctx.key, n);
   const CreateOutcome out =
-      CreatePods(ctx.job, PodsToCreate(ctx, n, indexes), ctx.key, *pod_control_, expectations_, rules_);
+      CreatePods(ctx.job, PodsToCreate(ctx, n, indexes), n, ctx.key, *pod_control_, expectations_, rules_);
   ctx.manage_error = out.error;
   return ctx.active + out.created;
 }

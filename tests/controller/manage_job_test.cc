@@ -28,7 +28,7 @@ TEST_CASE("CreatePods: one pod per creation, or one pod sent by every creation")
   Expectations expectations(clock);
   const std::string key = "default/pi";
   const api::Job job;
-  test::FakeClient client;
+  controller::test::FakeClient client;
 
   SECTION("each creation sends its own pod") {
     expectations.ExpectCreations(key, 3);

@@ -123,20 +123,21 @@ void JobController::OnPodEvent(const api::WatchEvent<api::Pod>& event) {
   const api::Pod& pod = *event.object;
   auto it = pods_.find(KeyPartsOf(pod.metadata));
   if (event.type == api::WatchType::kDeleted) {
-    if (it == pods_.end() || it->second->metadata.uid != pod.metadata.uid) return;
+    if (it == pods_.end() || it->second.pod->metadata.uid != pod.metadata.uid) return;
     UncachePod(it);
     DeletePod(pod, /*final_state=*/true);
     return;
   }
   if (it == pods_.end()) {
-    CachePod(pods_.emplace(KeyPartsOf(pod.metadata)), event.object);
-    AddPod(pod);
+    auto entry = pods_.emplace(KeyPartsOf(pod.metadata));
+    CachePod(entry, event.object);
+    AddPod(pod, entry->second.bucket);
     return;
   }
-  if (IsStale(*it->second, pod)) return;
-  const std::shared_ptr<const api::Pod> old = it->second;
+  if (IsStale(*it->second.pod, pod)) return;
+  const std::shared_ptr<const api::Pod> old = it->second.pod;
   CachePod(it, event.object);
-  UpdatePod(*old, pod);
+  UpdatePod(*old, pod, it->second.bucket);
 }
 
 void JobController::AddJob(const api::Job& job) { EnqueueNow(job); }
@@ -166,14 +167,14 @@ void JobController::DeleteJob(const api::Job& job) {
   if (rules_.finalizer_tracking) CleanupPodFinalizers(job);
 }
 
-void JobController::AddPod(const api::Pod& pod) {
+void JobController::AddPod(const api::Pod& pod, const PodBucket* bucket) {
   if (pod.metadata.deletion_timestamp) {
     // Seen for the first time while already being deleted (after a restart):
     // not a creation this controller waits for.
     DeletePod(pod, /*final_state=*/false);
     return;
   }
-  if (const JobEntry* job = ControllingJob(pod)) {
+  if (const JobEntry* job = ControllingJob(pod, bucket)) {
     expectations_.CreationObserved(job->first);
     EnqueueBatched(job->first);
     return;
@@ -184,7 +185,7 @@ void JobController::AddPod(const api::Pod& pod) {
   for (const JobEntry* job : SelectingJobs(pod)) EnqueueBatched(job->first);
 }
 
-void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod) {
+void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod, const PodBucket* bucket) {
   if (pod.metadata.resource_version == old_pod.metadata.resource_version) return;
   if (pod.metadata.deletion_timestamp) {
     // Graceful deletion started: replace the pod now rather than when it is gone.
@@ -204,7 +205,7 @@ void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod) {
   // Unchanged owner references are shared with the version before (Cow): one address compare.
   const bool refs_kept = old_pod.metadata.owner_references == pod.metadata.owner_references;
   const bool ref_changed = !refs_kept && ((old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref));
-  for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod)}) {
+  for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod, bucket)}) {
     if (!job) continue;
     if (finalizer_removed) finalizer_expectations_.RemovalObserved(job->first, pod.metadata.uid);
     EnqueueBatched(job->first);
@@ -227,14 +228,19 @@ void JobController::DeletePod(const api::Pod& pod, bool final_state) {
   EnqueueBatched(key);
 }
 
-const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod) const {
+const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod, const PodBucket* bucket) const {
   if (rules_.owner_references) {
     const api::OwnerReference* ref = pod.metadata.ControllerRef();
     if (!ref || std::string_view(ref->kind) != std::string_view("Job")) return nullptr;  // sizes first, no strlen
-    auto by_uid = jobs_by_uid_.find(ref->uid);
-    if (by_uid != jobs_by_uid_.end()) {
-      const api::ObjectMeta& meta = by_uid->second->second->metadata;
-      if (meta.name == ref->name && meta.namespace_ == pod.metadata.namespace_) return by_uid->second;
+    const JobEntry* by_uid = nullptr;
+    if (bucket) {
+      by_uid = bucket->job;  // the bucket of ref->uid: jobs_by_uid_'s Job for it
+    } else if (auto found = jobs_by_uid_.find(ref->uid); found != jobs_by_uid_.end()) {
+      by_uid = found->second;
+    }
+    if (by_uid) {
+      const api::ObjectMeta& meta = by_uid->second->metadata;
+      if (meta.name == ref->name && meta.namespace_ == pod.metadata.namespace_) return by_uid;
     }
     // Not indexed under this uid: gone, or sharing its uid with another
     // cached Job (hand-made objects may); looked up by name as the key says.
@@ -267,7 +273,7 @@ PodRefs JobController::PodsInNamespace(const std::string& ns) const {
   const std::string prefix = ns + "/";
   for (auto it = pods_.lower_bound(prefix); it != pods_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
        ++it) {
-    out.push_back(&it->second);
+    out.push_back(&it->second.pod);
   }
   return out;
 }
@@ -278,7 +284,9 @@ void JobController::CacheJob(JobCache::iterator entry, std::shared_ptr<const api
   const bool new_uid = !entry->second || entry->second->metadata.uid != job->metadata.uid;
   if (entry->second && new_uid) UnindexJob(*entry);
   entry->second = std::move(job);
-  if (new_uid) jobs_by_uid_.emplace(entry->second->metadata.uid, &*entry);
+  if (!new_uid) return;
+  jobs_by_uid_.emplace(entry->second->metadata.uid, &*entry);
+  LinkBucketToJob(entry->second->metadata.uid);
 }
 
 void JobController::UncacheJob(JobCache::iterator entry) {
@@ -287,8 +295,18 @@ void JobController::UncacheJob(JobCache::iterator entry) {
 }
 
 void JobController::UnindexJob(const JobEntry& entry) {
-  auto it = jobs_by_uid_.find(entry.second->metadata.uid);
-  if (it != jobs_by_uid_.end() && it->second == &entry) jobs_by_uid_.erase(it);
+  const std::string& uid = entry.second->metadata.uid;
+  auto it = jobs_by_uid_.find(uid);
+  if (it == jobs_by_uid_.end() || it->second != &entry) return;
+  jobs_by_uid_.erase(it);
+  LinkBucketToJob(uid);
+}
+
+void JobController::LinkBucketToJob(const std::string& uid) {
+  auto bucket = pods_by_controller_.find(uid);
+  if (bucket == pods_by_controller_.end()) return;
+  auto job = jobs_by_uid_.find(uid);
+  bucket->second.job = job == jobs_by_uid_.end() ? nullptr : job->second;
 }
 
 namespace {
@@ -305,10 +323,10 @@ const std::string& BucketKey(const api::ObjectMeta& meta) {
 // An update that keeps the pod's owner references (shared with the version
 // before, so compared by address) keeps its bucket, which points at the entry.
 void JobController::CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod) {
-  const std::shared_ptr<const api::Pod>& old = entry->second;
+  const std::shared_ptr<const api::Pod>& old = entry->second.pod;
   const bool rebucket = !old || old->metadata.owner_references != pod->metadata.owner_references;
   if (old && rebucket) UnindexPod(entry);
-  entry->second = std::move(pod);
+  entry->second.pod = std::move(pod);
   if (rebucket) IndexPod(entry);
 }
 
@@ -322,17 +340,23 @@ JobController::PodBuckets& JobController::IndexOf(const api::ObjectMeta& meta) {
 }
 
 void JobController::IndexPod(PodCache::iterator entry) {
-  const api::ObjectMeta& meta = entry->second->metadata;
-  IndexOf(meta)[BucketKey(meta)][entry->first] = &entry->second;
+  const api::ObjectMeta& meta = entry->second.pod->metadata;
+  PodBuckets& index = IndexOf(meta);
+  const std::string& key = BucketKey(meta);
+  auto [bucket, added] = index.try_emplace(key);
+  if (added && &index == &pods_by_controller_) LinkBucketToJob(key);
+  bucket->second.pods[entry->first] = &entry->second.pod;
+  entry->second.bucket = &bucket->second;
 }
 
 void JobController::UnindexPod(PodCache::iterator entry) {
-  const api::ObjectMeta& meta = entry->second->metadata;
+  const api::ObjectMeta& meta = entry->second.pod->metadata;
+  entry->second.bucket = nullptr;
   PodBuckets& index = IndexOf(meta);
   auto bucket = index.find(BucketKey(meta));
   if (bucket == index.end()) return;
-  bucket->second.erase(entry->first);
-  if (bucket->second.empty()) index.erase(bucket);
+  bucket->second.pods.erase(entry->first);
+  if (bucket->second.pods.empty()) index.erase(bucket);
 }
 
 std::pair<const JobController::PodBucket*, const JobController::PodBucket*> JobController::BucketsOf(
@@ -351,18 +375,18 @@ ClaimCandidates JobController::CandidatesOf(const api::Job& job) const {
     return out;
   }
   const auto [owned, orphans] = BucketsOf(job);
-  out.controlled.reserve(owned->size());
-  for (const auto& [key, pod] : *owned) out.controlled.push_back(pod);
-  out.others.reserve(orphans->size());
-  for (const auto& [key, pod] : *orphans) out.others.push_back(pod);
+  out.controlled.reserve(owned->pods.size());
+  for (const auto& [key, pod] : owned->pods) out.controlled.push_back(pod);
+  out.others.reserve(orphans->pods.size());
+  for (const auto& [key, pod] : orphans->pods) out.others.push_back(pod);
   return out;
 }
 
 PodRefs JobController::CandidatePods(const api::Job& job) const {
   if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
   const auto [owned, orphans] = BucketsOf(job);
-  const PodBucket& a = *owned;
-  const PodBucket& b = *orphans;
+  const auto& a = owned->pods;
+  const auto& b = orphans->pods;
   PodRefs out;
   out.reserve(a.size() + b.size());
   auto ia = a.begin(), ib = b.begin();
@@ -389,7 +413,7 @@ void JobController::CleanupPodFinalizers(const api::Job& job) {
 api::Status JobController::SyncOrphanPod(const std::string& key) {
   auto it = pods_.find(key);
   if (it == pods_.end()) return api::Status::Ok();
-  const api::Pod& pod = *it->second;
+  const api::Pod& pod = *it->second.pod;
   if (const api::OwnerReference* ref = pod.metadata.ControllerRef()) {
     if (ref->kind != "Job" || ref->api_version != "batch/v1") return api::Status::Ok();
     const JobEntry* job = ControllingJob(pod);

@@ -58,7 +58,7 @@ void JobController::Start() {
   std::vector<std::shared_ptr<const api::Pod>> pods;
   store_.List(api::ListOptions{}, jobs);
   store_.List(api::ListOptions{}, pods);
-  for (const auto& job : jobs) jobs_.emplace(KeyPartsOf(job->metadata))->second = job;
+  for (const auto& job : jobs) CacheJob(jobs_.emplace(KeyPartsOf(job->metadata)), job);
   for (const auto& pod : pods) CachePod(pods_.emplace(KeyPartsOf(pod->metadata)), pod);
   for (const auto& job : jobs) AddJob(*job);
   for (const auto& pod : pods) AddPod(*pod);
@@ -77,6 +77,7 @@ void JobController::Stop() {
 
 void JobController::ForgetState() {
   jobs_.clear();
+  jobs_by_uid_.clear();
   pods_.clear();
   pods_by_controller_.clear();
   orphans_by_namespace_.clear();
@@ -102,17 +103,18 @@ void JobController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
   auto it = jobs_.find(KeyPartsOf(job.metadata));
   if (event.type == api::WatchType::kDeleted) {
     if (it == jobs_.end() || it->second->metadata.uid != job.metadata.uid) return;
-    jobs_.erase(it->first);
+    UncacheJob(it);
     DeleteJob(job);
     return;
   }
   if (it == jobs_.end()) {
-    jobs_.emplace(KeyPartsOf(job.metadata))->second = event.object;
+    CacheJob(jobs_.emplace(KeyPartsOf(job.metadata)), event.object);
     AddJob(job);
     return;
   }
   if (IsStale(*it->second, job)) return;
-  const std::shared_ptr<const api::Job> old = std::exchange(it->second, event.object);
+  const std::shared_ptr<const api::Job> old = it->second;
+  CacheJob(it, event.object);
   UpdateJob(*old, job);
 }
 
@@ -121,20 +123,21 @@ void JobController::OnPodEvent(const api::WatchEvent<api::Pod>& event) {
   const api::Pod& pod = *event.object;
   auto it = pods_.find(KeyPartsOf(pod.metadata));
   if (event.type == api::WatchType::kDeleted) {
-    if (it == pods_.end() || it->second->metadata.uid != pod.metadata.uid) return;
+    if (it == pods_.end() || it->second.pod->metadata.uid != pod.metadata.uid) return;
     UncachePod(it);
     DeletePod(pod, /*final_state=*/true);
     return;
   }
   if (it == pods_.end()) {
-    CachePod(pods_.emplace(KeyPartsOf(pod.metadata)), event.object);
-    AddPod(pod);
+    auto entry = pods_.emplace(KeyPartsOf(pod.metadata));
+    CachePod(entry, event.object);
+    AddPod(pod, entry->second.bucket);
     return;
   }
-  if (IsStale(*it->second, pod)) return;
-  const std::shared_ptr<const api::Pod> old = it->second;
+  if (IsStale(*it->second.pod, pod)) return;
+  const std::shared_ptr<const api::Pod> old = it->second.pod;
   CachePod(it, event.object);
-  UpdatePod(*old, pod);
+  UpdatePod(*old, pod, it->second.bucket);
 }
 
 void JobController::AddJob(const api::Job& job) { EnqueueNow(job); }
@@ -164,14 +167,14 @@ void JobController::DeleteJob(const api::Job& job) {
   if (rules_.finalizer_tracking) CleanupPodFinalizers(job);
 }
 
-void JobController::AddPod(const api::Pod& pod) {
+void JobController::AddPod(const api::Pod& pod, const PodBucket* bucket) {
   if (pod.metadata.deletion_timestamp) {
     // Seen for the first time while already being deleted (after a restart):
     // not a creation this controller waits for.
     DeletePod(pod, /*final_state=*/false);
     return;
   }
-  if (const JobEntry* job = ControllingJob(pod)) {
+  if (const JobEntry* job = ControllingJob(pod, bucket)) {
     expectations_.CreationObserved(job->first);
     EnqueueBatched(job->first);
     return;
@@ -182,7 +185,7 @@ void JobController::AddPod(const api::Pod& pod) {
   for (const JobEntry* job : SelectingJobs(pod)) EnqueueBatched(job->first);
 }
 
-void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod) {
+void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod, const PodBucket* bucket) {
   if (pod.metadata.resource_version == old_pod.metadata.resource_version) return;
   if (pod.metadata.deletion_timestamp) {
     // Graceful deletion started: replace the pod now rather than when it is gone.
@@ -202,7 +205,7 @@ void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod) {
   // Unchanged owner references are shared with the version before (Cow): one address compare.
   const bool refs_kept = old_pod.metadata.owner_references == pod.metadata.owner_references;
   const bool ref_changed = !refs_kept && ((old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref));
-  for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod)}) {
+  for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod, bucket)}) {
     if (!job) continue;
     if (finalizer_removed) finalizer_expectations_.RemovalObserved(job->first, pod.metadata.uid);
     EnqueueBatched(job->first);
@@ -225,10 +228,22 @@ void JobController::DeletePod(const api::Pod& pod, bool final_state) {
   EnqueueBatched(key);
 }
 
-const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod) const {
+const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod, const PodBucket* bucket) const {
   if (rules_.owner_references) {
     const api::OwnerReference* ref = pod.metadata.ControllerRef();
-    if (!ref || ref->kind != "Job") return nullptr;
+    if (!ref || std::string_view(ref->kind) != std::string_view("Job")) return nullptr;  // sizes first, no strlen
+    const JobEntry* by_uid = nullptr;
+    if (bucket) {
+      by_uid = bucket->job;  // the bucket of ref->uid: jobs_by_uid_'s Job for it
+    } else if (auto found = jobs_by_uid_.find(ref->uid); found != jobs_by_uid_.end()) {
+      by_uid = found->second;
+    }
+    if (by_uid) {
+      const api::ObjectMeta& meta = by_uid->second->metadata;
+      if (meta.name == ref->name && meta.namespace_ == pod.metadata.namespace_) return by_uid;
+    }
+    // Not indexed under this uid: gone, or sharing its uid with another
+    // cached Job (hand-made objects may); looked up by name as the key says.
     auto it = jobs_.find(api::KeyParts{pod.metadata.namespace_, ref->name});
     if (it == jobs_.end() || it->second->metadata.uid != ref->uid) return nullptr;
     return &*it;
@@ -253,14 +268,45 @@ std::vector<const JobController::JobEntry*> JobController::SelectingJobs(const a
   return out;
 }
 
-PodList JobController::PodsInNamespace(const std::string& ns) const {
-  PodList out;
+PodRefs JobController::PodsInNamespace(const std::string& ns) const {
+  PodRefs out;
   const std::string prefix = ns + "/";
   for (auto it = pods_.lower_bound(prefix); it != pods_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
        ++it) {
-    out.push_back(it->second);
+    out.push_back(&it->second.pod);
   }
   return out;
+}
+
+// A Job keeps its uid for good, but a Job created again under the same name
+// gets a new one.
+void JobController::CacheJob(JobCache::iterator entry, std::shared_ptr<const api::Job> job) {
+  const bool new_uid = !entry->second || entry->second->metadata.uid != job->metadata.uid;
+  if (entry->second && new_uid) UnindexJob(*entry);
+  entry->second = std::move(job);
+  if (!new_uid) return;
+  jobs_by_uid_.emplace(entry->second->metadata.uid, &*entry);
+  LinkBucketToJob(entry->second->metadata.uid);
+}
+
+void JobController::UncacheJob(JobCache::iterator entry) {
+  UnindexJob(*entry);
+  jobs_.erase(std::string_view(entry->first));
+}
+
+void JobController::UnindexJob(const JobEntry& entry) {
+  const std::string& uid = entry.second->metadata.uid;
+  auto it = jobs_by_uid_.find(uid);
+  if (it == jobs_by_uid_.end() || it->second != &entry) return;
+  jobs_by_uid_.erase(it);
+  LinkBucketToJob(uid);
+}
+
+void JobController::LinkBucketToJob(const std::string& uid) {
+  auto bucket = pods_by_controller_.find(uid);
+  if (bucket == pods_by_controller_.end()) return;
+  auto job = jobs_by_uid_.find(uid);
+  bucket->second.job = job == jobs_by_uid_.end() ? nullptr : job->second;
 }
 
 namespace {
@@ -277,10 +323,10 @@ const std::string& BucketKey(const api::ObjectMeta& meta) {
 // An update that keeps the pod's owner references (shared with the version
 // before, so compared by address) keeps its bucket, which points at the entry.
 void JobController::CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod) {
-  const std::shared_ptr<const api::Pod>& old = entry->second;
+  const std::shared_ptr<const api::Pod>& old = entry->second.pod;
   const bool rebucket = !old || old->metadata.owner_references != pod->metadata.owner_references;
   if (old && rebucket) UnindexPod(entry);
-  entry->second = std::move(pod);
+  entry->second.pod = std::move(pod);
   if (rebucket) IndexPod(entry);
 }
 
@@ -294,32 +340,59 @@ JobController::PodBuckets& JobController::IndexOf(const api::ObjectMeta& meta) {
 }
 
 void JobController::IndexPod(PodCache::iterator entry) {
-  const api::ObjectMeta& meta = entry->second->metadata;
-  IndexOf(meta)[BucketKey(meta)][entry->first] = &entry->second;
+  const api::ObjectMeta& meta = entry->second.pod->metadata;
+  PodBuckets& index = IndexOf(meta);
+  const std::string& key = BucketKey(meta);
+  auto [bucket, added] = index.try_emplace(key);
+  if (added && &index == &pods_by_controller_) LinkBucketToJob(key);
+  bucket->second.pods[entry->first] = &entry->second.pod;
+  entry->second.bucket = &bucket->second;
 }
 
 void JobController::UnindexPod(PodCache::iterator entry) {
-  const api::ObjectMeta& meta = entry->second->metadata;
+  const api::ObjectMeta& meta = entry->second.pod->metadata;
+  entry->second.bucket = nullptr;
   PodBuckets& index = IndexOf(meta);
   auto bucket = index.find(BucketKey(meta));
   if (bucket == index.end()) return;
-  bucket->second.erase(entry->first);
-  if (bucket->second.empty()) index.erase(bucket);
+  bucket->second.pods.erase(entry->first);
+  if (bucket->second.pods.empty()) index.erase(bucket);
 }
 
-PodList JobController::CandidatePods(const api::Job& job) const {
-  if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
+std::pair<const JobController::PodBucket*, const JobController::PodBucket*> JobController::BucketsOf(
+    const api::Job& job) const {
   static const PodBucket kNone;
   auto owned = pods_by_controller_.find(job.metadata.uid);
   auto orphans = orphans_by_namespace_.find(job.metadata.namespace_);
-  const PodBucket& a = owned == pods_by_controller_.end() ? kNone : owned->second;
-  const PodBucket& b = orphans == orphans_by_namespace_.end() ? kNone : orphans->second;
-  PodList out;
+  return {owned == pods_by_controller_.end() ? &kNone : &owned->second,
+          orphans == orphans_by_namespace_.end() ? &kNone : &orphans->second};
+}
+
+ClaimCandidates JobController::CandidatesOf(const api::Job& job) const {
+  ClaimCandidates out;
+  if (!rules_.owner_references) {
+    out.others = PodsInNamespace(job.metadata.namespace_);
+    return out;
+  }
+  const auto [owned, orphans] = BucketsOf(job);
+  out.controlled.reserve(owned->pods.size());
+  for (const auto& [key, pod] : owned->pods) out.controlled.push_back(pod);
+  out.others.reserve(orphans->pods.size());
+  for (const auto& [key, pod] : orphans->pods) out.others.push_back(pod);
+  return out;
+}
+
+PodRefs JobController::CandidatePods(const api::Job& job) const {
+  if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
+  const auto [owned, orphans] = BucketsOf(job);
+  const auto& a = owned->pods;
+  const auto& b = orphans->pods;
+  PodRefs out;
   out.reserve(a.size() + b.size());
   auto ia = a.begin(), ib = b.begin();
   while (ia != a.end() || ib != b.end()) {
     const bool take_a = ib == b.end() || (ia != a.end() && ia->first < ib->first);
-    out.push_back(*(take_a ? (ia++)->second : (ib++)->second));
+    out.push_back(take_a ? (ia++)->second : (ib++)->second);
   }
   return out;
 }
@@ -331,8 +404,8 @@ void JobController::EnqueueBatched(const std::string& key) { queue_->AddBatched(
 void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(KeyOf(pod.metadata)); }
 
 void JobController::CleanupPodFinalizers(const api::Job& job) {
-  for (const auto& pod : CandidatePods(job)) {
-    if (HasTrackingFinalizer(*pod) && SelectsLabels(job, pod->metadata.labels)) EnqueueOrphanPod(*pod);
+  for (const auto* pod : CandidatePods(job)) {
+    if (HasTrackingFinalizer(**pod) && SelectsLabels(job, (*pod)->metadata.labels)) EnqueueOrphanPod(**pod);
   }
 }
 
@@ -340,7 +413,7 @@ void JobController::CleanupPodFinalizers(const api::Job& job) {
 api::Status JobController::SyncOrphanPod(const std::string& key) {
   auto it = pods_.find(key);
   if (it == pods_.end()) return api::Status::Ok();
-  const api::Pod& pod = *it->second;
+  const api::Pod& pod = *it->second.pod;
   if (const api::OwnerReference* ref = pod.metadata.ControllerRef()) {
     if (ref->kind != "Job" || ref->api_version != "batch/v1") return api::Status::Ok();
     const JobEntry* job = ControllingJob(pod);
@@ -353,7 +426,7 @@ api::Status JobController::SyncOrphanPod(const std::string& key) {
 }
 
 void JobController::TEST_PutJob(const api::Job& job) {
-  jobs_.emplace(KeyPartsOf(job.metadata))->second = std::make_shared<const api::Job>(job);
+  CacheJob(jobs_.emplace(KeyPartsOf(job.metadata)), std::make_shared<const api::Job>(job));
 }
 
 void JobController::TEST_PutPod(const api::Pod& pod) {

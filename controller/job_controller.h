@@ -25,11 +25,13 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "controller/backoff.h"
 #include "controller/expectations.h"
 #include "controller/job_client.h"
+#include "controller/pod_adoption.h"
 #include "controller/pod_control.h"
 #include "controller/rules.h"
 #include "controller/sync_context.h"
@@ -78,8 +80,10 @@ class JobController {
   void AddJob(const api::Job& job);
   void UpdateJob(const api::Job& old_job, const api::Job& job);
   void DeleteJob(const api::Job& job);
-  void AddPod(const api::Pod& pod);
-  void UpdatePod(const api::Pod& old_pod, const api::Pod& pod);
+  struct PodBucket;
+  // bucket: the index bucket of the cached pod (null when not at hand).
+  void AddPod(const api::Pod& pod, const PodBucket* bucket = nullptr);
+  void UpdatePod(const api::Pod& old_pod, const api::Pod& pod, const PodBucket* bucket);
   void DeletePod(const api::Pod& pod, bool final_state);
   void ScheduleResync();
 
@@ -87,17 +91,39 @@ class JobController {
   // queue key ("<namespace>/<name>").
   using JobCache = api::ObjectIndex<std::shared_ptr<const api::Job>>;
   using JobEntry = JobCache::Entry;
-  const JobEntry* ControllingJob(const api::Pod& pod) const;
+  // bucket: the pod's bucket of pods_by_controller_, if at hand; its Job
+  // spares the lookup by uid.
+  const JobEntry* ControllingJob(const api::Pod& pod, const PodBucket* bucket = nullptr) const;
+  // Points an entry of jobs_ (new: holding null) at job, and keeps jobs_by_uid_ in step.
+  void CacheJob(JobCache::iterator entry, std::shared_ptr<const api::Job> job);
+  void UncacheJob(JobCache::iterator entry);
+  void UnindexJob(const JobEntry& entry);
+  // Sets the job of uid's bucket of pods_by_controller_, if any, to jobs_by_uid_'s.
+  void LinkBucketToJob(const std::string& uid);
   std::vector<const JobEntry*> SelectingJobs(const api::Pod& pod) const;
-  PodList PodsInNamespace(const std::string& ns) const;
-  // The pods a sync of this Job must look at: those it controls plus the
-  // namespace's orphans (upstream's controller-uid pod indexer), in key order.
-  PodList CandidatePods(const api::Job& job) const;
-  using PodCache = api::ObjectIndex<std::shared_ptr<const api::Pod>>;
+  PodRefs PodsInNamespace(const std::string& ns) const;
+  // The pods a sync of this Job must look at: those it controls and the
+  // namespace's orphans (upstream's controller-uid pod indexer), each in key order.
+  ClaimCandidates CandidatesOf(const api::Job& job) const;
+  // The same in one list, in key order.
+  PodRefs CandidatePods(const api::Job& job) const;
   // One bucket of a secondary index of pods_: pods_'s keys and cached pods,
-  // which stay where they are while the entry exists, by key.
-  using PodBucket = std::map<std::string_view, const std::shared_ptr<const api::Pod>*>;
+  // which stay where they are while the entry exists, by key. A bucket of
+  // pods_by_controller_ also holds jobs_by_uid_'s Job for its uid (null: none).
+  struct PodBucket {
+    std::map<std::string_view, const std::shared_ptr<const api::Pod>*> pods;
+    const JobEntry* job = nullptr;
+  };
   using PodBuckets = std::unordered_map<std::string, PodBucket, StringKeyHash, StringKeyEqual>;
+  // A cached pod and its bucket, which every event of the pod then reaches
+  // without a lookup (buckets stay where they are while they exist).
+  struct CachedPod {
+    std::shared_ptr<const api::Pod> pod;
+    PodBucket* bucket = nullptr;
+  };
+  using PodCache = api::ObjectIndex<CachedPod>;
+  // The buckets of pods the Job controls and of its namespace's orphans (empty when none).
+  std::pair<const PodBucket*, const PodBucket*> BucketsOf(const api::Job& job) const;
   // Points an entry of pods_ (new: holding null) at pod, and keeps the indexes in step.
   void CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod);
   void UncachePod(PodCache::iterator entry);
@@ -147,6 +173,9 @@ class JobController {
   JobClient* job_client_;
 
   JobCache jobs_;  // key: namespace/name
+  // jobs_'s entries by Job uid, which every pod event's owner reference names
+  // (upstream's informer looks the controller up by uid as well). Looked up only.
+  std::unordered_map<std::string, const JobEntry*, StringKeyHash, StringKeyEqual> jobs_by_uid_;
   PodCache pods_;
   // Secondary indexes of pods_: by controller uid, and the orphans by
   // namespace (looked up only; a bucket lists its pods in key order).

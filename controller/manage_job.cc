@@ -86,16 +86,16 @@ DeleteOutcome DeleteActivePods(const api::Job& job, const std::vector<const api:
   return out;
 }
 
-CreateOutcome CreatePods(const api::Job& job, const std::vector<api::Pod>& pods, const std::string& key,
+CreateOutcome CreatePods(const api::Job& job, const std::vector<api::Pod>& pods, int32_t n, const std::string& key,
                          PodControl& pod_control, Expectations& expectations, const ControllerRules& rules) {
   CreateOutcome out;
-  const int32_t n = static_cast<int32_t>(pods.size());
+  const bool one_for_all = pods.size() == 1;
   int32_t remaining = n;
   size_t next = 0;
   for (int32_t batch : CreationBatches(n, rules)) {
     bool batch_failed = false;
     for (int32_t i = 0; i < batch; ++i, ++next) {
-      const api::Status st = pod_control.CreatePod(job, pods[next]);
+      const api::Status st = pod_control.CreatePod(job, pods[one_for_all ? 0 : next]);
       if (st.ok()) {
         ++out.created;
         continue;

@@ -61,10 +61,12 @@ struct CreateOutcome {
   api::Status error;  // the first failure
 };
 
-// Creates the pods (built by the caller from NewPodForJob) in batches; failed
-// and skipped creations lower the Job's creation expectation.
-// REQUIRES: ExpectCreations(key, pods.size()) was set.
-CreateOutcome CreatePods(const api::Job& job, const std::vector<api::Pod>& pods, const std::string& key,
+// Makes n creations in batches; failed and skipped ones lower the Job's
+// creation expectation. pods (built by the caller from NewPodForJob): one per
+// creation, or a single pod that every creation sends (pods without a
+// completion index are all alike).
+// REQUIRES: ExpectCreations(key, n) was set; pods.size() is n, or 1.
+CreateOutcome CreatePods(const api::Job& job, const std::vector<api::Pod>& pods, int32_t n, const std::string& key,
                          PodControl& pod_control, Expectations& expectations, const ControllerRules& rules);
 
 }  // namespace jobsim::controller

@@ -1,5 +1,7 @@
 #include "controller/pod_adoption.h"
 
+#include "controller/indexed_job.h"
+
 namespace jobsim::controller {
 
 std::optional<api::Selector> JobSelector(const api::Job& job) {
@@ -38,29 +40,46 @@ class LabelMatcher {
 
 }  // namespace
 
-ClaimPlan PlanClaim(const api::Job& job, PodList pods, const ControllerRules& rules) {
+bool CountedPodsUnread(const api::Job& job, const ControllerRules& rules) {
+  return !rules.legacy_counting && !IsIndexedJob(job) && job.spec.pod_failure_policy.is_null();
+}
+
+// The controlled pods come first: an owned pod is always controlled (with
+// ownerReferences), an adopted one never, so each list keeps its order.
+ClaimPlan PlanClaim(const api::Job& job, const ClaimCandidates& pods, const ControllerRules& rules,
+                    bool drop_counted) {
   ClaimPlan plan;
   LabelMatcher selector(job);
   const bool job_deleting = job.metadata.deletion_timestamp.has_value();
-  plan.owned.reserve(pods.size());
-  for (auto& pod : pods) {
-    if (pod->metadata.namespace_ != job.metadata.namespace_) continue;
-    const bool matches = selector.Matches(pod->metadata.labels);
+  auto counted = [drop_counted](const api::Pod& pod) {
+    return drop_counted && IsPodFinished(pod) && !HasTrackingFinalizer(pod);
+  };
+  auto claim_controlled = [&](const std::shared_ptr<const api::Pod>* handle) {
+    const api::Pod& pod = **handle;
+    if (!selector.Matches(pod.metadata.labels)) {
+      if (!job_deleting) plan.release.push_back(*handle);
+    } else if (!counted(pod)) {
+      plan.owned.push_back(*handle);
+    }
+  };
+  for (const std::shared_ptr<const api::Pod>* handle : pods.controlled) {
+    if ((*handle)->metadata.namespace_ == job.metadata.namespace_) claim_controlled(handle);
+  }
+  for (const std::shared_ptr<const api::Pod>* handle : pods.others) {
+    const api::Pod& pod = **handle;
+    if (pod.metadata.namespace_ != job.metadata.namespace_) continue;
     if (!rules.owner_references) {
-      if (matches) plan.owned.push_back(std::move(pod));
+      if (selector.Matches(pod.metadata.labels) && !counted(pod)) plan.owned.push_back(*handle);
       continue;
     }
-    const api::OwnerReference* ref = pod->metadata.ControllerRef();
+    const api::OwnerReference* ref = pod.metadata.ControllerRef();
     if (ref) {
-      if (ref->uid != job.metadata.uid) continue;
-      if (matches) {
-        plan.owned.push_back(std::move(pod));
-      } else if (!job_deleting) {
-        plan.release.push_back(std::move(pod));
-      }
+      if (ref->uid == job.metadata.uid) claim_controlled(handle);
       continue;
     }
-    if (matches && !job_deleting && !pod->metadata.deletion_timestamp) plan.adopt.push_back(std::move(pod));
+    if (selector.Matches(pod.metadata.labels) && !job_deleting && !pod.metadata.deletion_timestamp) {
+      plan.adopt.push_back(*handle);
+    }
   }
   return plan;
 }

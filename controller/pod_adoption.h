@@ -10,7 +10,9 @@
 // match the selector belongs to the Job.
 #pragma once
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include "controller/pod_classification.h"
 #include "controller/rules.h"
@@ -31,8 +33,29 @@ std::optional<api::Selector> JobSelector(const api::Job& job);
 // Whether the Job's selector selects these labels.
 bool SelectsLabels(const api::Job& job, const api::StringMap& labels);
 
-// pods: the pods of the Job's namespace, in a stable order (taken, to hand
-// them on without copying).
-ClaimPlan PlanClaim(const api::Job& job, PodList pods, const ControllerRules& rules);
+// The informer's pods, as pointers to its own handles: a claim copies only
+// the handles of the pods it keeps.
+using PodRefs = std::vector<const std::shared_ptr<const api::Pod>*>;
+
+// Whether the sync can leave out the finished pods counted for good (no
+// tracking finalizer left): under finalizer tracking only the Indexed steps and
+// a podFailurePolicy's FailJob rules read such pods again.
+bool CountedPodsUnread(const api::Job& job, const ControllerRules& rules);
+
+// A Job's candidate pods, each list in a stable order: those whose controller
+// reference names the Job's uid (the informer's controller-uid index), and the
+// others worth a look: the namespace's orphans or, without ownerReferences,
+// every pod of the namespace.
+// REQUIRES: every pod of controlled has a controller reference with the Job's uid.
+struct ClaimCandidates {
+  PodRefs controlled;
+  PodRefs others;
+};
+
+// drop_counted: owned pods that are finished and no longer carry the tracking
+// finalizer stay out of owned (they are still released when the selector
+// stops matching them).
+ClaimPlan PlanClaim(const api::Job& job, const ClaimCandidates& pods, const ControllerRules& rules,
+                    bool drop_counted = false);
 
 }  // namespace jobsim::controller

@@ -66,20 +66,12 @@ void CountLegacy(const api::Job& job, const PodList& pods, PodClassification& ou
 
 }  // namespace
 
-bool IsPodFinished(const api::Pod& pod) { return pod.status.phase == "Succeeded" || pod.status.phase == "Failed"; }
-
-bool IsPodActive(const api::Pod& pod) { return !IsPodFinished(pod) && !pod.metadata.deletion_timestamp; }
-
 bool IsPodReady(const api::Pod& pod) {
   for (const api::Condition& c : pod.status.conditions) {
-    if (c.type == "Ready") return c.status == "True";
+    if (std::string_view(c.type) == std::string_view("Ready")) return std::string_view(c.status) == "True";
   }
   return false;
 }
-
-bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timestamp && !IsPodFinished(pod); }
-
-bool HasTrackingFinalizer(const api::Pod& pod) { return pod.metadata.HasFinalizer(api::kJobTrackingFinalizer); }
 
 bool OnlyReplaceFailedPods(const api::Job& job, const ControllerRules& rules) {
   if (rules.pod_replacement_policy && job.spec.pod_replacement_policy == "Failed") return true;

@@ -22,21 +22,30 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "controller/pod_failure_policy.h"
 #include "controller/rules.h"
 #include "fakeapi/types.h"
+#include "fakeapi/well_known.h"
 
 namespace jobsim::controller {
 
 using PodList = std::vector<std::shared_ptr<const api::Pod>>;
 
-bool IsPodFinished(const api::Pod& pod);  // phase Succeeded or Failed
-bool IsPodActive(const api::Pod& pod);
+// Inline: every sync asks them of every pod it lists, and the pod watch of every event.
+inline bool IsPodFinished(const api::Pod& pod) {  // phase Succeeded or Failed
+  const std::string_view phase = pod.status.phase;
+  return phase == std::string_view("Succeeded") || phase == std::string_view("Failed");
+}
+inline bool IsPodActive(const api::Pod& pod) { return !IsPodFinished(pod) && !pod.metadata.deletion_timestamp; }
 bool IsPodReady(const api::Pod& pod);
-bool IsPodTerminating(const api::Pod& pod);
-bool HasTrackingFinalizer(const api::Pod& pod);
+inline bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timestamp && !IsPodFinished(pod); }
+// A counted pod has no finalizers left: that case is answered without a search.
+inline bool HasTrackingFinalizer(const api::Pod& pod) {
+  return !pod.metadata.finalizers.empty() && pod.metadata.HasFinalizer(api::kJobTrackingFinalizer);
+}
 
 // podReplacementPolicy Failed, or any podFailurePolicy: terminating pods are
 // not failures and are not replaced until they reach phase Failed

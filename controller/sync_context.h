@@ -22,7 +22,7 @@ namespace jobsim::controller {
 struct SyncContext {
   std::string key;  // "<namespace>/<name>"
   api::Job job;     // the cached Job; the sync edits its status
-  api::JobStatus cached_status;  // the status as the informer delivered it
+  api::JobStatus cached_status;  // the status as the informer delivered it (legacy counting only)
   std::optional<PodFailurePolicy> pod_failure_policy;  // spec.podFailurePolicy, typed
   std::optional<SuccessPolicy> success_policy;         // spec.successPolicy, typed
   UnixMs now_ms = 0;
@@ -30,7 +30,7 @@ struct SyncContext {
   bool expectations_satisfied = true;
 
   // The Job's pods (after adoption and release), less those counted for good
-  // where no step reads them again (DropCountedPods in sync_job.cc).
+  // where no step reads them again (CountedPodsUnread in pod_adoption.h).
   PodList pods;
   std::set<std::string> expected_rm_finalizers;
   PodClassification state;  // snapshot of the pods at the start of the sync

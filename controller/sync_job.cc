@@ -29,15 +29,6 @@ bool LegacyStatusChanged(const api::JobStatus& before, const api::JobStatus& aft
          before.completed_indexes != after.completed_indexes;
 }
 
-// Under finalizer tracking a finished pod whose finalizer is gone is counted
-// for good. Only the Indexed steps (indexes of finished pods) and the FailJob
-// rules of a podFailurePolicy read such pods again; for other Jobs the sync
-// leaves them out instead of passing over them at every step.
-void DropCountedPods(const api::Job& job, const ControllerRules& rules, PodList& pods) {
-  if (rules.legacy_counting || IsIndexedJob(job) || !job.spec.pod_failure_policy.is_null()) return;
-  std::erase_if(pods, [](const auto& pod) { return IsPodFinished(*pod) && !HasTrackingFinalizer(*pod); });
-}
-
 }  // namespace
 
 api::Status JobController::SyncJob(const std::string& key) {
@@ -79,7 +70,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
   }
   ctx.key = key;
   ctx.job = job;
-  ctx.cached_status = job.status;
+  if (rules_.legacy_counting) ctx.cached_status = job.status;  // only the legacy flush compares with it
   ctx.pod_failure_policy = ParsePodFailurePolicy(job.spec.pod_failure_policy);
   ctx.success_policy = ParseSuccessPolicy(job.spec.success_policy);
   ctx.now_ms = clock_.NowUnixMs();
@@ -90,9 +81,9 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
 // getPodsForJob: the Job's pods; orphans are adopted and mismatching pods
 // released first (after checking with a fresh read that the Job still exists).
 api::Status JobController::ClaimPods(SyncContext& ctx) {
-  ClaimPlan plan = PlanClaim(ctx.job, CandidatePods(ctx.job), rules_);
+  // Pods counted for good are left out where no step reads them again.
+  ClaimPlan plan = PlanClaim(ctx.job, CandidatesOf(ctx.job), rules_, CountedPodsUnread(ctx.job, rules_));
   ctx.pods = std::move(plan.owned);
-  DropCountedPods(ctx.job, rules_, ctx.pods);
   if (!plan.adopt.empty()) {
     auto fresh = job_client_->Get(ctx.job.metadata.namespace_, ctx.job.metadata.name);
     if (!fresh || fresh->metadata.uid != ctx.job.metadata.uid || fresh->metadata.deletion_timestamp) {
@@ -226,23 +217,19 @@ std::vector<int32_t> JobController::IndexesToCreate(const SyncContext& ctx, int3
   return FirstPendingIndexes(taken, n, ctx.job.spec.completions.value_or(0));
 }
 
-// The pods of one creation round. With backoffLimitPerIndex each carries its
-// index's failure counts, taken from the failed pod it replaces. Pods without
-// a completion index are all alike: one is built from the template and the
-// others copy it, sharing its parts (Cow) instead of building their own.
+// The pods of one creation round (n of them, with these completion indexes,
+// if any). With backoffLimitPerIndex each carries its index's failure counts,
+// taken from the failed pod it replaces. Pods without a completion index are
+// all alike: one is built from the template and sent n times (CreatePods).
 std::vector<api::Pod> JobController::PodsToCreate(const SyncContext& ctx, int32_t n,
                                                   const std::vector<int32_t>& indexes) const {
+  if (n <= 0) return {};
+  if (indexes.empty()) return {NewPodForJob(ctx.job, rules_, kUnknownCompletionIndex)};
   const bool per_index = HasBackoffLimitPerIndex(ctx.job);
   std::vector<api::Pod> pods;
   pods.reserve(n);
-  std::optional<api::Pod> without_index;
   for (int32_t i = 0; i < n; ++i) {
-    const int32_t index = static_cast<size_t>(i) < indexes.size() ? indexes[i] : kUnknownCompletionIndex;
-    if (index == kUnknownCompletionIndex) {
-      if (!without_index) without_index = NewPodForJob(ctx.job, rules_, index);
-      pods.push_back(*without_index);
-      continue;
-    }
+    const int32_t index = indexes[i];
     api::Pod pod = NewPodForJob(ctx.job, rules_, index);
     if (per_index) {
       auto replaced = ctx.pods_with_delayed_deletion.find(index);
@@ -286,7 +273,7 @@ int32_t JobController::CreateMissingPods(SyncContext& ctx, int32_t missing) {
   if (IsIndexedJob(ctx.job)) n = static_cast<int32_t>(indexes.size());
   expectations_.ExpectCreations(ctx.key, n);
   const CreateOutcome out =
-      CreatePods(ctx.job, PodsToCreate(ctx, n, indexes), ctx.key, *pod_control_, expectations_, rules_);
+      CreatePods(ctx.job, PodsToCreate(ctx, n, indexes), n, ctx.key, *pod_control_, expectations_, rules_);
   ctx.manage_error = out.error;
   return ctx.active + out.created;
 }

@@ -26,13 +26,6 @@ bool IsFailureCondition(const std::optional<api::Condition>& c) {
   return c && (c->type == kJobFailed || c->type == kJobFailureTarget);
 }
 
-// Indexed Jobs introduce completed indexes in index order.
-std::vector<const api::Pod*> PodsInTrackingOrder(const PodList& pods, bool indexed) {
-  if (indexed) return ByCompletionIndex(pods);
-  std::vector<const api::Pod*> out;
-  for (const auto& pod : pods) out.push_back(pod.get());
-  return out;
-}
 
 // status.completedIndexes and status.succeeded of an Indexed Job.
 bool SetCompletedIndexes(SyncContext& ctx, const std::vector<int32_t>& new_succeeded_indexes) {
@@ -63,13 +56,13 @@ bool RemovalDelayed(const SyncContext& ctx, const api::Pod& pod) {
 }
 
 UidSet UidsWithFinalizer(const SyncContext& ctx) {
-  UidSet uids;
+  std::vector<std::string_view> uids;
   for (const auto& pod : ctx.pods) {
     if (HasTrackingFinalizer(*pod) && !ctx.expected_rm_finalizers.count(pod->metadata.uid)) {
-      uids.insert(pod->metadata.uid);
+      uids.push_back(pod->metadata.uid);
     }
   }
-  return uids;
+  return UidSet(std::move(uids));
 }
 
 // FailureTarget and SuccessCriteriaMet are written with the uncounted UIDs,
@@ -100,9 +93,7 @@ api::Status WriteStatus(SyncContext& ctx, const TrackingSeams& seams) {
 // Patches the finalizer away; pods that lost it (or are gone) leave with_finalizer.
 api::Status RemoveFinalizers(SyncContext& ctx, const std::vector<const api::Pod*>& pods, const TrackingSeams& seams,
                              UidSet& with_finalizer) {
-  std::vector<std::string> uids;
-  for (const api::Pod* pod : pods) uids.push_back(pod->metadata.uid);
-  seams.finalizer_expectations.ExpectRemovals(ctx.key, uids);
+  seams.finalizer_expectations.ExpectRemovals(ctx.key, pods);
   api::Status first_error;
   for (const api::Pod* pod : pods) {
     const api::Status st = seams.pods.RemoveTrackingFinalizer(*pod);
@@ -118,9 +109,10 @@ api::Status RemoveFinalizers(SyncContext& ctx, const std::vector<const api::Pod*
 
 }  // namespace
 
-void FinalizerExpectations::ExpectRemovals(const std::string& key, const std::vector<std::string>& uids) {
-  if (uids.empty()) return;
-  uids_[key].insert(uids.begin(), uids.end());
+void FinalizerExpectations::ExpectRemovals(const std::string& key, const std::vector<const api::Pod*>& pods) {
+  if (pods.empty()) return;
+  std::set<std::string>& uids = uids_[key];
+  for (const api::Pod* pod : pods) uids.insert(pod->metadata.uid);
 }
 
 void FinalizerExpectations::RemovalObserved(const std::string& key, const std::string& uid) {
@@ -152,7 +144,12 @@ FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRule
   const bool indexed = IsIndexedJob(ctx.job);
   const bool job_deleting = ctx.job.metadata.deletion_timestamp.has_value();
   std::vector<int32_t> new_succeeded_indexes;
-  for (const api::Pod* pod : PodsInTrackingOrder(ctx.pods, indexed)) {
+  // Indexed Jobs introduce completed indexes in index order; other Jobs take the pods as listed.
+  std::vector<const api::Pod*> by_index;
+  if (indexed) by_index = ByCompletionIndex(ctx.pods);
+  const size_t n = indexed ? by_index.size() : ctx.pods.size();
+  for (size_t i = 0; i < n; ++i) {
+    const api::Pod* pod = indexed ? by_index[i] : ctx.pods[i].get();
     const std::string& uid = pod->metadata.uid;
     if (!HasTrackingFinalizer(*pod) || ctx.expected_rm_finalizers.count(uid)) continue;
     const bool failed = IsPodFailed(*pod, ctx.job, rules);

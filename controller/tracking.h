@@ -16,6 +16,7 @@
 // the uncounted lists (MaxUncountedPods); the rest wait for the next sync.
 #pragma once
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <string_view>
@@ -36,7 +37,7 @@ inline constexpr size_t kMaxUncountedPods = 500;
 // UIDs whose tracking-finalizer removal was sent but not yet observed, per Job key.
 class FinalizerExpectations {
  public:
-  void ExpectRemovals(const std::string& key, const std::vector<std::string>& uids);
+  void ExpectRemovals(const std::string& key, const std::vector<const api::Pod*>& pods);
   void RemovalObserved(const std::string& key, const std::string& uid);
   std::set<std::string> Expected(const std::string& key) const;
   void Delete(const std::string& key) { uids_.erase(key); }
@@ -46,8 +47,24 @@ class FinalizerExpectations {
   std::unordered_map<std::string, std::set<std::string>, StringKeyHash, StringKeyEqual> uids_;  // by Job key, looked up only
 };
 
-// The UIDs of the pods that still carry the finalizer, as views of the pods' own.
-using UidSet = std::set<std::string_view>;
+// The UIDs of the pods that still carry the finalizer, as views of the pods'
+// own: a sorted vector, as a sync's few pods fill it once and then only look up.
+class UidSet {
+ public:
+  UidSet() = default;
+  explicit UidSet(std::vector<std::string_view> uids) : uids_(std::move(uids)) {
+    std::sort(uids_.begin(), uids_.end());
+    uids_.erase(std::unique(uids_.begin(), uids_.end()), uids_.end());
+  }
+  bool count(std::string_view uid) const { return std::binary_search(uids_.begin(), uids_.end(), uid); }
+  void erase(std::string_view uid) {
+    auto it = std::lower_bound(uids_.begin(), uids_.end(), uid);
+    if (it != uids_.end() && *it == uid) uids_.erase(it);
+  }
+
+ private:
+  std::vector<std::string_view> uids_;
+};
 
 // Moves uncounted UIDs whose pods no longer carry the finalizer (or are gone)
 // into the succeeded/failed counters. Returns whether the status changed.

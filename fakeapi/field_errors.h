@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -59,8 +60,9 @@ class FieldErrors {
   void Immutable(const std::string& path, const std::string& value_text) {
     Invalid(path, value_text, "field is immutable");
   }
-  void NonNegative(const std::string& path, const std::optional<int64_t>& value) {
-    if (value && *value < 0) InvalidInt(path, *value, "must be greater than or equal to 0");
+  // path: a view, so that the usual valid value builds no string.
+  void NonNegative(std::string_view path, const std::optional<int64_t>& value) {
+    if (value && *value < 0) InvalidInt(std::string(path), *value, "must be greater than or equal to 0");
   }
 
   bool empty() const { return causes_.empty(); }

@@ -1,6 +1,8 @@
 #include "fakeapi/job_status_validation.h"
 
+#include <algorithm>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -44,6 +46,21 @@ std::string GoUncounted(const UncountedTerminatedPods& u) {
   return "batch.UncountedTerminatedPods{Succeeded:" + uids(u.succeeded) + ", Failed:" + uids(u.failed) + "}";
 }
 
+// Whether every uncounted UID is non-empty and listed once: the usual case,
+// checked without building a field path per UID.
+bool UncountedUidsValid(const UncountedTerminatedPods& u) {
+  std::vector<std::string_view> uids;
+  uids.reserve(u.succeeded.size() + u.failed.size());
+  for (const auto* list : {&u.succeeded, &u.failed}) {
+    for (const std::string& uid : *list) {
+      if (uid.empty()) return false;
+      uids.push_back(uid);
+    }
+  }
+  std::sort(uids.begin(), uids.end());
+  return std::adjacent_find(uids.begin(), uids.end()) == uids.end();
+}
+
 // The checks of every release: non-negative counters, uncounted UIDs.
 void ValidateCounters(const JobStatus& status, FieldErrors& errors) {
   errors.NonNegative("status.active", status.active);
@@ -51,7 +68,7 @@ void ValidateCounters(const JobStatus& status, FieldErrors& errors) {
   errors.NonNegative("status.failed", status.failed);
   if (status.ready) errors.NonNegative("status.ready", *status.ready);
   if (status.terminating) errors.NonNegative("status.terminating", *status.terminating);
-  if (!status.uncounted_terminated_pods) return;
+  if (!status.uncounted_terminated_pods || UncountedUidsValid(*status.uncounted_terminated_pods)) return;
   std::set<std::string> seen;
   auto check = [&](const std::vector<std::string>& uids, const char* list) {
     for (size_t i = 0; i < uids.size(); ++i) {

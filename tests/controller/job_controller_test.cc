@@ -175,6 +175,33 @@ TEST_CASE("deleting a Job frees its pods' tracking finalizers") {
   CHECK(c.Pods().empty());
 }
 
+TEST_CASE("a Job created again under its name gets pods of its own; the old Job's orphans lose their finalizer") {
+  Cluster c(ControllerRules{}, "Running");
+  const std::string old_uid = c.CreateJob(1, 1).metadata.uid;
+  c.executor.RunUntil(5'000);
+  REQUIRE(c.Pods().size() == 1);
+  const std::string old_pod = c.Pods()[0]->metadata.name;
+  api::DeleteOptions orphan;
+  orphan.propagation = api::Propagation::kOrphan;
+  REQUIRE(c.store.Delete<api::Job>("default", "pi", orphan).ok());
+  c.executor.RunUntil(10'000);
+  const std::string new_uid = c.CreateJob(1, 1).metadata.uid;
+  REQUIRE(new_uid != old_uid);
+  c.executor.RunUntil(20'000);
+  REQUIRE(c.Pods().size() == 2);
+  for (const auto& pod : c.Pods()) {
+    const api::OwnerReference* ref = pod->metadata.ControllerRef();
+    if (pod->metadata.name == old_pod) {
+      CHECK(ref == nullptr);
+      CHECK_FALSE(pod->metadata.HasFinalizer(api::kJobTrackingFinalizer));
+    } else {
+      REQUIRE(ref != nullptr);
+      CHECK(ref->uid == new_uid);
+    }
+  }
+  CHECK(c.Job()->status.active == 1);
+}
+
 TEST_CASE("a restarted controller forgets expectations and back-off but picks the Job up again") {
   Cluster c(ControllerRules{}, "Failed");
   c.CreateJob(1, 1);

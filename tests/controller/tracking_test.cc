@@ -52,7 +52,7 @@ std::string Summary(const api::JobStatus& s) {
   return out;
 }
 
-struct Row {
+struct TrackingRow {  // not Row: sync_harness.h has one, and the files may share a translation unit
   std::string name;
   api::JobStatus status;
   std::vector<P> pods;
@@ -80,7 +80,7 @@ api::JobStatus Status(int32_t active, int32_t succeeded, int32_t failed, std::ve
 }  // namespace
 
 TEST_CASE("tracking finished pods: status writes and finalizer removals") {
-  const std::vector<Row> rows = {
+  const std::vector<TrackingRow> rows = {
       {.name = "no updates", .status = Status(0, 0, 0)},
       {.name = "new active", .status = Status(1, 0, 0), .needs_flush = true, .want_writes = {"A1 S0 F0 uS[] uF[]"}},
       {.name = "track finished pods",
@@ -129,7 +129,7 @@ TEST_CASE("tracking finished pods: status writes and finalizer removals") {
        .want_writes = {"A1 S2 F0 uS[] uF[] idx1,3"},
        .want_patches = 4},
   };
-  for (const Row& row : rows) {
+  for (const TrackingRow& row : rows) {
     DYNAMIC_SECTION(row.name) {
       SyncContext ctx;
       ctx.key = "default/foobar";

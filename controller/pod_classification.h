@@ -19,6 +19,7 @@
 // back-off still sees it, as upstream's) but not in failed.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <string>
@@ -37,6 +38,11 @@ bool IsPodActive(const api::Pod& pod);
 bool IsPodReady(const api::Pod& pod);
 bool IsPodTerminating(const api::Pod& pod);
 bool HasTrackingFinalizer(const api::Pod& pod);
+
+// Whether a UID list (status.uncountedTerminatedPods' succeeded or failed) holds `uid`.
+inline bool ContainsUid(const std::vector<std::string>& uids, const std::string& uid) {
+  return std::find(uids.begin(), uids.end(), uid) != uids.end();
+}
 
 // podReplacementPolicy Failed, or any podFailurePolicy: terminating pods are
 // not failures and are not replaced until they reach phase Failed

@@ -11,8 +11,6 @@
 namespace jobsim::controller {
 namespace {
 
-std::string KeyOf(const api::ObjectMeta& meta) { return api::ObjectKey(meta.namespace_, meta.name); }
-
 // A watch event older than (or the same as) what the cache holds: delivered
 // late after a restart's initial list.
 template <class T>
@@ -150,14 +148,14 @@ void JobController::UpdateJob(const api::Job& old_job, const api::Job& job) {
     return;
   }
   if (job.metadata.generation == old_job.metadata.generation) {
-    EnqueueBatched(KeyOf(job.metadata));  // a status write, typically after pod events
+    EnqueueBatched(api::ObjectKey(job.metadata));  // a status write, typically after pod events
   } else {
     EnqueueNow(job);  // a spec change
   }
   const auto& ads = job.spec.active_deadline_seconds;
   if (!rules_.deadline_requeue || !job.status.start_time || !ads) return;
   if (old_job.spec.active_deadline_seconds != ads) {
-    queue_->AddAfter(KeyOf(job.metadata), *ads * kMsPerSecond - (clock_.NowUnixMs() - *job.status.start_time));
+    queue_->AddAfter(api::ObjectKey(job.metadata), *ads * kMsPerSecond - (clock_.NowUnixMs() - *job.status.start_time));
   }
 }
 
@@ -397,11 +395,11 @@ PodRefs JobController::CandidatePods(const api::Job& job) const {
   return out;
 }
 
-void JobController::EnqueueNow(const api::Job& job) { queue_->Add(KeyOf(job.metadata)); }
+void JobController::EnqueueNow(const api::Job& job) { queue_->Add(api::ObjectKey(job.metadata)); }
 
 void JobController::EnqueueBatched(const std::string& key) { queue_->AddBatched(key); }
 
-void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(KeyOf(pod.metadata)); }
+void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(api::ObjectKey(pod.metadata)); }
 
 void JobController::CleanupPodFinalizers(const api::Job& job) {
   for (const auto* pod : CandidatePods(job)) {

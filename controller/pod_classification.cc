@@ -9,10 +9,6 @@
 namespace jobsim::controller {
 namespace {
 
-bool Contains(const std::vector<std::string>& uids, const std::string& uid) {
-  return std::find(uids.begin(), uids.end(), uid) != uids.end();
-}
-
 // The n pods that finished last, in finish order.
 std::vector<const api::Pod*> LatestFinished(std::vector<const api::Pod*> pods, int32_t n) {
   std::stable_sort(pods.begin(), pods.end(),
@@ -40,10 +36,10 @@ void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::
     const std::string& uid = pod->metadata.uid;
     if (!HasTrackingFinalizer(*pod) || expected_rm.count(uid)) continue;
     if (indexed && !HasValidIndex(*pod, job)) continue;
-    if (pod->status.phase == "Succeeded" && !Contains(uncounted.succeeded, uid)) {
+    if (pod->status.phase == "Succeeded" && !ContainsUid(uncounted.succeeded, uid)) {
       out.new_succeeded.push_back(pod.get());
     }
-    if (IsPodFailed(*pod, job, rules) && !Contains(uncounted.failed, uid)) out.new_failed.push_back(pod.get());
+    if (IsPodFailed(*pod, job, rules) && !ContainsUid(uncounted.failed, uid)) out.new_failed.push_back(pod.get());
   }
   out.succeeded = job.status.succeeded + static_cast<int32_t>(out.new_succeeded.size() + uncounted.succeeded.size());
   out.failed = job.status.failed + CountedFailures(out.new_failed, policy) +

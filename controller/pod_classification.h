@@ -19,6 +19,7 @@
 // back-off still sees it, as upstream's) but not in failed.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <string>
@@ -45,6 +46,11 @@ inline bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion
 // A counted pod has no finalizers left: that case is answered without a search.
 inline bool HasTrackingFinalizer(const api::Pod& pod) {
   return !pod.metadata.finalizers.empty() && pod.metadata.HasFinalizer(api::kJobTrackingFinalizer);
+}
+
+// Whether a UID list (status.uncountedTerminatedPods' succeeded or failed) holds `uid`.
+inline bool ContainsUid(const std::vector<std::string>& uids, const std::string& uid) {
+  return std::find(uids.begin(), uids.end(), uid) != uids.end();
 }
 
 // podReplacementPolicy Failed, or any podFailurePolicy: terminating pods are

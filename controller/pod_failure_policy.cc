@@ -35,7 +35,7 @@ OnExitCodesRequirement ParseOnExitCodes(const api::Json& json) {
   return req;
 }
 
-PodFailurePolicyRule ParseRule(const api::Json& json) {
+PodFailurePolicyRule ParsePodFailureRule(const api::Json& json) {
   PodFailurePolicyRule rule;
   rule.action = ParseAction(StringField(json, "action"));
   if (auto it = json.find("onExitCodes"); it != json.end() && it->is_object()) {
@@ -131,7 +131,7 @@ std::optional<PodFailurePolicy> ParsePodFailurePolicy(const api::Json& json) {
   PodFailurePolicy policy;
   if (auto it = json.find("rules"); it != json.end() && it->is_array()) {
     for (const api::Json& r : *it) {
-      if (r.is_object()) policy.rules.push_back(ParseRule(r));
+      if (r.is_object()) policy.rules.push_back(ParsePodFailureRule(r));
     }
   }
   return policy;

@@ -10,7 +10,7 @@ namespace {
 // The message prefix of pkg/controller/job/success_policy.go (rulesMatchedMsg).
 constexpr const char* kRulesMatchedMessage = "Matched rules at index";
 
-SuccessPolicyRule ParseRule(const api::Json& json) {
+SuccessPolicyRule ParseSuccessRule(const api::Json& json) {
   SuccessPolicyRule rule;
   if (auto it = json.find("succeededIndexes"); it != json.end() && it->is_string()) {
     rule.succeeded_indexes = it->get<std::string>();
@@ -29,7 +29,7 @@ std::optional<SuccessPolicy> ParseSuccessPolicy(const api::Json& json) {
   if (!json.is_object()) return policy;
   if (auto it = json.find("rules"); it != json.end() && it->is_array()) {
     for (const api::Json& r : *it) {
-      if (r.is_object()) policy.rules.push_back(ParseRule(r));
+      if (r.is_object()) policy.rules.push_back(ParseSuccessRule(r));
     }
   }
   return policy;

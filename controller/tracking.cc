@@ -10,10 +10,6 @@
 namespace jobsim::controller {
 namespace {
 
-bool Contains(const std::vector<std::string>& uids, const std::string& uid) {
-  return std::find(uids.begin(), uids.end(), uid) != uids.end();
-}
-
 // Keeps the UIDs that still have a finalizer; returns how many were dropped.
 int32_t KeepWithFinalizer(std::vector<std::string>& uids, const UidSet& with_finalizer) {
   const size_t before = uids.size();
@@ -157,17 +153,17 @@ FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRule
     if (!job_deleting && !ctx.finished_condition && !succeeded && (!failed || RemovalDelayed(ctx, *pod))) continue;
     out.pods.push_back(pod);
     const bool countable = !indexed || HasValidIndex(*pod, ctx.job);
-    if (succeeded && !Contains(uncounted.failed, uid)) {
+    if (succeeded && !ContainsUid(uncounted.failed, uid)) {
       // An Indexed Job counts succeeded indexes instead of UIDs.
       if (indexed && countable && !ctx.prev_succeeded_indexes.Has(CompletionIndex(*pod))) {
         new_succeeded_indexes.push_back(CompletionIndex(*pod));
         out.changed = true;
-      } else if (!indexed && !Contains(uncounted.succeeded, uid)) {
+      } else if (!indexed && !ContainsUid(uncounted.succeeded, uid)) {
         uncounted.succeeded.push_back(uid);
         out.changed = true;
       }
     } else if ((failed || IsFailureCondition(ctx.finished_condition)) && countable &&
-               !Contains(uncounted.failed, uid) && MatchPodFailurePolicy(ctx.policy(), *pod).count_failed) {
+               !ContainsUid(uncounted.failed, uid) && MatchPodFailurePolicy(ctx.policy(), *pod).count_failed) {
       uncounted.failed.push_back(uid);
       out.changed = true;
     }

@@ -9,8 +9,6 @@ namespace {
 constexpr int64_t kBackoffInitialMs = 5;
 constexpr int64_t kBackoffMaxMs = 1'000'000;
 
-std::string KeyOf(const api::ObjectMeta& meta) { return api::ObjectKey(meta.namespace_, meta.name); }
-
 }  // namespace
 
 TtlAfterFinishedController::TtlAfterFinishedController(api::Store& store, Executor& executor, const Clock& clock,
@@ -29,7 +27,7 @@ void TtlAfterFinishedController::Start() {
   std::vector<std::shared_ptr<const api::Job>> jobs;
   store_.List(api::ListOptions{}, jobs);
   for (const auto& job : jobs) {
-    jobs_[KeyOf(job->metadata)] = job;
+    jobs_[api::ObjectKey(job->metadata)] = job;
     EnqueueIfNeeded(*job);
   }
 }
@@ -43,7 +41,7 @@ void TtlAfterFinishedController::Stop() {
 
 // addJob / updateJob; a deleted Job only leaves the cache.
 void TtlAfterFinishedController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
-  const std::string key = KeyOf(event.object->metadata);
+  const std::string key = api::ObjectKey(event.object->metadata);
   if (event.type == api::WatchType::kDeleted) {
     jobs_.erase(key);
     return;
@@ -53,7 +51,7 @@ void TtlAfterFinishedController::OnJobEvent(const api::WatchEvent<api::Job>& eve
 }
 
 void TtlAfterFinishedController::EnqueueIfNeeded(const api::Job& job) {
-  if (NeedsTtlCleanup(job)) queue_->Add(KeyOf(job.metadata));
+  if (NeedsTtlCleanup(job)) queue_->Add(api::ObjectKey(job.metadata));
 }
 
 // processTTL: requeues a Job that expires later; expired says whether it has.

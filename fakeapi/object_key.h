@@ -10,7 +10,10 @@
 
 namespace jobsim::api {
 
+struct ObjectMeta;
+
 std::string ObjectKey(const std::string& ns, const std::string& name);
+std::string ObjectKey(const ObjectMeta& meta);
 
 struct KeyParts {
   std::string_view ns;

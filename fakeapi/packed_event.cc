@@ -23,9 +23,9 @@ bool MessageRepeats(const Event& e) {
 constexpr size_t kMaxVarint = 10;  // bytes of a 64-bit varint
 
 // Both directions walk the fields through the same Fields() list, so the order
-// cannot drift: Writer's methods read the fields, Reader's fill them, and
-// Sizer's bound what Writer will write.
-class Sizer {
+// cannot drift: PackedWriter's methods read the fields, PackedReader's fill
+// them, and PackedSizer's bound what PackedWriter will write.
+class PackedSizer {
  public:
   void Unsigned(uint64_t) { bound += kMaxVarint; }
   void Signed(int64_t) { bound += kMaxVarint; }
@@ -37,11 +37,11 @@ class Sizer {
   size_t bound = 0;
 };
 
-class Writer {
+class PackedWriter {
  public:
-  // `bytes` is the packer's buffer, grown here to what Sizer found, so that
+  // `bytes` is the packer's buffer, grown here to what PackedSizer found, so that
   // writing needs no capacity checks; `hints` are its per-field ids of earlier events.
-  Writer(EventPacker& packer, std::vector<uint8_t>& bytes, size_t bound, std::vector<EventPacker::Hints>& hints)
+  PackedWriter(EventPacker& packer, std::vector<uint8_t>& bytes, size_t bound, std::vector<EventPacker::Hints>& hints)
       : packer_(packer), hints_(hints) {
     if (bytes.size() < bound) bytes.resize(bound);
     begin_ = out_ = bytes.data();
@@ -100,9 +100,9 @@ class Writer {
   size_t field_ = 0;  // the interned field being written: its index in hints_
 };
 
-class Reader {
+class PackedReader {
  public:
-  Reader(const uint8_t* p, const std::vector<std::string>& strings) : p_(p), strings_(strings) {}
+  PackedReader(const uint8_t* p, const std::vector<std::string>& strings) : p_(p), strings_(strings) {}
 
   template <class U>
   void Unsigned(U& out) {
@@ -209,9 +209,9 @@ PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {
     packed.whole_ = event;
     return packed;
   }
-  Sizer sizer;
+  PackedSizer sizer;
   Fields(sizer, *event);
-  Writer w(*this, buffer_, sizer.bound, hints_);
+  PackedWriter w(*this, buffer_, sizer.bound, hints_);
   Fields(w, *event);
   packed.bytes_ = w.Take();
   return packed;
@@ -220,7 +220,7 @@ PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {
 std::shared_ptr<const Event> EventPacker::Unpack(const PackedEvent& packed) const {
   if (!packed.bytes_) return packed.whole_;
   auto event = std::make_shared<Event>();
-  Reader r(packed.bytes_.get(), strings_);
+  PackedReader r(packed.bytes_.get(), strings_);
   Fields(r, *event);
   return event;
 }

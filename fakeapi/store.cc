@@ -59,6 +59,8 @@ std::string ObjectKey(const std::string& ns, const std::string& name) {
   return key.append(ns).append(1, '/').append(name);
 }
 
+std::string ObjectKey(const ObjectMeta& meta) { return ObjectKey(meta.namespace_, meta.name); }
+
 Store::Store(const Clock& clock, uint64_t seed, Dispatcher& dispatcher, ApiRules rules)
     : clock_(clock),
       dispatcher_(dispatcher),

@@ -11,8 +11,6 @@
 namespace jobsim::kubectl {
 namespace {
 
-Output Fail(const std::string& message) { return Output{"", "error: " + message + "\n", 1}; }
-
 // NodeDescriber: the node's pods that are not finished, in every namespace,
 // and the events about it by its uid (controllers) and by its name (kubelet).
 std::string DescribeOneNode(const api::Node& node, const api::Store& store, UnixMs now, const KubectlRules& rules) {
@@ -63,11 +61,12 @@ bool DescribePrefix(const Selection& selection, const std::string& prefix, const
 
 Output RunDescribe(const CommandLine& command, const api::Store& store, const KubectlRules& rules) {
   Selection selection;
-  if (api::Status st = ResolveSelection(command.positional, selection); !st.ok()) return Fail(st.message());
+  if (api::Status st = ResolveSelection(command.positional, selection); !st.ok()) return ErrorOutput(st.message());
   const ResourceKind kind = selection.type.kind;
   const bool node = kind == ResourceKind::kNode && !rules.legacy_layout;
   if (kind != ResourceKind::kJob && kind != ResourceKind::kPod && !node) {
-    return Fail(fmt::format("jobsim's kubectl describes jobs, pods and (from 1.10) nodes, not {}", selection.type.plural));
+    return ErrorOutput(
+        fmt::format("jobsim's kubectl describes jobs, pods and (from 1.10) nodes, not {}", selection.type.plural));
   }
   selection.namespace_ = command.all_namespaces ? "" : command.namespace_.value_or("default");
   selection.label_selector = command.selector;

@@ -15,8 +15,6 @@
 namespace jobsim::kubectl {
 namespace {
 
-Output Fail(const std::string& message) { return Output{"", "error: " + message + "\n", 1}; }
-
 std::string EmptyNotice(const Selection& selection, const KubectlRules& rules) {
   if (!rules.empty_list_notice) return "";
   if (!rules.empty_list_names_namespace) return "No resources found.\n";
@@ -124,15 +122,15 @@ std::string UnknownFormat(const std::string& format, const KubectlRules& rules) 
 
 Output RunGet(const CommandLine& command, const api::Store& store, const KubectlRules& rules) {
   Selection selection;
-  if (api::Status st = ResolveSelection(command.positional, selection); !st.ok()) return Fail(st.message());
+  if (api::Status st = ResolveSelection(command.positional, selection); !st.ok()) return ErrorOutput(st.message());
   if (command.all_namespaces && !selection.names.empty()) {
-    return Fail("a resource cannot be retrieved by name across all namespaces");
+    return ErrorOutput("a resource cannot be retrieved by name across all namespaces");
   }
   const std::string& format = command.output;
   const bool human = format.empty() || format == "wide";
   if (!human && format != "yaml" && format != "json" && format != "name" && format.rfind("jsonpath", 0) != 0 &&
       !IsCustomColumns(format)) {
-    return Fail(UnknownFormat(format, rules));
+    return ErrorOutput(UnknownFormat(format, rules));
   }
   selection.namespace_ = command.all_namespaces ? "" : command.namespace_.value_or("default");
   selection.label_selector = command.selector;

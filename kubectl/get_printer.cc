@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "kubectl/ascii.h"
 #include "kubectl/human_duration.h"
 #include "kubectl/pod_status.h"
 #include "kubectl/tabwriter.h"
@@ -152,11 +153,6 @@ Row LegacyEventRow(const api::Event& e, UnixMs now, const KubectlRules& rules) {
           e.message};
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // printers.go printEvent: LAST SEEN falls back to first seen, series win.
 Row ModernEventRow(const api::Event& e, UnixMs now, const TableOptions& options) {
   std::string first = AgeSince(e.first_timestamp, now, false);
@@ -169,7 +165,7 @@ Row ModernEventRow(const api::Event& e, UnixMs now, const TableOptions& options)
   } else if (count == 0) {
     count = 1;
   }
-  const std::string kind = Lower(e.involved_object.kind);
+  const std::string kind = ToLower(e.involved_object.kind);
   const std::string target = e.involved_object.name.empty() ? kind : kind + "/" + e.involved_object.name;
   const std::string message = TrimSpace(e.message);
   if (!options.wide) return {last, e.type, e.reason, target, message};

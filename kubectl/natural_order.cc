@@ -1,9 +1,9 @@
 #include "kubectl/natural_order.h"
 
+#include "kubectl/ascii.h"
+
 namespace jobsim::kubectl {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Moves `i` past the zeros, then past the digits; returns where the digits began.
 size_t SkipNumber(std::string_view s, size_t& i) {

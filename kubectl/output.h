@@ -12,4 +12,7 @@ struct Output {
   int exit_code = 0;
 };
 
+// A usage error as kubectl reports it: "error: MESSAGE" on stderr, exit code 1.
+inline Output ErrorOutput(const std::string& message) { return Output{"", "error: " + message + "\n", 1}; }
+
 }  // namespace jobsim::kubectl

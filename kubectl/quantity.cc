@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "kubectl/ascii.h"
+
 namespace jobsim::kubectl {
 namespace {
 
@@ -28,8 +30,6 @@ constexpr std::array kSuffixes = {
     Suffix{"M", Quantity::Format::kDecimalSI, 1000000000},    Suffix{"k", Quantity::Format::kDecimalSI, 1000000},
     Suffix{"", Quantity::Format::kDecimalSI, 1000},           Suffix{"m", Quantity::Format::kDecimalSI, 1},
 };
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 size_t SkipDigits(const std::string& text, size_t pos) {
   while (pos < text.size() && IsDigit(text[pos])) ++pos;

@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "kubectl/ascii.h"
+
 namespace jobsim::kubectl {
 namespace {
 
@@ -26,16 +28,10 @@ constexpr std::array<Entry, 5> kTypes = {{
      {"namespaces", "namespace", "ns", "namespaces.v1", "namespace.v1", ""}},
 }};
 
-std::string Lower(const std::string& s) {
-  std::string out = s;
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 std::optional<ResourceType> LookupResourceType(const std::string& name) {
-  const std::string wanted = Lower(name);
+  const std::string wanted = ToLower(name);
   for (const Entry& e : kTypes) {
     for (const char* n : e.names) {
       if (*n != '\0' && wanted == n) return e.type;
@@ -46,7 +42,7 @@ std::optional<ResourceType> LookupResourceType(const std::string& name) {
 
 std::string ShortNameWarning(const std::string& name, const KubectlRules& rules) {
   if (!rules.short_name_ambiguity_warning) return "";
-  const std::string typed = Lower(name);
+  const std::string typed = ToLower(name);
   for (const Entry& e : kTypes) {
     if (typed == e.names[2] && *e.short_name_also != '\0') {
       return "Warning: short name \"" + typed + "\" could also match lower priority resource " +
@@ -58,7 +54,7 @@ std::string ShortNameWarning(const std::string& name, const KubectlRules& rules)
 
 std::string NameOutput(const ResourceType& type, const std::string& name, bool legacy) {
   if (legacy) return std::string(type.plural) + "/" + name;
-  std::string kind = Lower(type.kind_name);
+  std::string kind = ToLower(type.kind_name);
   if (*type.group != '\0') kind += std::string(".") + type.group;
   return kind + "/" + name;
 }

@@ -14,7 +14,7 @@ std::string QueryParameter(const std::string& name) {
   return Field(8, Field(1, Field(2, Field(3, Field(2, "query") + Field(4, name) + Field(6, "string")))));
 }
 
-std::string PatchOperation(const ApiResource& r) {
+std::string V2PatchOperation(const ApiResource& r) {
   std::string op;
   for (const char* p : {"dryRun", "fieldManager", "fieldValidation", "force"}) op += QueryParameter(p);
   // Responses{1 NamedResponseValue{1 "200", 2 ResponseValue{1 Response{1 description}}}}
@@ -26,7 +26,7 @@ std::string PatchOperation(const ApiResource& r) {
   return op;
 }
 
-std::string ObjectPath(const ApiResource& r) {
+std::string V2ObjectPath(const ApiResource& r) {
   const std::string base = r.group.empty() ? "/api/v1" : "/apis/" + r.GroupVersion();
   return base + (r.namespaced ? "/namespaces/{namespace}/" : "/") + r.plural + "/{name}";
 }
@@ -39,7 +39,7 @@ std::string OpenApiV2Protobuf(const std::vector<ApiResource>& resources, int min
   for (const ApiResource& r : resources) {
     kinds.push_back(&r);
     // Paths{2 NamedPathItem{1 name, 2 PathItem{8 patch}}}
-    paths += Field(2, Field(1, ObjectPath(r)) + Field(2, Field(8, PatchOperation(r))));
+    paths += Field(2, Field(1, V2ObjectPath(r)) + Field(2, Field(8, V2PatchOperation(r))));
   }
   const std::string info = Field(1, "Kubernetes") + Field(2, fmt::format("v1.{}.0", minor));
   return Field(1, "2.0") + Field(2, info) + Field(8, paths) + Field(9, DefinitionsProtobuf(ServedSchemas(kinds)));

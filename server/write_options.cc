@@ -7,7 +7,7 @@
 namespace jobsim::server {
 namespace {
 
-Response Invalid(const std::string& message) { return ErrorResponse(400, "BadRequest", message); }
+Response BadOptions(const std::string& message) { return ErrorResponse(400, "BadRequest", message); }
 
 std::optional<api::Propagation> ParsePropagation(const std::string& text) {
   if (text == "Orphan") return api::Propagation::kOrphan;
@@ -21,12 +21,12 @@ std::optional<api::Propagation> ParsePropagation(const std::string& text) {
 std::optional<Response> ParseDryRun(const std::string& value, bool& dry_run) {
   dry_run = value == "All";
   if (value.empty() || dry_run) return std::nullopt;
-  return Invalid(fmt::format("Unsupported value: \"{}\": supported values: \"All\"", value));
+  return BadOptions(fmt::format("Unsupported value: \"{}\": supported values: \"All\"", value));
 }
 
 std::optional<Response> ParseDeleteOptions(const api::Json& body, const Target& target, api::DeleteOptions& options,
                                            bool& dry_run) {
-  if (!body.is_object()) return Invalid("DeleteOptions must be an object");
+  if (!body.is_object()) return BadOptions("DeleteOptions must be an object");
   std::string propagation = target.Param("propagationPolicy");
   if (propagation.empty() && body.contains("propagationPolicy") && body["propagationPolicy"].is_string()) {
     propagation = body["propagationPolicy"].get<std::string>();
@@ -36,8 +36,8 @@ std::optional<Response> ParseDeleteOptions(const api::Json& body, const Target& 
   }
   if (!propagation.empty()) {
     const auto parsed = ParsePropagation(propagation);
-    if (!parsed) return Invalid(fmt::format("Unsupported value: \"{}\": supported values: \"Foreground\", "
-                                            "\"Background\", \"Orphan\"", propagation));
+    if (!parsed) return BadOptions(fmt::format("Unsupported value: \"{}\": supported values: \"Foreground\", "
+                                               "\"Background\", \"Orphan\"", propagation));
     options.propagation = *parsed;
   }
   const std::string grace = target.Param("gracePeriodSeconds");
@@ -45,7 +45,7 @@ std::optional<Response> ParseDeleteOptions(const api::Json& body, const Target& 
     try {
       options.grace_period_seconds = std::stoll(grace);
     } catch (const std::exception&) {
-      return Invalid(fmt::format("gracePeriodSeconds: invalid value \"{}\"", grace));
+      return BadOptions(fmt::format("gracePeriodSeconds: invalid value \"{}\"", grace));
     }
   } else if (body.contains("gracePeriodSeconds") && body["gracePeriodSeconds"].is_number_integer()) {
     options.grace_period_seconds = body["gracePeriodSeconds"].get<int64_t>();

@@ -33,7 +33,7 @@ constexpr KubeletCondition kDiskPressure = {"DiskPressure", "False", "KubeletHas
                                             "kubelet has no disk pressure", "NodeHasNoDiskPressure"};
 constexpr KubeletCondition kPidPressure = {"PIDPressure", "False", "KubeletHasSufficientPID",
                                            "kubelet has sufficient PID available", "NodeHasSufficientPID"};
-constexpr KubeletCondition kReady = {"Ready", "True", "KubeletReady", "kubelet is posting ready status", "NodeReady"};
+constexpr KubeletCondition kNodeReady = {"Ready", "True", "KubeletReady", "kubelet is posting ready status", "NodeReady"};
 
 // defaultNodeStatusFuncs' order, which is the order the conditions are appended in.
 std::vector<KubeletCondition> KubeletConditions(const KubeletRules& rules) {
@@ -42,7 +42,7 @@ std::vector<KubeletCondition> KubeletConditions(const KubeletRules& rules) {
   out.push_back(kMemoryPressure);
   out.push_back(kDiskPressure);
   if (rules.pid_pressure_condition) out.push_back(kPidPressure);
-  out.push_back(kReady);
+  out.push_back(kNodeReady);
   return out;
 }
 

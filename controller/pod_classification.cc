@@ -4,7 +4,6 @@
 
 #include "controller/backoff.h"
 #include "controller/indexed_job.h"
-#include "fakeapi/well_known.h"
 
 namespace jobsim::controller {
 namespace {

@@ -284,7 +284,7 @@ Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_pt
 }
 
 template <class T>
-Result<T> Store::Update(T object, bool dry_run) {
+Result<T> Store::Replace(T object, bool status_only, bool dry_run) {
   const std::string ns = KindInfo<T>::kNamespaced ? (object.metadata.namespace_.empty() ? "default" : object.metadata.namespace_) : "";
   auto* slot = FindSlot<T>(ns, object.metadata.name);
   if (!slot) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
@@ -292,19 +292,17 @@ Result<T> Store::Update(T object, bool dry_run) {
   if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
     return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
   }
-  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), false, dry_run, slot);
+  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), status_only, dry_run, slot);
+}
+
+template <class T>
+Result<T> Store::Update(T object, bool dry_run) {
+  return Replace(std::move(object), /*status_only=*/false, dry_run);
 }
 
 template <class T>
 Result<T> Store::UpdateStatus(T object) {
-  const std::string ns = KindInfo<T>::kNamespaced ? (object.metadata.namespace_.empty() ? "default" : object.metadata.namespace_) : "";
-  auto* slot = FindSlot<T>(ns, object.metadata.name);
-  if (!slot) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
-  auto old = Load(*slot);
-  if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
-    return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
-  }
-  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), true, false, slot);
+  return Replace(std::move(object), /*status_only=*/true, /*dry_run=*/false);
 }
 
 template <class T>

@@ -227,6 +227,10 @@ class Store {
   WatchId AddWatch(const std::string& node, std::function<void(const WatchEvent<T>&)> callback);
   template <class T>
   Result<T> FinishDelete(const std::string& key, std::shared_ptr<T> object);
+  // PUT of a whole object (status_only: its /status), with the
+  // resourceVersion precondition when the object carries one.
+  template <class T>
+  Result<T> Replace(T object, bool status_only, bool dry_run);
   template <class T>
   Result<T> ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
                         bool dry_run, typename Kept<T>::type* slot);

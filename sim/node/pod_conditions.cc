@@ -34,6 +34,7 @@ struct Wanted {
   bool status = false;
   std::string_view reason;
   std::string message;
+  Owned type = kNotOwned;
 };
 
 // Appends Go's fmt of the []string of container names that pick(container,
@@ -103,22 +104,24 @@ Wanted Initialized(const ConditionsInput& in, const KubeletRules& rules) {
 
 std::string_view StatusWord(bool status) { return status ? "True" : "False"; }
 
-bool Same(const api::Condition& old, const Wanted& wanted) {
-  return old.status == StatusWord(wanted.status) && old.reason == wanted.reason && old.message == wanted.message;
+// A stored condition the write leaves as it is, lastTransitionTime included.
+bool Unchanged(const api::Condition* old, const Wanted& wanted) {
+  return old && old->last_transition_time && old->status == StatusWord(wanted.status) &&
+         old->reason == wanted.reason && old->message == wanted.message;
 }
 
 // Appends the condition. The status manager keeps a condition's
 // lastTransitionTime while its status holds; one that did not change at all is
 // copied whole, and a new one is filled in place (a Condition built aside and
 // moved in costs a third more).
-void Append(std::vector<api::Condition>& out, Owned type, Wanted& wanted, const api::Condition* old, UnixMs now) {
-  if (old && old->last_transition_time && Same(*old, wanted)) {
+void Append(std::vector<api::Condition>& out, Wanted& wanted, const api::Condition* old, UnixMs now) {
+  if (Unchanged(old, wanted)) {
     out.push_back(*old);
     return;
   }
   const std::string_view status = StatusWord(wanted.status);
   api::Condition& c = out.emplace_back();
-  c.type.assign(kOwnedTypes[type]);
+  c.type.assign(kOwnedTypes[wanted.type]);
   c.status.assign(status);
   c.reason.assign(wanted.reason);
   c.message = std::move(wanted.message);
@@ -140,20 +143,23 @@ void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
       old_owned[i] = &c;
     }
   }
-  Owned types[kOwnedCount];
   Wanted wanted[kOwnedCount];
   size_t count = 0;
-  if (rules.pod_ready_to_start_containers) types[count] = kReadyToStart, wanted[count++] = {in.sandbox_ready};
-  types[count] = kInitialized, wanted[count++] = Initialized(in, rules);
+  auto want = [&](Owned type, Wanted w) {
+    w.type = type;
+    wanted[count++] = std::move(w);
+  };
+  if (rules.pod_ready_to_start_containers) want(kReadyToStart, {in.sandbox_ready});
+  want(kInitialized, Initialized(in, rules));
   Wanted containers_ready = ContainersReady(in, rules);
-  types[count] = kReady, wanted[count++] = containers_ready;
-  if (rules.containers_ready_condition) types[count] = kContainersReady, wanted[count++] = std::move(containers_ready);
-  types[count] = kScheduled, wanted[count++] = {true};
+  want(kReady, containers_ready);
+  if (rules.containers_ready_condition) want(kContainersReady, std::move(containers_ready));
+  want(kScheduled, {true});
   // A write that changes none of them keeps the stored list, shared.
   bool same = others + count == old.size();
   for (size_t i = 0; same && i < count; ++i) {
-    const api::Condition* o = old_owned[types[i]];
-    same = o && o->last_transition_time && Same(*o, wanted[i]) && &old[others + i] == o;
+    const api::Condition* o = old_owned[wanted[i].type];
+    same = Unchanged(o, wanted[i]) && &old[others + i] == o;
   }
   if (same) return;
   // Sized exactly: a vector of conditions that grows, or is reserved for the
@@ -163,7 +169,7 @@ void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
   for (size_t i = 0; others > 0 && i < old.size(); ++i) {
     if (OwnedIndex(old[i].type) == kNotOwned) out.push_back(old[i]);
   }
-  for (size_t i = 0; i < count; ++i) Append(out, types[i], wanted[i], old_owned[types[i]], in.now);
+  for (size_t i = 0; i < count; ++i) Append(out, wanted[i], old_owned[wanted[i].type], in.now);
   conditions = std::move(out);
 }
 

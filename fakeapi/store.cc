@@ -150,7 +150,10 @@ std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type
     slot = event_packer_.Pack(stored);
   } else {
     if (slot) node_before = NodeOf(*slot);
-    if constexpr (std::is_same_v<T, Pod>) IndexOwners(slot.get(), stored.get());
+    if constexpr (std::is_same_v<T, Pod>) {
+      IndexOwners(slot.get(), stored.get());
+      pod_facts_.Update(slot.get(), stored.get());
+    }
     slot = stored;
   }
   Notify<T>(type, stored, std::move(node_before));
@@ -162,6 +165,7 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
   auto& objects = collection<T>().objects;
   if constexpr (std::is_same_v<T, Pod>) {
     IndexOwners(last.get(), nullptr);
+    pod_facts_.Update(last.get(), nullptr);
     logs_.erase(key);
     OnDependentRemoved(*last);
   }

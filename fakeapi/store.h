@@ -26,6 +26,7 @@
 #include "fakeapi/api_rules.h"
 #include "fakeapi/object_index.h"
 #include "fakeapi/packed_event.h"
+#include "fakeapi/pod_facts.h"
 #include "fakeapi/selector.h"
 #include "fakeapi/status.h"
 #include "fakeapi/strategy.h"
@@ -189,6 +190,9 @@ class Store {
   WatchId WatchPodsOnNode(const std::string& node, std::function<void(const WatchEvent<Pod>&)> callback);
   void StopWatch(WatchId id);
 
+  // What PodGC's pass reads of all pods (fakeapi/pod_facts.h).
+  const PodFacts& pod_facts() const { return pod_facts_; }
+
   uint64_t resource_version() const { return resource_version_; }
   const ApiRules& rules() const { return rules_; }
   const Clock& clock() const { return clock_; }
@@ -270,6 +274,7 @@ class Store {
   Collection<Namespace> namespaces_;
   // owner uid -> its pods' keys, in name order; only looked up by uid
   std::unordered_map<std::string, std::map<std::string, bool>, StringKeyHash, StringKeyEqual> pods_by_owner_;
+  PodFacts pod_facts_;
   // Pod key ("ns/pod") -> (container, restart count) -> text. Hashed by pod:
   // every write looks its pod up, and a pod's logs go with it at once.
   std::unordered_map<std::string, std::map<std::pair<std::string, int32_t>, std::string>, StringKeyHash, StringKeyEqual> logs_;

@@ -2,18 +2,13 @@
 
 #include <algorithm>
 
+#include "fakeapi/pod_facts.h"
 #include "sim/nodelifecycle/pod_condition_update.h"
 
 namespace jobsim::sim {
 namespace {
 
 using PodPtr = std::shared_ptr<const api::Pod>;
-
-// isPodTerminated: any phase but Pending, Running and Unknown.
-bool IsTerminated(const api::Pod& pod) {
-  const std::string& phase = pod.status.phase;
-  return phase != "Pending" && phase != "Running" && phase != "Unknown";
-}
 
 // eviction.PodIsEvicted (pkg/kubelet/eviction/helpers.go).
 bool IsEvicted(const api::Pod& pod) { return pod.status.phase == "Failed" && pod.status.reason == "Evicted"; }
@@ -31,7 +26,7 @@ std::vector<PodPtr> Terminated(const GcInput& in, const PodGcRules& rules) {
   if (rules.terminated_pod_threshold <= 0) return {};
   std::vector<PodPtr> pods;
   for (const PodPtr& pod : in.pods) {
-    if (IsTerminated(*pod)) pods.push_back(pod);
+    if (api::IsPodTerminated(*pod)) pods.push_back(pod);
   }
   const int64_t excess = static_cast<int64_t>(pods.size()) - rules.terminated_pod_threshold;
   if (excess <= 0) return {};
@@ -87,7 +82,7 @@ std::vector<GcDeletion> PodsToCollect(const GcInput& in, const PodGcRules& rules
 
 std::optional<api::PodStatus> StatusBeforeDelete(const api::Pod& pod, GcReason reason, const PodGcRules& rules,
                                                  UnixMs now) {
-  if (!rules.mark_failed_before_delete || IsTerminated(pod)) return std::nullopt;
+  if (!rules.mark_failed_before_delete || api::IsPodTerminated(pod)) return std::nullopt;
   api::PodStatus status = pod.status;
   status.phase = "Failed";
   if (reason == GcReason::kOrphaned && rules.disruption_target_condition) {

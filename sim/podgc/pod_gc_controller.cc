@@ -40,16 +40,18 @@ void PodGcController::Pass() {
 
 // The listings, and gcOrphaned's quarantine: unknown nodes wait quarantine_ms
 // (an earlier wait is kept, as the delaying queue does), then are looked up;
-// those still missing are gone.
+// those still missing are gone. The pods are the ones a pass can collect, in
+// the listing's order: every pod only when some node is gone or more pods have
+// terminated than the threshold keeps, else the terminating ones (the other
+// passes look at nothing else).
 GcInput PodGcController::Observe(UnixMs now) {
   GcInput in;
-  store_.List(api::ListOptions{}, in.pods);
   std::vector<std::shared_ptr<const api::Node>> nodes;
   store_.List(api::ListOptions{}, nodes);
   for (const auto& node : nodes) in.nodes[node->metadata.name] = NodeFacts(*node);
-  for (const auto& pod : in.pods) {
-    const std::string& node = pod->spec.node_name;
-    if (!node.empty() && !in.nodes.count(node)) quarantine_.try_emplace(node, now + rules_.quarantine_ms);
+  const api::PodFacts& facts = store_.pod_facts();
+  for (const auto& [node, unused] : facts.bound()) {
+    if (!in.nodes.count(node)) quarantine_.try_emplace(node, now + rules_.quarantine_ms);
   }
   for (auto it = quarantine_.begin(); it != quarantine_.end();) {
     if (it->second > now) {
@@ -58,6 +60,16 @@ GcInput PodGcController::Observe(UnixMs now) {
     }
     if (!in.nodes.count(it->first) && !store_.Get<api::Node>("", it->first)) in.deleted_nodes.insert(it->first);
     it = quarantine_.erase(it);
+  }
+  const bool over_threshold =
+      rules_.terminated_pod_threshold > 0 && facts.terminated() > static_cast<size_t>(rules_.terminated_pod_threshold);
+  if (over_threshold || !in.deleted_nodes.empty()) {
+    store_.List(api::ListOptions{}, in.pods);
+    return in;
+  }
+  for (const std::string& key : facts.terminating()) {
+    const size_t slash = key.find('/');
+    in.pods.push_back(store_.Get<api::Pod>(key.substr(0, slash), key.substr(slash + 1)));
   }
   return in;
 }

@@ -325,6 +325,7 @@ void JobController::CachePod(PodCache::iterator entry, std::shared_ptr<const api
   const bool rebucket = !old || old->metadata.owner_references != pod->metadata.owner_references;
   if (old && rebucket) UnindexPod(entry);
   entry->second.pod = std::move(pod);
+  entry->second.settled = false;
   if (rebucket) IndexPod(entry);
 }
 
@@ -343,7 +344,7 @@ void JobController::IndexPod(PodCache::iterator entry) {
   const std::string& key = BucketKey(meta);
   auto [bucket, added] = index.try_emplace(key);
   if (added && &index == &pods_by_controller_) LinkBucketToJob(key);
-  bucket->second.pods[entry->first] = &entry->second.pod;
+  bucket->second.pods[entry->first] = &entry->second;
   entry->second.bucket = &bucket->second;
 }
 
@@ -366,7 +367,7 @@ std::pair<const JobController::PodBucket*, const JobController::PodBucket*> JobC
           orphans == orphans_by_namespace_.end() ? &kNone : &orphans->second};
 }
 
-ClaimCandidates JobController::CandidatesOf(const api::Job& job) const {
+ClaimCandidates JobController::CandidatesOf(const api::Job& job, std::vector<CachedPod*>& entries) const {
   ClaimCandidates out;
   if (!rules_.owner_references) {
     out.others = PodsInNamespace(job.metadata.namespace_);
@@ -374,9 +375,14 @@ ClaimCandidates JobController::CandidatesOf(const api::Job& job) const {
   }
   const auto [owned, orphans] = BucketsOf(job);
   out.controlled.reserve(owned->pods.size());
-  for (const auto& [key, pod] : owned->pods) out.controlled.push_back(pod);
+  entries.reserve(owned->pods.size());
+  for (const auto& [key, cached] : owned->pods) {
+    if (cached->settled) continue;
+    out.controlled.push_back(&cached->pod);
+    entries.push_back(cached);
+  }
   out.others.reserve(orphans->pods.size());
-  for (const auto& [key, pod] : orphans->pods) out.others.push_back(pod);
+  for (const auto& [key, cached] : orphans->pods) out.others.push_back(&cached->pod);
   return out;
 }
 
@@ -390,7 +396,7 @@ PodRefs JobController::CandidatePods(const api::Job& job) const {
   auto ia = a.begin(), ib = b.begin();
   while (ia != a.end() || ib != b.end()) {
     const bool take_a = ib == b.end() || (ia != a.end() && ia->first < ib->first);
-    out.push_back(take_a ? (ia++)->second : (ib++)->second);
+    out.push_back(&(take_a ? (ia++)->second : (ib++)->second)->pod);
   }
   return out;
 }

@@ -102,16 +102,19 @@ class JobController {
   void LinkBucketToJob(const std::string& uid);
   std::vector<const JobEntry*> SelectingJobs(const api::Pod& pod) const;
   PodRefs PodsInNamespace(const std::string& ns) const;
+  struct CachedPod;
   // The pods a sync of this Job must look at: those it controls and the
-  // namespace's orphans (upstream's controller-uid pod indexer), each in key order.
-  ClaimCandidates CandidatesOf(const api::Job& job) const;
+  // namespace's orphans (upstream's controller-uid pod indexer), each in key
+  // order; settled pods (CachedPod) are left out. entries: the cache entries
+  // of the controlled ones, in the same order.
+  ClaimCandidates CandidatesOf(const api::Job& job, std::vector<CachedPod*>& entries) const;
   // The same in one list, in key order.
   PodRefs CandidatePods(const api::Job& job) const;
   // One bucket of a secondary index of pods_: pods_'s keys and cached pods,
   // which stay where they are while the entry exists, by key. A bucket of
   // pods_by_controller_ also holds jobs_by_uid_'s Job for its uid (null: none).
   struct PodBucket {
-    std::map<std::string_view, const std::shared_ptr<const api::Pod>*> pods;
+    std::map<std::string_view, CachedPod*> pods;
     const JobEntry* job = nullptr;
   };
   using PodBuckets = std::unordered_map<std::string, PodBucket, StringKeyHash, StringKeyEqual>;
@@ -120,6 +123,9 @@ class JobController {
   struct CachedPod {
     std::shared_ptr<const api::Pod> pod;
     PodBucket* bucket = nullptr;
+    // The last claim left this version out for good (ClaimPlan::settled): the
+    // next claims skip it without reading it. A new version clears it.
+    bool settled = false;
   };
   using PodCache = api::ObjectIndex<CachedPod>;
   // The buckets of pods the Job controls and of its namespace's orphans (empty when none).

@@ -54,16 +54,23 @@ ClaimPlan PlanClaim(const api::Job& job, const ClaimCandidates& pods, const Cont
   auto counted = [drop_counted](const api::Pod& pod) {
     return drop_counted && IsPodFinished(pod) && !HasTrackingFinalizer(pod);
   };
+  // True for a pod left out for good.
   auto claim_controlled = [&](const std::shared_ptr<const api::Pod>* handle) {
     const api::Pod& pod = **handle;
     if (!selector.Matches(pod.metadata.labels)) {
       if (!job_deleting) plan.release.push_back(*handle);
     } else if (!counted(pod)) {
       plan.owned.push_back(*handle);
+    } else {
+      return true;
     }
+    return false;
   };
-  for (const std::shared_ptr<const api::Pod>* handle : pods.controlled) {
-    if ((*handle)->metadata.namespace_ == job.metadata.namespace_) claim_controlled(handle);
+  for (size_t i = 0; i < pods.controlled.size(); ++i) {
+    const std::shared_ptr<const api::Pod>* handle = pods.controlled[i];
+    if ((*handle)->metadata.namespace_ == job.metadata.namespace_ && claim_controlled(handle)) {
+      plan.settled.push_back(i);
+    }
   }
   for (const std::shared_ptr<const api::Pod>* handle : pods.others) {
     const api::Pod& pod = **handle;

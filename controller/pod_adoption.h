@@ -25,6 +25,13 @@ struct ClaimPlan {
   PodList owned;
   PodList adopt;
   PodList release;
+  // Indexes into ClaimCandidates::controlled of the pods left out of owned
+  // for good (drop_counted) while the selector matches them. The selector and
+  // what drop_counted depends on are fixed for a Job (spec.selector,
+  // completionMode and podFailurePolicy are immutable), so such a pod gets the
+  // same answer from every later claim until it changes: the caller may leave
+  // it out of them.
+  std::vector<size_t> settled;
 };
 
 // The Job's selector; nullopt (selects nothing) when missing, empty or invalid,

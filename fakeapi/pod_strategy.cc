@@ -1,7 +1,8 @@
 // Pod defaulting and validation (pkg/apis/core/v1/defaults.go,
 // pkg/apis/core/validation/validation.go, pkg/registry/core/pod/strategy.go),
 // reduced to what Job pods use.
-#include <set>
+#include <algorithm>
+#include <string_view>
 
 #include "fakeapi/field_errors.h"
 #include "fakeapi/strategy.h"
@@ -62,21 +63,24 @@ void DefaultContainers(Cow<std::vector<Container>>& containers, const ApiRules& 
   });
 }
 
-void ValidateContainers(const std::vector<Container>& containers, const std::string& path,
-                        std::set<std::string>& names, FieldErrors& errors) {
+// Paths are built only for an error: every pod create validates its containers.
+void ValidateContainers(const std::vector<Container>& containers, const std::string& path, const char* field,
+                        std::vector<std::string_view>& names, FieldErrors& errors) {
   for (size_t i = 0; i < containers.size(); ++i) {
     const Container& c = containers[i];
-    const std::string at = path + "[" + std::to_string(i) + "]";
+    auto at = [&](const char* member) { return path + "." + field + "[" + std::to_string(i) + "]." + member; };
     if (c.name.empty()) {
-      errors.Required(at + ".name");
+      errors.Required(at("name"));
     } else if (!IsDns1123Label(c.name)) {
-      errors.InvalidString(at + ".name", c.name,
+      errors.InvalidString(at("name"), c.name,
                            "a lowercase RFC 1123 label must consist of lower case alphanumeric "
                            "characters or '-', and must start and end with an alphanumeric character");
-    } else if (!names.insert(c.name).second) {
-      errors.Duplicate(at + ".name", c.name);
+    } else if (std::find(names.begin(), names.end(), c.name) != names.end()) {
+      errors.Duplicate(at("name"), c.name);
+    } else {
+      names.push_back(c.name);
     }
-    if (c.image.empty()) errors.Required(at + ".image");
+    if (c.image.empty()) errors.Required(at("image"));
   }
 }
 
@@ -117,14 +121,16 @@ void ApplyDefaults(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo
 
 void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_template, FieldErrors& errors) {
   if (spec.containers.empty()) errors.Required(path + ".containers");
-  std::set<std::string> names;
-  ValidateContainers(spec.init_containers, path + ".initContainers", names, errors);
-  ValidateContainers(spec.containers, path + ".containers", names, errors);
+  std::vector<std::string_view> names;  // a handful: a search beats a set's allocations
+  ValidateContainers(spec.init_containers, path, "initContainers", names, errors);
+  ValidateContainers(spec.containers, path, "containers", names, errors);
   if (!job_template && spec.restart_policy != "Always" && spec.restart_policy != "OnFailure" &&
       spec.restart_policy != "Never") {
     errors.NotSupported(path + ".restartPolicy", spec.restart_policy, {"Always", "OnFailure", "Never"});
   }
-  errors.NonNegative(path + ".terminationGracePeriodSeconds", spec.termination_grace_period_seconds);
+  if (spec.termination_grace_period_seconds.value_or(0) < 0) {
+    errors.NonNegative(path + ".terminationGracePeriodSeconds", spec.termination_grace_period_seconds);
+  }
   if (spec.active_deadline_seconds && *spec.active_deadline_seconds <= 0) {
     errors.InvalidInt(path + ".activeDeadlineSeconds", *spec.active_deadline_seconds,
                       "must be between 1 and 2147483647, inclusive");

@@ -161,6 +161,29 @@ TEST_CASE("with the 1.3 rules failed pods are replaced at once and forever") {
   for (const auto& pod : c.Pods()) CHECK(pod->metadata.owner_references.empty());
 }
 
+TEST_CASE("a counted pod the claim skips is still released once its labels stop matching") {
+  Cluster c(ControllerRules{}, "Succeeded");
+  c.CreateJob(3, 1);
+  // The first pod succeeds at 1 s and is counted; the claim of the sync that
+  // creates the third pod leaves it out, and so would the later ones.
+  REQUIRE(c.executor.RunUntil(60'000, [&] { return c.Pods().size() == 3; }));
+  std::string first;
+  for (const auto& pod : c.Pods()) {
+    if (pod->metadata.creation_timestamp == kEpoch) first = pod->metadata.name;
+  }
+  REQUIRE_FALSE(c.store.Get<api::Pod>("default", first)->metadata.HasFinalizer(api::kJobTrackingFinalizer));
+  REQUIRE(c.store
+              .Patch<api::Pod>("default", first,
+                               [](api::Pod& pod) {
+                                 pod.metadata.labels = api::StringMap{{"app", "elsewhere"}};
+                                 return api::Status::Ok();
+                               })
+              .ok());
+  REQUIRE(c.executor.RunUntil(60'000, [&] { return c.JobHas(kJobComplete); }));
+  CHECK(c.store.Get<api::Pod>("default", first)->metadata.owner_references.empty());
+  CHECK(c.Job()->status.succeeded == 3);
+}
+
 TEST_CASE("deleting a Job frees its pods' tracking finalizers") {
   Cluster c(ControllerRules{}, "Running");
   c.CreateJob(1, 1);

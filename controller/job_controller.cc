@@ -2,6 +2,8 @@
 // pipeline itself is in sync_job.cc).
 #include "controller/job_controller.h"
 
+#include <algorithm>
+
 #include "controller/conditions.h"
 #include "controller/managed_by.h"
 #include "controller/pod_adoption.h"
@@ -321,12 +323,33 @@ const std::string& BucketKey(const api::ObjectMeta& meta) {
 // An update that keeps the pod's owner references (shared with the version
 // before, so compared by address) keeps its bucket, which points at the entry.
 void JobController::CachePod(PodCache::iterator entry, std::shared_ptr<const api::Pod> pod) {
-  const std::shared_ptr<const api::Pod>& old = entry->second.pod;
-  const bool rebucket = !old || old->metadata.owner_references != pod->metadata.owner_references;
-  if (old && rebucket) UnindexPod(entry);
-  entry->second.pod = std::move(pod);
-  entry->second.settled = false;
-  if (rebucket) IndexPod(entry);
+  CachedPod& cached = entry->second;
+  const bool rebucket = !cached.pod || cached.pod->metadata.owner_references != pod->metadata.owner_references;
+  if (cached.pod && rebucket) UnindexPod(entry);
+  cached.pod = std::move(pod);
+  if (rebucket) {
+    IndexPod(entry);
+  } else if (cached.settled) {
+    // A new version is claimed again.
+    cached.settled = false;
+    auto& claimable = cached.bucket->claimable;
+    claimable.insert(ClaimablePlace(claimable, entry->first), {entry->first, &cached});
+  }
+}
+
+std::vector<JobController::KeyedPod>::iterator JobController::ClaimablePlace(std::vector<KeyedPod>& claimable,
+                                                                            std::string_view key) {
+  return std::lower_bound(claimable.begin(), claimable.end(), key,
+                          [](const KeyedPod& a, std::string_view k) { return a.first < k; });
+}
+
+void JobController::Settle(const api::Job& job, const std::vector<size_t>& settled) {
+  if (settled.empty()) return;
+  auto& claimable = pods_by_controller_.find(job.metadata.uid)->second.claimable;
+  for (auto i = settled.rbegin(); i != settled.rend(); ++i) {
+    claimable[*i].second->settled = true;
+    claimable.erase(claimable.begin() + static_cast<std::ptrdiff_t>(*i));
+  }
 }
 
 void JobController::UncachePod(PodCache::iterator entry) {
@@ -345,7 +368,10 @@ void JobController::IndexPod(PodCache::iterator entry) {
   auto [bucket, added] = index.try_emplace(key);
   if (added && &index == &pods_by_controller_) LinkBucketToJob(key);
   bucket->second.pods[entry->first] = &entry->second;
+  auto& claimable = bucket->second.claimable;
+  claimable.insert(ClaimablePlace(claimable, entry->first), {entry->first, &entry->second});
   entry->second.bucket = &bucket->second;
+  entry->second.settled = false;
 }
 
 void JobController::UnindexPod(PodCache::iterator entry) {
@@ -355,6 +381,11 @@ void JobController::UnindexPod(PodCache::iterator entry) {
   auto bucket = index.find(BucketKey(meta));
   if (bucket == index.end()) return;
   bucket->second.pods.erase(entry->first);
+  if (!entry->second.settled) {
+    auto& claimable = bucket->second.claimable;
+    claimable.erase(ClaimablePlace(claimable, entry->first));
+  }
+  entry->second.settled = false;
   if (bucket->second.pods.empty()) index.erase(bucket);
 }
 
@@ -367,20 +398,15 @@ std::pair<const JobController::PodBucket*, const JobController::PodBucket*> JobC
           orphans == orphans_by_namespace_.end() ? &kNone : &orphans->second};
 }
 
-ClaimCandidates JobController::CandidatesOf(const api::Job& job, std::vector<CachedPod*>& entries) const {
+ClaimCandidates JobController::CandidatesOf(const api::Job& job) const {
   ClaimCandidates out;
   if (!rules_.owner_references) {
     out.others = PodsInNamespace(job.metadata.namespace_);
     return out;
   }
   const auto [owned, orphans] = BucketsOf(job);
-  out.controlled.reserve(owned->pods.size());
-  entries.reserve(owned->pods.size());
-  for (const auto& [key, cached] : owned->pods) {
-    if (cached->settled) continue;
-    out.controlled.push_back(&cached->pod);
-    entries.push_back(cached);
-  }
+  out.controlled.reserve(owned->claimable.size());
+  for (const auto& [key, cached] : owned->claimable) out.controlled.push_back(&cached->pod);
   out.others.reserve(orphans->pods.size());
   for (const auto& [key, cached] : orphans->pods) out.others.push_back(&cached->pod);
   return out;

@@ -102,29 +102,39 @@ class JobController {
   void LinkBucketToJob(const std::string& uid);
   std::vector<const JobEntry*> SelectingJobs(const api::Pod& pod) const;
   PodRefs PodsInNamespace(const std::string& ns) const;
-  struct CachedPod;
   // The pods a sync of this Job must look at: those it controls and the
   // namespace's orphans (upstream's controller-uid pod indexer), each in key
-  // order; settled pods (CachedPod) are left out. entries: the cache entries
-  // of the controlled ones, in the same order.
-  ClaimCandidates CandidatesOf(const api::Job& job, std::vector<CachedPod*>& entries) const;
+  // order; settled pods (CachedPod) are left out.
+  ClaimCandidates CandidatesOf(const api::Job& job) const;
+  // Leaves the claim's settled pods (ClaimPlan::settled, indexes into
+  // CandidatesOf's controlled list) out of later claims until their next version.
+  void Settle(const api::Job& job, const std::vector<size_t>& settled);
   // The same in one list, in key order.
   PodRefs CandidatePods(const api::Job& job) const;
   // One bucket of a secondary index of pods_: pods_'s keys and cached pods,
   // which stay where they are while the entry exists, by key. A bucket of
   // pods_by_controller_ also holds jobs_by_uid_'s Job for its uid (null: none).
+  struct CachedPod;
+  using KeyedPod = std::pair<std::string_view, CachedPod*>;
   struct PodBucket {
     std::map<std::string_view, CachedPod*> pods;
+    // The pods not settled, in key order: a claim walks only these. A Job's
+    // finished pods stay in pods for good, and walking their scattered map
+    // nodes on every sync was 2.6% of the 1,000-Job benchmark's wall time; a
+    // Job has a few dozen unsettled pods at most, so a sorted array.
+    std::vector<KeyedPod> claimable;
     const JobEntry* job = nullptr;
   };
+  // Where a key is, or would go, in a bucket's claimable pods.
+  static std::vector<KeyedPod>::iterator ClaimablePlace(std::vector<KeyedPod>& claimable, std::string_view key);
   using PodBuckets = std::unordered_map<std::string, PodBucket, StringKeyHash, StringKeyEqual>;
   // A cached pod and its bucket, which every event of the pod then reaches
   // without a lookup (buckets stay where they are while they exist).
   struct CachedPod {
     std::shared_ptr<const api::Pod> pod;
     PodBucket* bucket = nullptr;
-    // The last claim left this version out for good (ClaimPlan::settled): the
-    // next claims skip it without reading it. A new version clears it.
+    // The last claim left this version out for good (ClaimPlan::settled): it
+    // is out of its bucket's claimable map until a new version arrives.
     bool settled = false;
   };
   using PodCache = api::ObjectIndex<CachedPod>;

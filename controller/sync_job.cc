@@ -83,10 +83,8 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
 api::Status JobController::ClaimPods(SyncContext& ctx) {
   // Pods counted for good are left out where no step reads them again, and
   // from later claims until they change.
-  std::vector<CachedPod*> entries;
-  const ClaimCandidates candidates = CandidatesOf(ctx.job, entries);
-  ClaimPlan plan = PlanClaim(ctx.job, candidates, rules_, CountedPodsUnread(ctx.job, rules_));
-  for (size_t i : plan.settled) entries[i]->settled = true;
+  ClaimPlan plan = PlanClaim(ctx.job, CandidatesOf(ctx.job), rules_, CountedPodsUnread(ctx.job, rules_));
+  Settle(ctx.job, plan.settled);
   ctx.pods = std::move(plan.owned);
   if (!plan.adopt.empty()) {
     auto fresh = job_client_->Get(ctx.job.metadata.namespace_, ctx.job.metadata.name);

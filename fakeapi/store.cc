@@ -469,13 +469,13 @@ std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& ow
 // are called in the order they started watching, whatever their scope.
 template <class T>
 void Store::Notify(WatchType type, std::shared_ptr<const T> object, std::string node_before) {
-  if (collection<T>().watchers.empty()) return;
+  if (collection<T>().watcher_count == 0) return;
   dispatcher_.Post([this, type, object = std::move(object), node_before = std::move(node_before)] {
     auto& c = collection<T>();
     const std::string_view node_after = type == WatchType::kDeleted ? std::string_view() : NodeOf(*object);
     // The scopes to deliver to (at most three), with the type their watchers see.
     struct Scope {
-      const std::vector<WatchId>* ids;
+      const std::vector<std::unique_ptr<Watcher<T>>>* watchers;
       WatchType seen;
     };
     Scope scopes[3];
@@ -493,30 +493,39 @@ void Store::Notify(WatchType type, std::shared_ptr<const T> object, std::string 
       if (!node_before.empty()) add(node_before, WatchType::kDeleted);
       if (!node_after.empty()) add(node_after, WatchType::kAdded);
     }
-    // Ids are copied first, since a callback may stop its own watch; a pod
-    // write has a handful of watchers, kept on the stack.
-    using Target = std::pair<WatchId, WatchType>;
+    // The watchers are listed first, since a callback may start or stop
+    // watches; a pod write has a handful, kept on the stack. A watcher stopped
+    // meanwhile is skipped, and freed once delivery is over (StopWatch).
+    struct Target {
+      WatchId id;
+      WatchType seen;
+      Watcher<T>* watcher;
+      bool operator<(const Target& other) const { return id < other.id; }
+    };
     constexpr size_t kOnStack = 16;
     std::array<Target, kOnStack> on_stack;
     std::vector<Target> on_heap(total > kOnStack ? total : 0);
     Target* const targets = total > kOnStack ? on_heap.data() : on_stack.data();
     size_t n = 0;
     for (size_t i = 0; i < scope_count; ++i) {
-      for (WatchId id : *scopes[i].ids) targets[n++] = {id, scopes[i].seen};
+      for (const auto& w : *scopes[i].watchers) targets[n++] = {w->id, scopes[i].seen, w.get()};
     }
     std::sort(targets, targets + n);
+    c.delivering = true;
     for (size_t i = 0; i < n; ++i) {
-      auto it = c.watchers.find(targets[i].first);
-      if (it != c.watchers.end()) it->second(WatchEvent<T>{targets[i].second, object});
+      if (!targets[i].watcher->stopped) targets[i].watcher->callback(WatchEvent<T>{targets[i].seen, object});
     }
+    c.delivering = false;
+    c.stopped.clear();
   });
 }
 
 template <class T>
 Store::WatchId Store::AddWatch(const std::string& node, std::function<void(const WatchEvent<T>&)> callback) {
   const WatchId id = next_watch_id_++;
-  collection<T>().watchers.emplace(id, std::move(callback));
-  collection<T>().by_node[node].push_back(id);
+  auto& c = collection<T>();
+  c.by_node[node].push_back(std::make_unique<Watcher<T>>(Watcher<T>{id, std::move(callback)}));
+  ++c.watcher_count;
   return id;
 }
 
@@ -533,14 +542,17 @@ Store::WatchId Store::WatchPodsOnNode(const std::string& node,
 namespace {
 template <class C>
 void EraseWatch(C& c, Store::WatchId id) {
-  if (!c.watchers.erase(id)) return;
-  for (auto it = c.by_node.begin(); it != c.by_node.end(); ++it) {
-    auto& ids = it->second;
-    ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
-    if (ids.empty()) {
-      c.by_node.erase(it);
-      return;
-    }
+  for (auto scope = c.by_node.begin(); scope != c.by_node.end(); ++scope) {
+    auto& watchers = scope->second;
+    auto it = std::find_if(watchers.begin(), watchers.end(), [id](const auto& w) { return w->id == id; });
+    if (it == watchers.end()) continue;
+    (*it)->stopped = true;
+    // A callback being delivered may be the one stopping: it stays alive until delivery ends.
+    if (c.delivering) c.stopped.push_back(std::move(*it));
+    watchers.erase(it);
+    if (watchers.empty()) c.by_node.erase(scope);
+    --c.watcher_count;
+    return;
   }
 }
 }  // namespace

@@ -200,14 +200,23 @@ class Store {
 
  private:
   template <class T>
+  struct Watcher {
+    WatchId id;
+    std::function<void(const WatchEvent<T>&)> callback;
+    bool stopped = false;
+  };
+  template <class T>
   struct Collection {
     ObjectIndex<typename Kept<T>::type> objects;  // fakeapi/object_index.h
-    std::map<WatchId, std::function<void(const WatchEvent<T>&)>> watchers;
-    // Watch ids by the node they are scoped to; "" holds the unscoped ones.
+    // Watchers by the node they are scoped to; "" holds the unscoped ones.
     // Scoping spares every kubelet the pods of every other node. Hashed: every
     // pod write looks up "" and its node (a balanced tree of 21 nodes cost
     // ~170 instructions a lookup); the order of scopes is never walked.
-    std::unordered_map<std::string, std::vector<WatchId>, StringKeyHash, StringKeyEqual> by_node;
+    std::unordered_map<std::string, std::vector<std::unique_ptr<Watcher<T>>>, StringKeyHash, StringKeyEqual> by_node;
+    size_t watcher_count = 0;
+    // Watchers stopped while an event was being delivered, freed after it.
+    std::vector<std::unique_ptr<Watcher<T>>> stopped;
+    bool delivering = false;
   };
   template <class T>
   Collection<T>& collection();

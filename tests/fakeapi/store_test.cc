@@ -196,6 +196,26 @@ TEST_CASE("a node-scoped pod watch sees only the pods bound to its node, in watc
                     "kubelet-1 DELETED a", "all DELETED a"});
 }
 
+TEST_CASE("a watcher may stop its own watch or a later one while an event is delivered") {
+  Fixture f;
+  std::vector<std::string> seen;
+  Store::WatchId first = 0, second = 0, third = 0;
+  first = f.store.Watch<Job>([&](const WatchEvent<Job>& e) {
+    seen.push_back(std::string("first ") + WatchTypeName(e.type));
+    f.store.StopWatch(first);  // its own: the callback runs to its end
+    f.store.StopWatch(third);  // a later one: skipped for this event already
+  });
+  second = f.store.Watch<Job>([&](const WatchEvent<Job>& e) {
+    seen.push_back(std::string("second ") + WatchTypeName(e.type));
+  });
+  third = f.store.Watch<Job>([&](const WatchEvent<Job>&) { seen.push_back("third"); });
+  REQUIRE(f.store.Create(PiJob()).ok());
+  f.store.Delete<Job>("default", "pi", DeleteOptions{.propagation = Propagation::kBackground});
+  f.dispatcher.RunAll();
+  CHECK(seen == std::vector<std::string>{"first ADDED", "second ADDED", "second DELETED"});
+  f.store.StopWatch(second);
+}
+
 TEST_CASE("a pod's logs are kept per container instance and go with the pod") {
   Fixture f;
   for (const char* name : {"p", "p-2"}) {

@@ -121,21 +121,24 @@ std::string Store::GenerateName(const std::string& base) {
   return name;
 }
 
-void Store::IndexOwners(const Pod* before, const Pod* after) {
+void Store::IndexOwners(const Pod* before, const Pod* after, std::string_view stored_key) {
   // Owner references rarely change after creation (adoption, release).
   if (before && after && before->metadata.owner_references == after->metadata.owner_references) return;
-  const std::string key = before ? ObjectKey(before->metadata.namespace_, before->metadata.name)
-                                 : ObjectKey(after->metadata.namespace_, after->metadata.name);
+  const ObjectMeta& meta = (before ? before : after)->metadata;
+  // The stored entry's key: pods_by_owner_ keeps views of it (a pod is indexed
+  // only while stored, and removed from the index before its entry).
+  const std::string_view key =
+      stored_key.empty() ? std::string_view(pods_.objects.find(KeyParts{meta.namespace_, meta.name})->first) : stored_key;
   if (before) {
     for (const auto& ref : before->metadata.owner_references) {
       auto it = pods_by_owner_.find(ref.uid);
       if (it == pods_by_owner_.end()) continue;
-      it->second.erase(key);
+      if (auto pod = it->second.find(key); pod != it->second.end()) it->second.erase(pod);
       if (it->second.empty()) pods_by_owner_.erase(it);
     }
   }
   if (after) {
-    for (const auto& ref : after->metadata.owner_references) pods_by_owner_[ref.uid][key] = true;
+    for (const auto& ref : after->metadata.owner_references) pods_by_owner_[ref.uid].insert(key);
   }
 }
 
@@ -143,15 +146,20 @@ template <class T>
 std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* known) {
   object->metadata.resource_version = ++resource_version_;
   std::shared_ptr<const T> stored = std::move(object);
-  auto& slot =
-      known ? *known : collection<T>().objects.emplace(KeyParts{stored->metadata.namespace_, stored->metadata.name})->second;
+  std::string_view made_key;  // the entry's key, when this write makes the entry
+  if (!known) {
+    auto entry = collection<T>().objects.emplace(KeyParts{stored->metadata.namespace_, stored->metadata.name});
+    made_key = entry->first;
+    known = &entry->second;
+  }
+  auto& slot = *known;
   std::string node_before;
   if constexpr (std::is_same_v<T, Event>) {
     slot = event_packer_.Pack(stored);
   } else {
     if (slot) node_before = NodeOf(*slot);
     if constexpr (std::is_same_v<T, Pod>) {
-      IndexOwners(slot.get(), stored.get());
+      IndexOwners(slot.get(), stored.get(), made_key);
       pod_facts_.Update(slot.get(), stored.get());
     }
     slot = stored;
@@ -458,7 +466,7 @@ std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& ow
   std::vector<std::shared_ptr<const Pod>> out;
   auto it = pods_by_owner_.find(owner_uid);
   if (it == pods_by_owner_.end()) return out;
-  for (const auto& [key, unused] : it->second) {
+  for (std::string_view key : it->second) {
     auto pod = pods_.objects.find(key);
     if (pod != pods_.objects.end()) out.push_back(pod->second);
   }

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -262,7 +263,8 @@ class Store {
   Result<T> CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStream& uids);
   std::string NewUid(UidStream& uids);
   std::string GenerateName(const std::string& base);
-  void IndexOwners(const Pod* before, const Pod* after);
+  // stored_key: the pod's entry key, when at hand (else looked up).
+  void IndexOwners(const Pod* before, const Pod* after, std::string_view stored_key = {});
   void OnJobDeleted(const Job& job, Propagation propagation);
   void OnDependentRemoved(const Pod& pod);
   void RemoveJobFinalizer(const std::string& ns, const std::string& name, const std::string& uid,
@@ -283,8 +285,8 @@ class Store {
   Collection<Event> events_;
   Collection<Node> nodes_;
   Collection<Namespace> namespaces_;
-  // owner uid -> its pods' keys, in name order; only looked up by uid
-  std::unordered_map<std::string, std::map<std::string, bool>, StringKeyHash, StringKeyEqual> pods_by_owner_;
+  // owner uid -> its pods' keys (views of pods_'s), in key order; only looked up by uid
+  std::unordered_map<std::string, std::set<std::string_view, ObjectKeyLess>, StringKeyHash, StringKeyEqual> pods_by_owner_;
   PodFacts pod_facts_;
   // Pod key ("ns/pod") -> (container, restart count) -> text. Hashed by pod:
   // every write looks its pod up, and a pod's logs go with it at once.

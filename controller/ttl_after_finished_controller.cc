@@ -27,6 +27,7 @@ void TtlAfterFinishedController::Start() {
   std::vector<std::shared_ptr<const api::Job>> jobs;
   store_.List(api::ListOptions{}, jobs);
   for (const auto& job : jobs) {
+    if (!job->spec.ttl_seconds_after_finished) continue;
     jobs_[api::ObjectKey(job->metadata)] = job;
     EnqueueIfNeeded(*job);
   }
@@ -39,10 +40,15 @@ void TtlAfterFinishedController::Stop() {
   jobs_.clear();
 }
 
-// addJob / updateJob; a deleted Job only leaves the cache.
+// addJob / updateJob; a deleted Job only leaves the cache. The cache keeps
+// only Jobs with a TTL: a sync of one without reads it to do nothing, as it
+// does for a Job it cannot find, and most Jobs have none (a Job controller
+// status write is a Job event here too).
 void TtlAfterFinishedController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
+  const bool keep = event.type != api::WatchType::kDeleted && event.object->spec.ttl_seconds_after_finished;
+  if (!keep && jobs_.empty()) return;
   const std::string key = api::ObjectKey(event.object->metadata);
-  if (event.type == api::WatchType::kDeleted) {
+  if (!keep) {
     jobs_.erase(key);
     return;
   }

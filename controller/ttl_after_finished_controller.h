@@ -48,7 +48,7 @@ class TtlAfterFinishedController {
   const Clock& clock_;
   StoreTtlJobClient store_client_;
   TtlJobClient* client_;
-  std::map<std::string, std::shared_ptr<const api::Job>> jobs_;  // the informer cache, by namespace/name
+  std::map<std::string, std::shared_ptr<const api::Job>> jobs_;  // the informer cache (Jobs with a TTL), by namespace/name
   std::unique_ptr<WorkQueue> queue_;
   std::vector<api::Store::WatchId> watches_;
 };

@@ -3,11 +3,11 @@
 #include <string_view>
 
 #include "sim/base/hex.h"
+#include "sim/node/kubelet_messages.h"
 
 namespace jobsim::sim {
 namespace {
 
-constexpr const char* kFallbackHostIp = "10.0.0.1";
 constexpr int kFirstPodHost = 2;  // .1 is the bridge
 constexpr int kPodHostsPerNode = 253;
 
@@ -54,14 +54,22 @@ const ImageNames& NodeContext::Image(const std::string& image) {
   return it->second;
 }
 
-std::string NodeContext::HostIp() const {
+const std::string& NodeContext::AlreadyPresentMessage(const std::string& image) {
+  auto it = already_present_.find(image);
+  if (it == already_present_.end()) it = already_present_.emplace(image, sim::AlreadyPresentMessage(image)).first;
+  return it->second;
+}
+
+const std::string& NodeContext::HostIp() {
+  static const std::string fallback = "10.0.0.1";
+  if (!host_ip_.empty()) return host_ip_;
   auto node = store_.Get<api::Node>("", node_name_);
   if (node) {
     for (const auto& [type, address] : node->status.addresses) {
-      if (type == "InternalIP") return address;
+      if (type == "InternalIP" && !address.empty()) return host_ip_ = address;
     }
   }
-  return kFallbackHostIp;
+  return fallback;
 }
 
 std::string NodeContext::NewPodIp(const std::string& host_ip) {

@@ -32,8 +32,9 @@ class NodeContext {
 
   // 64 hex digits from the stream "container-ids/<node>".
   std::string NewContainerId();
-  // The node's InternalIP from its Node object (10.0.0.1 when there is none).
-  std::string HostIp() const;
+  // The node's InternalIP from its Node object (10.0.0.1 when there is none),
+  // looked up until there is one: a node's addresses do not change.
+  const std::string& HostIp();
   // 10.244.<node>.<n>: the node's pod subnet is numbered after its InternalIP
   // host_ip (10.0.0.1 -> 10.244.0.0/24); n runs from 2 to 254 and wraps.
   std::string NewPodIp(const std::string& host_ip);
@@ -44,6 +45,9 @@ class NodeContext {
   // The names of an image reference (sim/node/image_ref.h), worked out once
   // per node: every pod of a Job names the same image.
   const ImageNames& Image(const std::string& image);
+  // The "already present on machine" event text of an image reference, also
+  // worked out once.
+  const std::string& AlreadyPresentMessage(const std::string& image);
 
   // Whether the kubelet reaches the API server (the scenario fault `state:
   // NotReady` cuts it off). While it does not, the workers keep their writes
@@ -88,6 +92,8 @@ class NodeContext {
   Random container_ids_;
   std::set<std::string> images_;  // pulled on this node
   std::unordered_map<std::string, ImageNames, StringKeyHash, StringKeyEqual> image_names_;  // by reference as written
+  std::unordered_map<std::string, std::string, StringKeyHash, StringKeyEqual> already_present_;  // by reference as written
+  std::string host_ip_;  // empty until the Node has an InternalIP
   int next_pod_host_ = 0;
   bool api_reachable_ = true;
 };

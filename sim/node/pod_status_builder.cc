@@ -92,18 +92,18 @@ void SetStatuses(api::Cow<std::vector<api::ContainerStatus>>& stored, std::vecto
 api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool pod_has_init_containers,
                                           const KubeletRules& rules) {
   api::ContainerStatus s;
-  s.name = record.spec.name;
-  s.image = record.spec.image;
+  s.name = record.spec->name;
   s.restart_count = record.restart_count();
   s.ready = Ready(record);
   const size_t n = record.instances.size();
   if (n == 0) {
+    s.image = record.spec->image;
     s.state.waiting = record.waiting.value_or(
         api::ContainerStateWaiting{pod_has_init_containers ? "PodInitializing" : "ContainerCreating", ""});
   } else {
     const ContainerInstance& newest = record.instances[n - 1];
-    s.image = record.status_image;
-    s.image_id = record.status_image_id;
+    s.image = record.image->status_image;
+    s.image_id = record.image->status_image_id;
     s.container_id = newest.status_id;
     s.state = StateOf(newest);
     if (n > 1) s.last_state = StateOf(record.instances[n - 2]);

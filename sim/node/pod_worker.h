@@ -127,13 +127,16 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   void WriteLog(const Track& t, const std::string& text);
   void Record(const Track& t, const char* type, const char* reason, const std::string& message);
   void RecordPod(const char* type, const char* reason, const std::string& message);
+  const api::ObjectReference& Ref(const std::string& field_path);
   size_t IndexOf(const Track& t) const { return static_cast<size_t>(&t - tracks_.data()); }
   int64_t PodGraceMs() const;
 
   NodeContext& node_;
   std::shared_ptr<const api::Pod> pod_;
+  const std::shared_ptr<const api::Pod> spec_pod_;  // the version whose containers the records refer to
   const std::string uid_;
   std::function<void()> on_finished_;
+  api::ObjectReference ref_;  // what the pod's events refer to (Ref)
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers
   std::string host_ip_;
   std::string pod_ip_;

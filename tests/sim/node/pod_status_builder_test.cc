@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "sim/node/image_ref.h"
 
 using namespace jobsim;
@@ -29,7 +31,10 @@ api::Pod BoundPod(const std::string& policy = "Never") {
 
 ContainerRecord Record(const api::Container& spec, bool init = false) {
   const KubeletRules rules;
-  return NewContainerRecord(spec, init, ResolveImage(rules.runtime, spec.image), rules);
+  // Kept, as a node keeps them: the record refers to them.
+  static std::map<std::string, ImageNames> names;
+  const ImageNames& image = names.try_emplace(spec.image, ResolveImage(rules.runtime, spec.image)).first->second;
+  return NewContainerRecord(spec, init, image, rules);
 }
 
 ContainerInstance Instance(ContainerInstance::State state, int32_t exit_code = 0, int32_t attempt = 0) {

@@ -40,6 +40,7 @@ NodeContext::NodeContext(std::string node_name, api::Store& store, Executor& exe
 
 std::string NodeContext::NewContainerId() {
   std::string id;
+  id.reserve(64);
   for (int i = 0; i < 4; ++i) AppendHex(id, container_ids_.Next64(), 16);
   return id;
 }
@@ -75,7 +76,11 @@ const std::string& NodeContext::HostIp() {
 std::string NodeContext::NewPodIp(const std::string& host_ip) {
   const int subnet = (LastOctet(host_ip) + 255) % 256;  // 10.0.0.1 -> 0
   const int host = kFirstPodHost + next_pod_host_++ % kPodHostsPerNode;
-  return "10.244." + std::to_string(subnet) + '.' + std::to_string(host);
+  std::string ip = "10.244.";  // fits the short-string buffer, as does the whole address
+  ip += std::to_string(subnet);
+  ip += '.';
+  ip += std::to_string(host);
+  return ip;
 }
 
 }  // namespace jobsim::sim

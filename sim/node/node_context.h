@@ -15,6 +15,7 @@
 #include "sim/base/executor.h"
 #include "sim/base/random.h"
 #include "sim/base/string_key_hash.h"
+#include "sim/node/conditions_memo.h"
 #include "sim/node/image_ref.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/runtime_config.h"
@@ -48,6 +49,8 @@ class NodeContext {
   // The "already present on machine" event text of an image reference, also
   // worked out once.
   const std::string& AlreadyPresentMessage(const std::string& image);
+  // The pod condition lists the node's workers share (sim/node/conditions_memo.h).
+  ConditionsMemo& conditions_memo() { return conditions_memo_; }
 
   // Whether the kubelet reaches the API server (the scenario fault `state:
   // NotReady` cuts it off). While it does not, the workers keep their writes
@@ -94,6 +97,7 @@ class NodeContext {
   std::unordered_map<std::string, ImageNames, StringKeyHash, StringKeyEqual> image_names_;  // by reference as written
   std::unordered_map<std::string, std::string, StringKeyHash, StringKeyEqual> already_present_;  // by reference as written
   std::string host_ip_;  // empty until the Node has an InternalIP
+  ConditionsMemo conditions_memo_;
   int next_pod_host_ = 0;
   bool api_reachable_ = true;
 };

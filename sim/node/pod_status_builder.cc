@@ -146,6 +146,7 @@ void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::P
   c.sandbox_ready = in.sandbox_ready;
   c.pod_has_initialized = has_initialized;
   c.now = ApiTime(in.now);
+  c.memo = in.memo;
   UpdatePodConditions(c, rules, status.conditions);
   SetStatuses(status.init_container_statuses, std::move(init));
   SetStatuses(status.container_statuses, std::move(regular));

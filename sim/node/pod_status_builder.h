@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "sim/node/conditions_memo.h"
 #include "sim/node/container_record.h"
 #include "sim/node/kubelet_rules.h"
 
@@ -41,6 +42,7 @@ struct PodStatusInput {
   bool pod_is_terminal = false;  // nothing will run again (finished or deleted)
   std::optional<Eviction> eviction;
   UnixMs now = 0;
+  ConditionsMemo* memo = nullptr;  // shares equal condition lists between pods (null: none)
 };
 
 // `status` holds the stored status and becomes the new one, in place: the

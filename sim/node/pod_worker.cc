@@ -428,6 +428,7 @@ void PodWorker::WriteStatus() {
   in.pod_is_terminal = pod_is_terminal_;
   in.eviction = eviction_;
   in.now = Now();
+  in.memo = &node_.conditions_memo();
   auto result = node_.store().Patch<api::Pod>(
       pod_->metadata.namespace_, pod_->metadata.name,
       [&](api::Pod& pod) {

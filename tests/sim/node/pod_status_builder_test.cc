@@ -241,3 +241,25 @@ TEST_CASE("a terminal phase is sticky; an eviction fails the pod with its reason
   CHECK(after.status.reason == "DeadlineExceeded");
   CHECK(after.status.message == "Pod was active on the node longer than the specified deadline");
 }
+
+TEST_CASE("two pods whose conditions come out the same share the node's list") {
+  const api::Pod pod = BoundPod();
+  const ContainerRecord r = Record(pod.spec.containers[0]);
+  ConditionsMemo memo;
+  auto write = [&](api::PodStatus status) {
+    PodStatusInput in;
+    in.pod = &pod;
+    in.regular.push_back(&r);
+    in.host_ip = "10.0.0.1";
+    in.start_time = kNow - 5'000;
+    in.now = kNow + 400;
+    in.memo = &memo;
+    UpdatePodStatus(in, KubeletRules{}, status);
+    return status;
+  };
+  const api::PodStatus a = write(pod.status);
+  const api::PodStatus b = write(pod.status);
+  CHECK(&a.conditions.get() == &b.conditions.get());
+  const Built alone = Build(pod, {}, {r}, KubeletRules{}, /*sandbox=*/false);
+  CHECK(a.conditions.get() == alone.status.conditions.get());
+}

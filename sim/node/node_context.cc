@@ -45,10 +45,6 @@ std::string NodeContext::NewContainerId() {
   return id;
 }
 
-bool NodeContext::HasImage(const std::string& image) { return images_.count(Image(image).normalized) > 0; }
-
-void NodeContext::AddImage(const std::string& image) { images_.insert(Image(image).normalized); }
-
 const ImageNames& NodeContext::Image(const std::string& image) {
   auto it = image_names_.find(image);
   if (it == image_names_.end()) it = image_names_.emplace(image, ResolveImage(rules_.runtime, image)).first;
@@ -71,6 +67,12 @@ const std::string& NodeContext::HostIp() {
     }
   }
   return fallback;
+}
+
+const api::Cow<std::vector<std::string>>& NodeContext::HostIps() {
+  const std::string& ip = HostIp();
+  if (host_ips_.size() != 1 || host_ips_[0] != ip) host_ips_ = std::vector<std::string>{ip};
+  return host_ips_;
 }
 
 std::string NodeContext::NewPodIp(const std::string& host_ip) {

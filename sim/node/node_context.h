@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
@@ -36,13 +37,15 @@ class NodeContext {
   // The node's InternalIP from its Node object (10.0.0.1 when there is none),
   // looked up until there is one: a node's addresses do not change.
   const std::string& HostIp();
+  // [HostIp()]: status.hostIPs, one list the node's pods share.
+  const api::Cow<std::vector<std::string>>& HostIps();
   // 10.244.<node>.<n>: the node's pod subnet is numbered after its InternalIP
   // host_ip (10.0.0.1 -> 10.244.0.0/24); n runs from 2 to 254 and wraps.
   std::string NewPodIp(const std::string& host_ip);
 
   // The node's image store, by normalized reference ("perl" = "docker.io/library/perl:latest").
-  bool HasImage(const std::string& image);
-  void AddImage(const std::string& image);
+  bool HasImage(const ImageNames& image) const { return images_.count(image.normalized) > 0; }
+  void AddImage(const ImageNames& image) { images_.insert(image.normalized); }
   // The names of an image reference (sim/node/image_ref.h), worked out once
   // per node: every pod of a Job names the same image.
   const ImageNames& Image(const std::string& image);
@@ -97,6 +100,7 @@ class NodeContext {
   std::unordered_map<std::string, ImageNames, StringKeyHash, StringKeyEqual> image_names_;  // by reference as written
   std::unordered_map<std::string, std::string, StringKeyHash, StringKeyEqual> already_present_;  // by reference as written
   std::string host_ip_;  // empty until the Node has an InternalIP
+  api::Cow<std::vector<std::string>> host_ips_;
   ConditionsMemo conditions_memo_;
   int next_pod_host_ = 0;
   bool api_reachable_ = true;

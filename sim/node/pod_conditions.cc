@@ -114,8 +114,8 @@ bool Unchanged(const api::Condition* old, const Wanted& wanted) {
 // The condition as written. The status manager keeps a condition's
 // lastTransitionTime while its status holds; one that did not change at all
 // is kept whole (its lastProbeTime too).
-ConditionValue ValueOf(const Wanted& wanted, const api::Condition* old, UnixMs now) {
-  if (Unchanged(old, wanted)) {
+ConditionValue ValueOf(const Wanted& wanted, const api::Condition* old, bool unchanged, UnixMs now) {
+  if (unchanged) {
     return {old->type, old->status, old->reason, old->message, old->last_probe_time, old->last_transition_time};
   }
   const std::string_view status = StatusWord(wanted.status);
@@ -152,14 +152,16 @@ void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
   if (rules.containers_ready_condition) want(kContainersReady, containers_ready);
   want(kScheduled, {true});
   // A write that changes none of them keeps the stored list, shared.
+  bool unchanged[kOwnedCount];
   bool same = others + count == old.size();
-  for (size_t i = 0; same && i < count; ++i) {
+  for (size_t i = 0; i < count; ++i) {
     const api::Condition* o = old_owned[wanted[i].type];
-    same = Unchanged(o, wanted[i]) && &old[others + i] == o;
+    unchanged[i] = Unchanged(o, wanted[i]);
+    same = same && unchanged[i] && &old[others + i] == o;
   }
   if (same) return;
   ConditionValue ours[kOwnedCount];
-  for (size_t i = 0; i < count; ++i) ours[i] = ValueOf(wanted[i], old_owned[wanted[i].type], in.now);
+  for (size_t i = 0; i < count; ++i) ours[i] = ValueOf(wanted[i], old_owned[wanted[i].type], unchanged[i], in.now);
   const std::span<const ConditionValue> values(ours, count);
   if (others == 0 && in.memo) {
     conditions = in.memo->Get(values);

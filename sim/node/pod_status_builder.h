@@ -16,6 +16,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,9 +34,9 @@ struct Eviction {
 
 struct PodStatusInput {
   const api::Pod* pod = nullptr;                          // the spec
-  std::vector<const ContainerRecord*> init;     // spec order
-  std::vector<const ContainerRecord*> regular;  // spec order
-  std::string host_ip;
+  std::span<const ContainerRecord* const> init;     // spec order
+  std::span<const ContainerRecord* const> regular;  // spec order
+  api::Cow<std::vector<std::string>> host_ips;  // [the host IP], shared by the node's pods
   std::string pod_ip;  // empty until the sandbox exists
   std::optional<UnixMs> start_time;
   bool sandbox_ready = false;

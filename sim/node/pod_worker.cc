@@ -41,6 +41,7 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std
   tracks_.reserve(spec_pod_->spec.init_containers.size() + spec_pod_->spec.containers.size());
   for (const auto& c : spec_pod_->spec.init_containers) add(c, true);
   for (const auto& c : spec_pod_->spec.containers) add(c, false);
+  for (const Track& t : tracks_) (t.record.init ? init_records_ : regular_records_).push_back(&t.record);
 }
 
 void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, std::function<void(PodWorker&, Track&)> fn) {
@@ -57,9 +58,9 @@ void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, std::function<void
 
 void PodWorker::Start() {
   start_time_ = ApiTime(Now());
-  host_ip_ = node_.HostIp();
+  host_ips_ = node_.HostIps();
   WriteStatus();  // before the sandbox: no pod IP yet
-  pod_ip_ = node_.NewPodIp(host_ip_);
+  pod_ip_ = node_.NewPodIp(host_ips_[0]);
   sandbox_ready_ = true;
   ArmDeadline();
   if (pod_->metadata.deletion_timestamp) {
@@ -94,8 +95,8 @@ void PodWorker::StartContainer(Track& t) {
   t.stage = Stage::kStarting;
   const std::string& image = t.record.spec->image;
   const std::string& policy = t.record.spec->image_pull_policy;
-  if (policy == "Always" || (policy != "Never" && !node_.HasImage(image))) return Pull(t);
-  if (!node_.HasImage(image)) return NeverPull(t);
+  if (policy == "Always" || (policy != "Never" && !node_.HasImage(*t.record.image))) return Pull(t);
+  if (!node_.HasImage(*t.record.image)) return NeverPull(t);
   Record(t, api::kEventNormal, "Pulled", node_.AlreadyPresentMessage(image));
   Create(t);
 }
@@ -105,7 +106,7 @@ void PodWorker::Pull(Track& t) {
   const int64_t pull_ms = node_.timing().image_pull_ms;
   AfterForTrack(pull_ms, IndexOf(t), [pull_ms](PodWorker& w, Track& t) {
     const std::string& image = t.record.spec->image;
-    w.node_.AddImage(image);
+    w.node_.AddImage(*t.record.image);
     w.Record(t, api::kEventNormal, "Pulled",
              PulledMessage(w.node_.rules(), image, pull_ms, pull_ms, w.node_.runtime().ImageSizeBytes(image)));
     w.Create(t);
@@ -420,8 +421,9 @@ api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_
 void PodWorker::WriteStatus() {
   if (!node_.api_reachable()) return;  // Reconnect writes it
   PodStatusInput in;
-  for (const Track& t : tracks_) (t.record.init ? in.init : in.regular).push_back(&t.record);
-  in.host_ip = host_ip_;
+  in.init = init_records_;
+  in.regular = regular_records_;
+  in.host_ips = host_ips_;
   in.pod_ip = pod_ip_;
   in.start_time = start_time_;
   in.sandbox_ready = sandbox_ready_;

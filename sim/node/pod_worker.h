@@ -137,8 +137,10 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   const std::string uid_;
   std::function<void()> on_finished_;
   api::ObjectReference ref_;  // what the pod's events refer to (Ref)
-  std::vector<Track> tracks_;  // init containers in spec order, then regular containers
-  std::string host_ip_;
+  std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
+  std::vector<const ContainerRecord*> init_records_;     // the records of tracks_, for the status
+  std::vector<const ContainerRecord*> regular_records_;
+  api::Cow<std::vector<std::string>> host_ips_;  // the node's (NodeContext::HostIps)
   std::string pod_ip_;
   std::optional<UnixMs> start_time_;
   bool sandbox_ready_ = false;

@@ -53,7 +53,7 @@ void Scheduler::Start() {
   std::vector<std::shared_ptr<const api::Pod>> pods;
   store_.List(api::ListOptions{}, pods);
   for (const auto& pod : pods) {
-    if (WantsScheduling(*pod)) Queue(*pod);
+    if (WantsScheduling(*pod)) Queue(pod);
   }
 }
 
@@ -64,7 +64,7 @@ void Scheduler::OnPod(const api::WatchEvent<api::Pod>& event) {
     queued_uids_.erase(uid);
     return;
   }
-  if (WantsScheduling(*event.object)) Queue(*event.object);
+  if (WantsScheduling(*event.object)) Queue(event.object);
 }
 
 void Scheduler::OnNode(const api::WatchEvent<api::Node>& event) {
@@ -97,10 +97,12 @@ bool Scheduler::WantsScheduling(const api::Pod& pod) const {
          !unschedulable_.count(pod.metadata.uid);
 }
 
-void Scheduler::Queue(const api::Pod& pod) {
-  queued_uids_.insert(pod.metadata.uid);
-  executor_.After(timing_.schedule_ms, [this, ns = pod.metadata.namespace_, name = pod.metadata.name,
-                                        uid = pod.metadata.uid] { Schedule(ns, name, uid); });
+// The task holds the pod version it saw, for its names: smaller than copies of them.
+void Scheduler::Queue(std::shared_ptr<const api::Pod> pod) {
+  queued_uids_.insert(pod->metadata.uid);
+  executor_.After(timing_.schedule_ms, [this, pod = std::move(pod)] {
+    Schedule(pod->metadata.namespace_, pod->metadata.name, pod->metadata.uid);
+  });
 }
 
 const std::string* Scheduler::PickNode() const {

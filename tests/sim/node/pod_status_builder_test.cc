@@ -68,9 +68,12 @@ Built Build(const api::Pod& pod, std::vector<ContainerRecord> init, std::vector<
             std::optional<Eviction> eviction = std::nullopt) {
   PodStatusInput in;
   in.pod = &pod;
-  for (const ContainerRecord& r : init) in.init.push_back(&r);
-  for (const ContainerRecord& r : regular) in.regular.push_back(&r);
-  in.host_ip = "10.0.0.1";
+  std::vector<const ContainerRecord*> init_records, regular_records;
+  for (const ContainerRecord& r : init) init_records.push_back(&r);
+  for (const ContainerRecord& r : regular) regular_records.push_back(&r);
+  in.init = init_records;
+  in.regular = regular_records;
+  in.host_ips = std::vector<std::string>{"10.0.0.1"};
   in.pod_ip = sandbox ? "10.244.0.2" : "";
   in.start_time = kNow - 5'000;
   in.sandbox_ready = sandbox;
@@ -249,8 +252,9 @@ TEST_CASE("two pods whose conditions come out the same share the node's list") {
   auto write = [&](api::PodStatus status) {
     PodStatusInput in;
     in.pod = &pod;
-    in.regular.push_back(&r);
-    in.host_ip = "10.0.0.1";
+    const ContainerRecord* records[] = {&r};
+    in.regular = records;
+    in.host_ips = std::vector<std::string>{"10.0.0.1"};
     in.start_time = kNow - 5'000;
     in.now = kNow + 400;
     in.memo = &memo;

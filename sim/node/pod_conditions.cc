@@ -49,6 +49,7 @@ void AppendNames(std::string& message, std::string_view label, ForEach for_each,
   for_each([&](const api::Container& c, const api::ContainerStatus* status) {
     if (!pick(c, status)) return;
     if (!any) {
+      message.reserve(message.size() + 64);  // the usual message in one allocation
       if (!message.empty()) message += ", ";
       message.append("containers with ").append(label).append(" status: [");
       any = true;

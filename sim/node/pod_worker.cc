@@ -25,7 +25,7 @@ std::string FieldPath(const ContainerRecord& r) {
 
 }  // namespace
 
-PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std::function<void()> on_finished)
+PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnFinished on_finished)
     : node_(node),
       pod_(std::move(pod)),
       spec_pod_(pod_),
@@ -356,7 +356,7 @@ void PodWorker::SendFinal() {
     now.precondition_uid = uid_;
     node_.store().Delete<api::Pod>(pod_->metadata.namespace_, pod_->metadata.name, now);
   }
-  node_.executor().Post(on_finished_);
+  node_.executor().Post([self = shared_from_this()] { self->on_finished_(self->uid_); });
 }
 
 void PodWorker::ArmDeadline() {

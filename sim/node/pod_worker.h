@@ -46,8 +46,11 @@ namespace jobsim::sim {
 
 class PodWorker : public std::enable_shared_from_this<PodWorker> {
  public:
-  // on_finished runs (posted) once the worker has nothing left to do.
-  PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std::function<void()> on_finished);
+  // on_finished(pod uid) runs (posted) once the worker has nothing left to
+  // do. Handed the uid rather than holding a copy: one callback serves every
+  // worker of a node, and stays small enough to be held without an allocation.
+  using OnFinished = std::function<void(const std::string& uid)>;
+  PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnFinished on_finished);
   PodWorker(const PodWorker&) = delete;
   PodWorker& operator=(const PodWorker&) = delete;
 
@@ -135,7 +138,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   std::shared_ptr<const api::Pod> pod_;
   const std::shared_ptr<const api::Pod> spec_pod_;  // the version whose containers the records refer to
   const std::string uid_;
-  std::function<void()> on_finished_;
+  OnFinished on_finished_;
   api::ObjectReference ref_;  // what the pod's events refer to (Ref)
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
   std::vector<const ContainerRecord*> init_records_;     // the records of tracks_, for the status

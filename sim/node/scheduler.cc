@@ -59,7 +59,8 @@ void Scheduler::Start() {
 
 void Scheduler::OnPod(const api::WatchEvent<api::Pod>& event) {
   const std::string& uid = event.object->metadata.uid;
-  if (event.type == api::WatchType::kDeleted || !event.object->spec.node_name.empty()) unschedulable_.erase(uid);
+  const bool gone = event.type == api::WatchType::kDeleted || !event.object->spec.node_name.empty();
+  if (gone && !unschedulable_.empty()) unschedulable_.erase(uid);  // most events: none parked
   if (event.type == api::WatchType::kDeleted) {
     queued_uids_.erase(uid);
     return;
@@ -69,12 +70,15 @@ void Scheduler::OnPod(const api::WatchEvent<api::Pod>& event) {
 
 void Scheduler::OnNode(const api::WatchEvent<api::Node>& event) {
   const std::string& name = event.object->metadata.name;
+  auto it = std::lower_bound(nodes_.begin(), nodes_.end(), name,
+                             [](const NodeLoad& n, const std::string& key) { return n.name < key; });
+  const bool known = it != nodes_.end() && it->name == name;
   if (event.type == api::WatchType::kDeleted) {
-    bound_per_node_.erase(name);
+    if (known) nodes_.erase(it);
     not_ready_.erase(name);
     return;
   }
-  bound_per_node_.try_emplace(name, 0);
+  if (!known) nodes_.insert(it, NodeLoad{name});
   const std::string status = ReadyStatus(*event.object);
   const bool was_ready = !not_ready_.count(name);
   if (status == "True") {
@@ -105,14 +109,12 @@ void Scheduler::Queue(std::shared_ptr<const api::Pod> pod) {
   });
 }
 
-const std::string* Scheduler::PickNode() const {
-  const std::string* best = nullptr;
-  int64_t best_bound = 0;
-  for (const auto& [node, bound] : bound_per_node_) {  // name order: ties go to the first name
-    if (best && bound >= best_bound) continue;
-    if (!not_ready_.empty() && not_ready_.count(node)) continue;
+Scheduler::NodeLoad* Scheduler::PickNode() {
+  NodeLoad* best = nullptr;
+  for (NodeLoad& node : nodes_) {  // name order: ties go to the first name
+    if (best && node.bound >= best->bound) continue;
+    if (!not_ready_.empty() && not_ready_.count(node.name)) continue;
     best = &node;
-    best_bound = bound;
   }
   return best;
 }
@@ -124,20 +126,21 @@ void Scheduler::Schedule(const std::string& ns, const std::string& name, const s
     unschedulable_.erase(uid);
     return;
   }
-  const std::string* node = PickNode();
+  NodeLoad* node = PickNode();
   if (!node) return Fail(*pod);
   unschedulable_.erase(uid);
-  auto bound = store_.Bind(ns, name, *node);
+  auto bound = store_.Bind(ns, name, node->name);  // watch events are posted: `node` stays valid
   if (!bound.ok()) return;
-  ++bound_per_node_[*node];
-  events_.Record(api::RefTo(*bound.object), api::kEventNormal, "Scheduled", ScheduledMessage(rules_, ns, name, *node));
+  ++node->bound;
+  events_.Record(api::RefTo(*bound.object), api::kEventNormal, "Scheduled",
+                 ScheduledMessage(rules_, ns, name, node->name));
 }
 
 // handleSchedulingFailure: the event, the pod condition, and the pod parked until it may try again.
 void Scheduler::Fail(const api::Pod& pod) {
   std::vector<std::string> taints;
   for (const auto& [node, taint] : not_ready_) taints.push_back(taint);
-  const std::string message = FitErrorMessage(rules_.fit_error_form, bound_per_node_.size(), taints);
+  const std::string message = FitErrorMessage(rules_.fit_error_form, nodes_.size(), taints);
   events_.Record(api::RefTo(pod), api::kEventWarning, "FailedScheduling", message);
   const UnixMs now = store_.clock().NowUnixMs();
   store_.Patch<api::Pod>(

@@ -54,14 +54,19 @@ class Scheduler {
   void Schedule(const std::string& ns, const std::string& name, const std::string& uid);
   void RetryLater(const std::string& uid, int64_t delay_ms);
   void Fail(const api::Pod& pod);
-  const std::string* PickNode() const;
+  struct NodeLoad {
+    std::string name;
+    int64_t bound = 0;  // pods this scheduler bound to it
+  };
+  NodeLoad* PickNode();
 
   api::Store& store_;
   Executor& executor_;
   api::EventRecorder& events_;
   const RuntimeTiming& timing_;
   const KubeletRules& rules_;
-  std::map<std::string, int64_t> bound_per_node_;  // every node; name order
+  // Every node, in name order; a vector, as every pod's PickNode walks it whole.
+  std::vector<NodeLoad> nodes_;
   std::map<std::string, std::string> not_ready_;    // node -> the taint its readiness puts on it
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> queued_uids_;  // looked up only, never iterated
   std::map<std::string, Unschedulable> unschedulable_;  // by pod uid

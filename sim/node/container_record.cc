@@ -10,10 +10,8 @@ namespace jobsim::sim {
 ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const ImageNames& image,
                                    const KubeletRules& rules) {
   ContainerRecord record;
-  record.spec = spec;
-  // Kept here: every status write shows them.
-  record.status_image = image.status_image;
-  record.status_image_id = image.status_image_id;
+  record.spec = &spec;
+  record.image = &image;
   record.init = init;
   record.sidecar = init && IsSidecar(spec, rules.native_sidecars);
   return record;

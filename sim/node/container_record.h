@@ -31,10 +31,12 @@ struct ContainerInstance {
   std::string message;
 };
 
+// Refers to what outlives it rather than copying it: the container's spec in
+// the pod (the worker keeps that pod version) and the node's names of its
+// image (NodeContext::Image).
 struct ContainerRecord {
-  api::Container spec;
-  std::string status_image;  // the image and imageID containerStatuses show (sim/node/image_ref.h)
-  std::string status_image_id;
+  const api::Container* spec = nullptr;
+  const ImageNames* image = nullptr;  // the image and imageID containerStatuses show (sim/node/image_ref.h)
   bool init = false;                                  // in spec.initContainers
   bool sidecar = false;                               // an init container with restartPolicy Always (native sidecars)
   std::vector<ContainerInstance> instances;           // oldest first; the last two are reported
@@ -51,7 +53,7 @@ struct ContainerRecord {
 };
 
 // The record of one container of the pod spec, before any instance; `image`
-// names spec.image.
+// names spec.image. REQUIRES: spec and image outlive the record.
 ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const ImageNames& image,
                                    const KubeletRules& rules);
 

@@ -69,7 +69,7 @@ void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
     return;
   }
   if (IsTerminalPhase(pod->status.phase) || retired_.count(uid)) return;
-  auto worker = std::make_shared<PodWorker>(node_, pod, [this, uid] { Retire(uid); });
+  auto worker = std::make_shared<PodWorker>(node_, pod, [this](const std::string& done) { Retire(done); });
   workers_.emplace(uid, worker);
   worker->Start();
 }

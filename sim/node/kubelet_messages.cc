@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <string_view>
+
 #include "sim/base/duration.h"
 
 namespace jobsim::sim {
@@ -172,10 +174,16 @@ std::string FailedSyncMessage(const std::string& container, const std::string& e
 
 // plugin/pkg/scheduler/scheduler.go "Successfully assigned %v to %v";
 // pkg/scheduler (1.11+) "Successfully assigned %v/%v to %v".
+// Built by appending into one allocation: the scheduler writes it for every pod.
 std::string ScheduledMessage(const KubeletRules& rules, const std::string& ns, const std::string& name,
                              const std::string& node) {
-  if (rules.scheduled_message_with_namespace) return fmt::format("Successfully assigned {}/{} to {}", ns, name, node);
-  return fmt::format("Successfully assigned {} to {}", name, node);
+  constexpr std::string_view kPrefix = "Successfully assigned ", kTo = " to ";
+  std::string out;
+  out.reserve(kPrefix.size() + ns.size() + 1 + name.size() + kTo.size() + node.size());
+  out.append(kPrefix);
+  if (rules.scheduled_message_with_namespace) out.append(ns).append(1, '/');
+  out.append(name).append(kTo).append(node);
+  return out;
 }
 
 }  // namespace jobsim::sim

@@ -3,11 +3,11 @@
 #include <string_view>
 
 #include "sim/base/hex.h"
+#include "sim/node/kubelet_messages.h"
 
 namespace jobsim::sim {
 namespace {
 
-constexpr const char* kFallbackHostIp = "10.0.0.1";
 constexpr int kFirstPodHost = 2;  // .1 is the bridge
 constexpr int kPodHostsPerNode = 253;
 
@@ -40,13 +40,10 @@ NodeContext::NodeContext(std::string node_name, api::Store& store, Executor& exe
 
 std::string NodeContext::NewContainerId() {
   std::string id;
+  id.reserve(64);
   for (int i = 0; i < 4; ++i) AppendHex(id, container_ids_.Next64(), 16);
   return id;
 }
-
-bool NodeContext::HasImage(const std::string& image) { return images_.count(Image(image).normalized) > 0; }
-
-void NodeContext::AddImage(const std::string& image) { images_.insert(Image(image).normalized); }
 
 const ImageNames& NodeContext::Image(const std::string& image) {
   auto it = image_names_.find(image);
@@ -54,20 +51,38 @@ const ImageNames& NodeContext::Image(const std::string& image) {
   return it->second;
 }
 
-std::string NodeContext::HostIp() const {
+const std::string& NodeContext::AlreadyPresentMessage(const std::string& image) {
+  auto it = already_present_.find(image);
+  if (it == already_present_.end()) it = already_present_.emplace(image, sim::AlreadyPresentMessage(image)).first;
+  return it->second;
+}
+
+const std::string& NodeContext::HostIp() {
+  static const std::string fallback = "10.0.0.1";
+  if (!host_ip_.empty()) return host_ip_;
   auto node = store_.Get<api::Node>("", node_name_);
   if (node) {
     for (const auto& [type, address] : node->status.addresses) {
-      if (type == "InternalIP") return address;
+      if (type == "InternalIP" && !address.empty()) return host_ip_ = address;
     }
   }
-  return kFallbackHostIp;
+  return fallback;
+}
+
+const api::Cow<std::vector<std::string>>& NodeContext::HostIps() {
+  const std::string& ip = HostIp();
+  if (host_ips_.size() != 1 || host_ips_[0] != ip) host_ips_ = std::vector<std::string>{ip};
+  return host_ips_;
 }
 
 std::string NodeContext::NewPodIp(const std::string& host_ip) {
   const int subnet = (LastOctet(host_ip) + 255) % 256;  // 10.0.0.1 -> 0
   const int host = kFirstPodHost + next_pod_host_++ % kPodHostsPerNode;
-  return "10.244." + std::to_string(subnet) + '.' + std::to_string(host);
+  std::string ip = "10.244.";  // fits the short-string buffer, as does the whole address
+  ip += std::to_string(subnet);
+  ip += '.';
+  ip += std::to_string(host);
+  return ip;
 }
 
 }  // namespace jobsim::sim

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
@@ -15,6 +16,7 @@
 #include "sim/base/executor.h"
 #include "sim/base/random.h"
 #include "sim/base/string_key_hash.h"
+#include "sim/node/conditions_memo.h"
 #include "sim/node/image_ref.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/runtime_config.h"
@@ -32,18 +34,26 @@ class NodeContext {
 
   // 64 hex digits from the stream "container-ids/<node>".
   std::string NewContainerId();
-  // The node's InternalIP from its Node object (10.0.0.1 when there is none).
-  std::string HostIp() const;
+  // The node's InternalIP from its Node object (10.0.0.1 when there is none),
+  // looked up until there is one: a node's addresses do not change.
+  const std::string& HostIp();
+  // [HostIp()]: status.hostIPs, one list the node's pods share.
+  const api::Cow<std::vector<std::string>>& HostIps();
   // 10.244.<node>.<n>: the node's pod subnet is numbered after its InternalIP
   // host_ip (10.0.0.1 -> 10.244.0.0/24); n runs from 2 to 254 and wraps.
   std::string NewPodIp(const std::string& host_ip);
 
   // The node's image store, by normalized reference ("perl" = "docker.io/library/perl:latest").
-  bool HasImage(const std::string& image);
-  void AddImage(const std::string& image);
+  bool HasImage(const ImageNames& image) const { return images_.count(image.normalized) > 0; }
+  void AddImage(const ImageNames& image) { images_.insert(image.normalized); }
   // The names of an image reference (sim/node/image_ref.h), worked out once
   // per node: every pod of a Job names the same image.
   const ImageNames& Image(const std::string& image);
+  // The "already present on machine" event text of an image reference, also
+  // worked out once.
+  const std::string& AlreadyPresentMessage(const std::string& image);
+  // The pod condition lists the node's workers share (sim/node/conditions_memo.h).
+  ConditionsMemo& conditions_memo() { return conditions_memo_; }
 
   // Whether the kubelet reaches the API server (the scenario fault `state:
   // NotReady` cuts it off). While it does not, the workers keep their writes
@@ -88,6 +98,10 @@ class NodeContext {
   Random container_ids_;
   std::set<std::string> images_;  // pulled on this node
   std::unordered_map<std::string, ImageNames, StringKeyHash, StringKeyEqual> image_names_;  // by reference as written
+  std::unordered_map<std::string, std::string, StringKeyHash, StringKeyEqual> already_present_;  // by reference as written
+  std::string host_ip_;  // empty until the Node has an InternalIP
+  api::Cow<std::vector<std::string>> host_ips_;
+  ConditionsMemo conditions_memo_;
   int next_pod_host_ = 0;
   bool api_reachable_ = true;
 };

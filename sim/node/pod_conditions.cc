@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "sim/node/pod_phase.h"
@@ -33,7 +35,7 @@ Owned OwnedIndex(std::string_view type) {
 struct Wanted {
   bool status = false;
   std::string_view reason;
-  std::string message;
+  std::string_view message;
   Owned type = kNotOwned;
 };
 
@@ -47,6 +49,7 @@ void AppendNames(std::string& message, std::string_view label, ForEach for_each,
   for_each([&](const api::Container& c, const api::ContainerStatus* status) {
     if (!pick(c, status)) return;
     if (!any) {
+      message.reserve(message.size() + 64);  // the usual message in one allocation
       if (!message.empty()) message += ", ";
       message.append("containers with ").append(label).append(" status: [");
       any = true;
@@ -68,7 +71,8 @@ bool AnyUnknown(ForEach for_each) {
 constexpr auto kUnknown = [](const api::Container&, const api::ContainerStatus* s) { return s == nullptr; };
 
 // GenerateContainersReadyCondition: regular containers and sidecars ready.
-Wanted ContainersReady(const ConditionsInput& in, const KubeletRules& rules) {
+// `message` holds the message the result refers to.
+Wanted ContainersReady(const ConditionsInput& in, const KubeletRules& rules, std::string& message) {
   auto containers = [&](auto visit) {
     for (const auto& c : in.pod->spec.init_containers) {
       if (IsSidecar(c, rules.native_sidecars)) visit(c, FindContainerStatus(*in.init_statuses, c.name));
@@ -77,28 +81,26 @@ Wanted ContainersReady(const ConditionsInput& in, const KubeletRules& rules) {
   };
   if (in.phase == "Succeeded" && !AnyUnknown(containers)) return {false, kPodCompleted};
   if (in.phase == "Failed" && rules.failed_pod_ready_reason) return {false, kPodFailed};
-  std::string message;
   AppendNames(message, "unknown", containers, kUnknown);
   AppendNames(message, "unready", containers,
               [](const api::Container&, const api::ContainerStatus* s) { return s && !s->ready; });
-  if (!message.empty()) return {false, kContainersNotReady, std::move(message)};
+  if (!message.empty()) return {false, kContainersNotReady, message};
   return {true};
 }
 
-// GeneratePodInitializedCondition.
-Wanted Initialized(const ConditionsInput& in, const KubeletRules& rules) {
+// GeneratePodInitializedCondition. `message` holds the message the result refers to.
+Wanted Initialized(const ConditionsInput& in, const KubeletRules& rules, std::string& message) {
   auto containers = [&](auto visit) {
     for (const auto& c : in.pod->spec.init_containers) visit(c, FindContainerStatus(*in.init_statuses, c.name));
   };
   if (in.phase == "Succeeded" && !AnyUnknown(containers)) return {true, kPodCompleted};
   if (in.pod_has_initialized) return {true};
-  std::string message;
   AppendNames(message, "unknown", containers, kUnknown);
   // A sidecar counts once it has started, a regular init container once it is ready.
   AppendNames(message, "incomplete", containers, [&](const api::Container& c, const api::ContainerStatus* s) {
     return s && (IsSidecar(c, rules.native_sidecars) ? !s->started.value_or(false) : !s->ready);
   });
-  if (!message.empty()) return {false, kContainersNotInitialized, std::move(message)};
+  if (!message.empty()) return {false, kContainersNotInitialized, message};
   return {true};
 }
 
@@ -110,22 +112,16 @@ bool Unchanged(const api::Condition* old, const Wanted& wanted) {
          old->reason == wanted.reason && old->message == wanted.message;
 }
 
-// Appends the condition. The status manager keeps a condition's
-// lastTransitionTime while its status holds; one that did not change at all is
-// copied whole, and a new one is filled in place (a Condition built aside and
-// moved in costs a third more).
-void Append(std::vector<api::Condition>& out, Wanted& wanted, const api::Condition* old, UnixMs now) {
-  if (Unchanged(old, wanted)) {
-    out.push_back(*old);
-    return;
+// The condition as written. The status manager keeps a condition's
+// lastTransitionTime while its status holds; one that did not change at all
+// is kept whole (its lastProbeTime too).
+ConditionValue ValueOf(const Wanted& wanted, const api::Condition* old, bool unchanged, UnixMs now) {
+  if (unchanged) {
+    return {old->type, old->status, old->reason, old->message, old->last_probe_time, old->last_transition_time};
   }
   const std::string_view status = StatusWord(wanted.status);
-  api::Condition& c = out.emplace_back();
-  c.type.assign(kOwnedTypes[wanted.type]);
-  c.status.assign(status);
-  c.reason.assign(wanted.reason);
-  c.message = std::move(wanted.message);
-  c.last_transition_time = old && old->status == status && old->last_transition_time ? old->last_transition_time : now;
+  return {kOwnedTypes[wanted.type], status, wanted.reason, wanted.message, 0,
+          old && old->status == status && old->last_transition_time ? old->last_transition_time : now};
 }
 
 }  // namespace
@@ -147,21 +143,31 @@ void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
   size_t count = 0;
   auto want = [&](Owned type, Wanted w) {
     w.type = type;
-    wanted[count++] = std::move(w);
+    wanted[count++] = w;
   };
+  std::string initialized_message, ready_message;  // what wanted[] refers to
   if (rules.pod_ready_to_start_containers) want(kReadyToStart, {in.sandbox_ready});
-  want(kInitialized, Initialized(in, rules));
-  Wanted containers_ready = ContainersReady(in, rules);
+  want(kInitialized, Initialized(in, rules, initialized_message));
+  const Wanted containers_ready = ContainersReady(in, rules, ready_message);
   want(kReady, containers_ready);
-  if (rules.containers_ready_condition) want(kContainersReady, std::move(containers_ready));
+  if (rules.containers_ready_condition) want(kContainersReady, containers_ready);
   want(kScheduled, {true});
   // A write that changes none of them keeps the stored list, shared.
+  bool unchanged[kOwnedCount];
   bool same = others + count == old.size();
-  for (size_t i = 0; same && i < count; ++i) {
+  for (size_t i = 0; i < count; ++i) {
     const api::Condition* o = old_owned[wanted[i].type];
-    same = Unchanged(o, wanted[i]) && &old[others + i] == o;
+    unchanged[i] = Unchanged(o, wanted[i]);
+    same = same && unchanged[i] && &old[others + i] == o;
   }
   if (same) return;
+  ConditionValue ours[kOwnedCount];
+  for (size_t i = 0; i < count; ++i) ours[i] = ValueOf(wanted[i], old_owned[wanted[i].type], unchanged[i], in.now);
+  const std::span<const ConditionValue> values(ours, count);
+  if (others == 0 && in.memo) {
+    conditions = in.memo->Get(values);
+    return;
+  }
   // Sized exactly: a vector of conditions that grows, or is reserved for the
   // old ones plus ours, passes 1 KiB, where glibc malloc takes its slow path.
   std::vector<api::Condition> out;
@@ -169,7 +175,7 @@ void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
   for (size_t i = 0; others > 0 && i < old.size(); ++i) {
     if (OwnedIndex(old[i].type) == kNotOwned) out.push_back(old[i]);
   }
-  for (size_t i = 0; i < count; ++i) Append(out, wanted[i], old_owned[wanted[i].type], in.now);
+  for (const ConditionValue& v : values) AppendCondition(out, v);
   conditions = std::move(out);
 }
 

@@ -5,13 +5,15 @@
 // stay first, in their order. A condition keeps its lastTransitionTime while
 // its status does not change (the status manager's rule). Pure.
 //
-// A write whose conditions are all as stored leaves the stored list shared.
+// A write whose conditions are all as stored leaves the stored list shared;
+// a new list is taken from the node's memo when it has an equal one.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "sim/node/conditions_memo.h"
 #include "sim/node/kubelet_rules.h"
 
 namespace jobsim::sim {
@@ -24,6 +26,7 @@ struct ConditionsInput {
   bool sandbox_ready = false;  // the pod sandbox with its network exists
   bool pod_has_initialized = false;
   UnixMs now = 0;  // already truncated to the second
+  ConditionsMemo* memo = nullptr;  // null: the list is the pod's own
 };
 
 // `conditions` holds the stored ones and becomes the new ones.

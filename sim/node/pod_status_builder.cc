@@ -1,6 +1,7 @@
 #include "sim/node/pod_status_builder.h"
 
 #include <algorithm>
+#include <span>
 
 #include "sim/node/image_ref.h"
 #include "sim/node/pod_conditions.h"
@@ -9,8 +10,8 @@
 namespace jobsim::sim {
 namespace {
 
-api::ContainerState StateOf(const ContainerInstance& instance) {
-  api::ContainerState state;
+// Fills an empty state in place (a state built aside and moved in costs more).
+void FillState(const ContainerInstance& instance, api::ContainerState& state) {
   switch (instance.state) {
     case ContainerInstance::State::kCreated:
       state.waiting.emplace();  // created, not yet running: waiting without a reason
@@ -19,18 +20,16 @@ api::ContainerState StateOf(const ContainerInstance& instance) {
       state.running = api::ContainerStateRunning{ApiTime(instance.started_at)};
       break;
     case ContainerInstance::State::kExited: {
-      api::ContainerStateTerminated t;
+      api::ContainerStateTerminated& t = state.terminated.emplace();
       t.exit_code = instance.exit_code;
       t.reason = instance.reason;
       t.message = instance.message;
       t.started_at = ApiTime(instance.started_at);
       t.finished_at = ApiTime(instance.finished_at);
       t.container_id = instance.status_id;
-      state.terminated = t;
       break;
     }
   }
-  return state;
 }
 
 // Readiness without probes: a running container is ready; a regular init
@@ -43,18 +42,45 @@ bool Ready(const ContainerRecord& record) {
   return newest->state == ContainerInstance::State::kRunning;
 }
 
-bool AnyRegularStarted(const std::vector<const ContainerRecord*>& regular) {
+bool AnyRegularStarted(std::span<const ContainerRecord* const> regular) {
   return std::any_of(regular.begin(), regular.end(), [](const ContainerRecord* r) {
     return std::any_of(r->instances.begin(), r->instances.end(),
                        [](const ContainerInstance& i) { return i.state != ContainerInstance::State::kCreated; });
   });
 }
 
-std::vector<api::ContainerStatus> Statuses(const std::vector<const ContainerRecord*>& records, bool has_init,
+// One container's status, filled into an empty one.
+void FillContainerStatus(const ContainerRecord& record, bool pod_has_init_containers, const KubeletRules& rules,
+                         api::ContainerStatus& s) {
+  s.name = record.spec->name;
+  s.restart_count = record.restart_count();
+  s.ready = Ready(record);
+  const size_t n = record.instances.size();
+  if (n == 0) {
+    s.image = record.spec->image;
+    s.state.waiting = record.waiting.value_or(
+        api::ContainerStateWaiting{pod_has_init_containers ? "PodInitializing" : "ContainerCreating", ""});
+  } else {
+    const ContainerInstance& newest = record.instances[n - 1];
+    s.image = record.image->status_image;
+    s.image_id = record.image->status_image_id;
+    s.container_id = newest.status_id;
+    if (record.waiting && record.will_restart && newest.state == ContainerInstance::State::kExited) {
+      // The cached reason is shown over the exit, which moves to lastState.
+      s.state.waiting = record.waiting;
+      FillState(newest, s.last_state);
+    } else {
+      FillState(newest, s.state);
+      if (n > 1) FillState(record.instances[n - 2], s.last_state);
+    }
+  }
+  if (rules.container_started_field) s.started = record.running();
+}
+
+std::vector<api::ContainerStatus> Statuses(std::span<const ContainerRecord* const> records, bool has_init,
                                            const KubeletRules& rules) {
-  std::vector<api::ContainerStatus> out;
-  out.reserve(records.size());
-  for (const ContainerRecord* record : records) out.push_back(BuildContainerStatus(*record, has_init, rules));
+  std::vector<api::ContainerStatus> out(records.size());
+  for (size_t i = 0; i < records.size(); ++i) FillContainerStatus(*records[i], has_init, rules, out[i]);
   return out;
 }
 
@@ -74,7 +100,7 @@ std::string Phase(const PodStatusInput& in, const std::string& old_phase, const 
   return PodPhase(p);
 }
 
-// status.hostIPs / podIPs. Left shared when already so.
+// status.podIPs. Left shared when already so.
 void SetIpList(api::Cow<std::vector<std::string>>& ips, const std::string& ip) {
   if (ips.size() == 1 && ips[0] == ip) return;
   ips = std::vector<std::string>{ip};
@@ -92,28 +118,7 @@ void SetStatuses(api::Cow<std::vector<api::ContainerStatus>>& stored, std::vecto
 api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool pod_has_init_containers,
                                           const KubeletRules& rules) {
   api::ContainerStatus s;
-  s.name = record.spec.name;
-  s.image = record.spec.image;
-  s.restart_count = record.restart_count();
-  s.ready = Ready(record);
-  const size_t n = record.instances.size();
-  if (n == 0) {
-    s.state.waiting = record.waiting.value_or(
-        api::ContainerStateWaiting{pod_has_init_containers ? "PodInitializing" : "ContainerCreating", ""});
-  } else {
-    const ContainerInstance& newest = record.instances[n - 1];
-    s.image = record.status_image;
-    s.image_id = record.status_image_id;
-    s.container_id = newest.status_id;
-    s.state = StateOf(newest);
-    if (n > 1) s.last_state = StateOf(record.instances[n - 2]);
-    if (record.waiting && record.will_restart && newest.state == ContainerInstance::State::kExited) {
-      s.last_state = s.state;
-      s.state = api::ContainerState{};
-      s.state.waiting = record.waiting;
-    }
-  }
-  if (rules.container_started_field) s.started = record.running();
+  FillContainerStatus(record, pod_has_init_containers, rules, s);
   return s;
 }
 
@@ -133,10 +138,14 @@ void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::P
     status.message.clear();
   }
   status.phase = std::move(phase);
-  status.host_ip = in.host_ip;
+  if (in.host_ips.empty()) {
+    status.host_ip.clear();
+  } else {
+    status.host_ip = in.host_ips[0];
+  }
   status.pod_ip = in.pod_ip;
   status.start_time = in.start_time;
-  if (rules.host_ips_field && !in.host_ip.empty()) SetIpList(status.host_ips, in.host_ip);
+  if (rules.host_ips_field && !in.host_ips.empty() && !(status.host_ips == in.host_ips)) status.host_ips = in.host_ips;
   if (rules.pod_ips_field && !in.pod_ip.empty()) SetIpList(status.pod_ips, in.pod_ip);
   ConditionsInput c;
   c.pod = in.pod;
@@ -146,6 +155,7 @@ void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::P
   c.sandbox_ready = in.sandbox_ready;
   c.pod_has_initialized = has_initialized;
   c.now = ApiTime(in.now);
+  c.memo = in.memo;
   UpdatePodConditions(c, rules, status.conditions);
   SetStatuses(status.init_container_statuses, std::move(init));
   SetStatuses(status.container_statuses, std::move(regular));

@@ -16,10 +16,12 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "fakeapi/types.h"
+#include "sim/node/conditions_memo.h"
 #include "sim/node/container_record.h"
 #include "sim/node/kubelet_rules.h"
 
@@ -32,15 +34,16 @@ struct Eviction {
 
 struct PodStatusInput {
   const api::Pod* pod = nullptr;                          // the spec
-  std::vector<const ContainerRecord*> init;     // spec order
-  std::vector<const ContainerRecord*> regular;  // spec order
-  std::string host_ip;
+  std::span<const ContainerRecord* const> init;     // spec order
+  std::span<const ContainerRecord* const> regular;  // spec order
+  api::Cow<std::vector<std::string>> host_ips;  // [the host IP], shared by the node's pods
   std::string pod_ip;  // empty until the sandbox exists
   std::optional<UnixMs> start_time;
   bool sandbox_ready = false;
   bool pod_is_terminal = false;  // nothing will run again (finished or deleted)
   std::optional<Eviction> eviction;
   UnixMs now = 0;
+  ConditionsMemo* memo = nullptr;  // shares equal condition lists between pods (null: none)
 };
 
 // `status` holds the stored status and becomes the new one, in place: the

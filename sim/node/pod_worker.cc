@@ -20,22 +20,28 @@ std::string TerminatedReason(int32_t exit_code, const std::string& reason) {
 }
 
 std::string FieldPath(const ContainerRecord& r) {
-  return fmt::format("spec.{}{{{}}}", r.init ? "initContainers" : "containers", r.spec.name);
+  return (r.init ? "spec.initContainers{" : "spec.containers{") + r.spec->name + '}';
 }
 
 }  // namespace
 
-PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std::function<void()> on_finished)
-    : node_(node), pod_(std::move(pod)), uid_(pod_->metadata.uid), on_finished_(std::move(on_finished)) {
+PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnFinished on_finished)
+    : node_(node),
+      pod_(std::move(pod)),
+      spec_pod_(pod_),
+      uid_(pod_->metadata.uid),
+      on_finished_(std::move(on_finished)),
+      ref_(api::RefTo(*pod_)) {
   const KubeletRules& rules = node_.rules();
   auto add = [&](const api::Container& c, bool init) {
     Track& t = tracks_.emplace_back(
         Track{NewContainerRecord(c, init, node_.Image(c.image), rules), CrashBackoff(rules)});
     t.field_path = FieldPath(t.record);
   };
-  tracks_.reserve(pod_->spec.init_containers.size() + pod_->spec.containers.size());
-  for (const auto& c : pod_->spec.init_containers) add(c, true);
-  for (const auto& c : pod_->spec.containers) add(c, false);
+  tracks_.reserve(spec_pod_->spec.init_containers.size() + spec_pod_->spec.containers.size());
+  for (const auto& c : spec_pod_->spec.init_containers) add(c, true);
+  for (const auto& c : spec_pod_->spec.containers) add(c, false);
+  for (const Track& t : tracks_) (t.record.init ? init_records_ : regular_records_).push_back(&t.record);
 }
 
 void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, std::function<void(PodWorker&, Track&)> fn) {
@@ -52,9 +58,9 @@ void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, std::function<void
 
 void PodWorker::Start() {
   start_time_ = ApiTime(Now());
-  host_ip_ = node_.HostIp();
+  host_ips_ = node_.HostIps();
   WriteStatus();  // before the sandbox: no pod IP yet
-  pod_ip_ = node_.NewPodIp(host_ip_);
+  pod_ip_ = node_.NewPodIp(host_ips_[0]);
   sandbox_ready_ = true;
   ArmDeadline();
   if (pod_->metadata.deletion_timestamp) {
@@ -87,20 +93,20 @@ void PodWorker::Advance() {
 void PodWorker::StartContainer(Track& t) {
   ++t.epoch;
   t.stage = Stage::kStarting;
-  const std::string& image = t.record.spec.image;
-  const std::string& policy = t.record.spec.image_pull_policy;
-  if (policy == "Always" || (policy != "Never" && !node_.HasImage(image))) return Pull(t);
-  if (!node_.HasImage(image)) return NeverPull(t);
-  Record(t, api::kEventNormal, "Pulled", AlreadyPresentMessage(image));
+  const std::string& image = t.record.spec->image;
+  const std::string& policy = t.record.spec->image_pull_policy;
+  if (policy == "Always" || (policy != "Never" && !node_.HasImage(*t.record.image))) return Pull(t);
+  if (!node_.HasImage(*t.record.image)) return NeverPull(t);
+  Record(t, api::kEventNormal, "Pulled", node_.AlreadyPresentMessage(image));
   Create(t);
 }
 
 void PodWorker::Pull(Track& t) {
-  Record(t, api::kEventNormal, "Pulling", PullingMessage(node_.rules(), t.record.spec.image));
+  Record(t, api::kEventNormal, "Pulling", PullingMessage(node_.rules(), t.record.spec->image));
   const int64_t pull_ms = node_.timing().image_pull_ms;
   AfterForTrack(pull_ms, IndexOf(t), [pull_ms](PodWorker& w, Track& t) {
-    const std::string& image = t.record.spec.image;
-    w.node_.AddImage(image);
+    const std::string& image = t.record.spec->image;
+    w.node_.AddImage(*t.record.image);
     w.Record(t, api::kEventNormal, "Pulled",
              PulledMessage(w.node_.rules(), image, pull_ms, pull_ms, w.node_.runtime().ImageSizeBytes(image)));
     w.Create(t);
@@ -109,7 +115,7 @@ void PodWorker::Pull(Track& t) {
 
 // pullPolicy Never and the image is not on the node: ErrImageNeverPull, retried every sync.
 void PodWorker::NeverPull(Track& t) {
-  const std::string message = NeverPullMessage(t.record.spec.image);
+  const std::string message = NeverPullMessage(t.record.spec->image);
   Record(t, api::kEventWarning, "ErrImageNeverPull", message);
   Record(t, api::kEventWarning, "Failed", "Error: ErrImageNeverPull");
   t.record.waiting = api::ContainerStateWaiting{"ErrImageNeverPull", message};
@@ -120,9 +126,9 @@ void PodWorker::NeverPull(Track& t) {
 
 void PodWorker::Create(Track& t) {
   const ContainerInstance& instance = AddInstance(t.record, node_.NewContainerId(), node_.rules().runtime, Now());
-  Record(t, api::kEventNormal, "Created", CreatedEventMessage(node_.rules(), t.record.spec.name, instance.id));
+  Record(t, api::kEventNormal, "Created", CreatedEventMessage(node_.rules(), t.record.spec->name, instance.id));
   AfterForTrack(node_.timing().container_start_ms, IndexOf(t), [](PodWorker& w, Track& t) {
-    ContainerRun run = w.node_.runtime().NextRun(*w.pod_, t.record.spec);
+    ContainerRun run = w.node_.runtime().NextRun(*w.pod_, *t.record.spec);
     if (run.start_failure) return w.OnStartFailure(t, *run.start_failure);
     t.outcome = run.outcome;
     w.OnStarted(t);
@@ -137,7 +143,7 @@ void PodWorker::OnStarted(Track& t) {
   t.ever_started = true;
   t.record.waiting.reset();
   t.record.will_restart = false;
-  Record(t, api::kEventNormal, "Started", StartedEventMessage(node_.rules(), t.record.spec.name, instance.id));
+  Record(t, api::kEventNormal, "Started", StartedEventMessage(node_.rules(), t.record.spec->name, instance.id));
   // A server's output is there while it runs; a batch program's when it ends.
   WriteLog(t, t.outcome.runs_forever ? t.outcome.stdout_text : "");
   if (!t.outcome.runs_forever) {
@@ -160,7 +166,7 @@ void PodWorker::OnStartFailure(Track& t, const StartFailure& failure) {
   instance.started_at = failure.times_at_creation ? instance.created_at : 0;
   instance.finished_at = failure.times_at_creation ? instance.created_at : Now();
   ++t.epoch;
-  const std::string& name = t.record.spec.name;
+  const std::string& name = t.record.spec->name;
   Record(t, api::kEventWarning, "Failed", StartFailedEventMessage(rules, name, instance.id, failure));
   const std::string waiting = RunContainerErrorMessage(rules, instance.id, failure);
   if (rules.failed_sync_events) {
@@ -229,7 +235,7 @@ void PodWorker::RestartSync(Track& t) {
     return StartContainer(t);
   }
   const int64_t backoff_ms = t.backoff.current_ms();
-  const std::string& name = t.record.spec.name;
+  const std::string& name = t.record.spec->name;
   t.record.waiting =
       api::ContainerStateWaiting{"CrashLoopBackOff", BackOffWaitingMessage(rules, backoff_ms, name, *pod_)};
   Record(t, api::kEventWarning, "BackOff", BackOffEventMessage(rules, name, *pod_));
@@ -305,7 +311,7 @@ void PodWorker::StopContainer(Track& t, int64_t grace_ms) {
   t.stage = Stage::kStopping;
   t.record.will_restart = false;
   Record(t, api::kEventNormal, "Killing",
-         KillingEventMessage(node_.rules(), t.record.spec.name, t.record.newest()->id));
+         KillingEventMessage(node_.rules(), t.record.spec->name, t.record.newest()->id));
   const StopExit exit = GracefulStop(t.outcome.sigterm, grace_ms);
   AfterForTrack(exit.after_ms, IndexOf(t),
                 [code = exit.exit_code](PodWorker& w, Track& t) { w.OnProcessExit(t, code, ""); });
@@ -350,7 +356,7 @@ void PodWorker::SendFinal() {
     now.precondition_uid = uid_;
     node_.store().Delete<api::Pod>(pod_->metadata.namespace_, pod_->metadata.name, now);
   }
-  node_.executor().Post(on_finished_);
+  node_.executor().Post([self = shared_from_this()] { self->on_finished_(self->uid_); });
 }
 
 void PodWorker::ArmDeadline() {
@@ -399,7 +405,7 @@ void PodWorker::Reconnect() {
 
 api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_code, const std::string& reason) {
   for (Track& t : tracks_) {
-    if (t.record.spec.name != container) continue;
+    if (t.record.spec->name != container) continue;
     if (finished_ || (t.stage != Stage::kRunning && t.stage != Stage::kStopping)) {
       return api::Status::BadRequest(
           fmt::format("container {} in pod {} is not running", container, pod_->metadata.name));
@@ -415,14 +421,16 @@ api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_
 void PodWorker::WriteStatus() {
   if (!node_.api_reachable()) return;  // Reconnect writes it
   PodStatusInput in;
-  for (const Track& t : tracks_) (t.record.init ? in.init : in.regular).push_back(&t.record);
-  in.host_ip = host_ip_;
+  in.init = init_records_;
+  in.regular = regular_records_;
+  in.host_ips = host_ips_;
   in.pod_ip = pod_ip_;
   in.start_time = start_time_;
   in.sandbox_ready = sandbox_ready_;
   in.pod_is_terminal = pod_is_terminal_;
   in.eviction = eviction_;
   in.now = Now();
+  in.memo = &node_.conditions_memo();
   auto result = node_.store().Patch<api::Pod>(
       pod_->metadata.namespace_, pod_->metadata.name,
       [&](api::Pod& pod) {
@@ -436,16 +444,23 @@ void PodWorker::WriteStatus() {
 }
 
 void PodWorker::WriteLog(const Track& t, const std::string& text) {
-  node_.store().WriteLog(pod_->metadata.namespace_, pod_->metadata.name, t.record.spec.name, t.record.restart_count(),
+  node_.store().WriteLog(pod_->metadata.namespace_, pod_->metadata.name, t.record.spec->name, t.record.restart_count(),
                          text);
 }
 
 void PodWorker::Record(const Track& t, const char* type, const char* reason, const std::string& message) {
-  node_.events().Record(api::RefTo(*pod_, t.field_path), type, reason, message);
+  node_.events().Record(Ref(t.field_path), type, reason, message);
 }
 
 void PodWorker::RecordPod(const char* type, const char* reason, const std::string& message) {
-  node_.events().Record(api::RefTo(*pod_), type, reason, message);
+  node_.events().Record(Ref(""), type, reason, message);
+}
+
+// api::RefTo(*pod_, field_path), of which only the resource version changes.
+const api::ObjectReference& PodWorker::Ref(const std::string& field_path) {
+  ref_.resource_version = std::to_string(pod_->metadata.resource_version);
+  ref_.field_path = field_path;
+  return ref_;
 }
 
 int64_t PodWorker::PodGraceMs() const {

@@ -46,8 +46,11 @@ namespace jobsim::sim {
 
 class PodWorker : public std::enable_shared_from_this<PodWorker> {
  public:
-  // on_finished runs (posted) once the worker has nothing left to do.
-  PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, std::function<void()> on_finished);
+  // on_finished(pod uid) runs (posted) once the worker has nothing left to
+  // do. Handed the uid rather than holding a copy: one callback serves every
+  // worker of a node, and stays small enough to be held without an allocation.
+  using OnFinished = std::function<void(const std::string& uid)>;
+  PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnFinished on_finished);
   PodWorker(const PodWorker&) = delete;
   PodWorker& operator=(const PodWorker&) = delete;
 
@@ -127,15 +130,20 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   void WriteLog(const Track& t, const std::string& text);
   void Record(const Track& t, const char* type, const char* reason, const std::string& message);
   void RecordPod(const char* type, const char* reason, const std::string& message);
+  const api::ObjectReference& Ref(const std::string& field_path);
   size_t IndexOf(const Track& t) const { return static_cast<size_t>(&t - tracks_.data()); }
   int64_t PodGraceMs() const;
 
   NodeContext& node_;
   std::shared_ptr<const api::Pod> pod_;
+  const std::shared_ptr<const api::Pod> spec_pod_;  // the version whose containers the records refer to
   const std::string uid_;
-  std::function<void()> on_finished_;
-  std::vector<Track> tracks_;  // init containers in spec order, then regular containers
-  std::string host_ip_;
+  OnFinished on_finished_;
+  api::ObjectReference ref_;  // what the pod's events refer to (Ref)
+  std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
+  std::vector<const ContainerRecord*> init_records_;     // the records of tracks_, for the status
+  std::vector<const ContainerRecord*> regular_records_;
+  api::Cow<std::vector<std::string>> host_ips_;  // the node's (NodeContext::HostIps)
   std::string pod_ip_;
   std::optional<UnixMs> start_time_;
   bool sandbox_ready_ = false;

@@ -53,28 +53,32 @@ void Scheduler::Start() {
   std::vector<std::shared_ptr<const api::Pod>> pods;
   store_.List(api::ListOptions{}, pods);
   for (const auto& pod : pods) {
-    if (WantsScheduling(*pod)) Queue(*pod);
+    if (WantsScheduling(*pod)) Queue(pod);
   }
 }
 
 void Scheduler::OnPod(const api::WatchEvent<api::Pod>& event) {
   const std::string& uid = event.object->metadata.uid;
-  if (event.type == api::WatchType::kDeleted || !event.object->spec.node_name.empty()) unschedulable_.erase(uid);
+  const bool gone = event.type == api::WatchType::kDeleted || !event.object->spec.node_name.empty();
+  if (gone && !unschedulable_.empty()) unschedulable_.erase(uid);  // most events: none parked
   if (event.type == api::WatchType::kDeleted) {
     queued_uids_.erase(uid);
     return;
   }
-  if (WantsScheduling(*event.object)) Queue(*event.object);
+  if (WantsScheduling(*event.object)) Queue(event.object);
 }
 
 void Scheduler::OnNode(const api::WatchEvent<api::Node>& event) {
   const std::string& name = event.object->metadata.name;
+  auto it = std::lower_bound(nodes_.begin(), nodes_.end(), name,
+                             [](const NodeLoad& n, const std::string& key) { return n.name < key; });
+  const bool known = it != nodes_.end() && it->name == name;
   if (event.type == api::WatchType::kDeleted) {
-    bound_per_node_.erase(name);
+    if (known) nodes_.erase(it);
     not_ready_.erase(name);
     return;
   }
-  bound_per_node_.try_emplace(name, 0);
+  if (!known) nodes_.insert(it, NodeLoad{name});
   const std::string status = ReadyStatus(*event.object);
   const bool was_ready = !not_ready_.count(name);
   if (status == "True") {
@@ -97,20 +101,20 @@ bool Scheduler::WantsScheduling(const api::Pod& pod) const {
          !unschedulable_.count(pod.metadata.uid);
 }
 
-void Scheduler::Queue(const api::Pod& pod) {
-  queued_uids_.insert(pod.metadata.uid);
-  executor_.After(timing_.schedule_ms, [this, ns = pod.metadata.namespace_, name = pod.metadata.name,
-                                        uid = pod.metadata.uid] { Schedule(ns, name, uid); });
+// The task holds the pod version it saw, for its names: smaller than copies of them.
+void Scheduler::Queue(std::shared_ptr<const api::Pod> pod) {
+  queued_uids_.insert(pod->metadata.uid);
+  executor_.After(timing_.schedule_ms, [this, pod = std::move(pod)] {
+    Schedule(pod->metadata.namespace_, pod->metadata.name, pod->metadata.uid);
+  });
 }
 
-const std::string* Scheduler::PickNode() const {
-  const std::string* best = nullptr;
-  int64_t best_bound = 0;
-  for (const auto& [node, bound] : bound_per_node_) {  // name order: ties go to the first name
-    if (best && bound >= best_bound) continue;
-    if (!not_ready_.empty() && not_ready_.count(node)) continue;
+Scheduler::NodeLoad* Scheduler::PickNode() {
+  NodeLoad* best = nullptr;
+  for (NodeLoad& node : nodes_) {  // name order: ties go to the first name
+    if (best && node.bound >= best->bound) continue;
+    if (!not_ready_.empty() && not_ready_.count(node.name)) continue;
     best = &node;
-    best_bound = bound;
   }
   return best;
 }
@@ -122,20 +126,21 @@ void Scheduler::Schedule(const std::string& ns, const std::string& name, const s
     unschedulable_.erase(uid);
     return;
   }
-  const std::string* node = PickNode();
+  NodeLoad* node = PickNode();
   if (!node) return Fail(*pod);
   unschedulable_.erase(uid);
-  auto bound = store_.Bind(ns, name, *node);
+  auto bound = store_.Bind(ns, name, node->name);  // watch events are posted: `node` stays valid
   if (!bound.ok()) return;
-  ++bound_per_node_[*node];
-  events_.Record(api::RefTo(*bound.object), api::kEventNormal, "Scheduled", ScheduledMessage(rules_, ns, name, *node));
+  ++node->bound;
+  events_.Record(api::RefTo(*bound.object), api::kEventNormal, "Scheduled",
+                 ScheduledMessage(rules_, ns, name, node->name));
 }
 
 // handleSchedulingFailure: the event, the pod condition, and the pod parked until it may try again.
 void Scheduler::Fail(const api::Pod& pod) {
   std::vector<std::string> taints;
   for (const auto& [node, taint] : not_ready_) taints.push_back(taint);
-  const std::string message = FitErrorMessage(rules_.fit_error_form, bound_per_node_.size(), taints);
+  const std::string message = FitErrorMessage(rules_.fit_error_form, nodes_.size(), taints);
   events_.Record(api::RefTo(pod), api::kEventWarning, "FailedScheduling", message);
   const UnixMs now = store_.clock().NowUnixMs();
   store_.Patch<api::Pod>(

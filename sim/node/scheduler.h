@@ -13,13 +13,15 @@
 #pragma once
 
 #include <map>
-#include <set>
+#include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
 #include "sim/base/executor.h"
+#include "sim/base/string_key_hash.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/runtime_config.h"
 
@@ -48,20 +50,25 @@ class Scheduler {
   void OnPod(const api::WatchEvent<api::Pod>& event);
   void OnNode(const api::WatchEvent<api::Node>& event);
   bool WantsScheduling(const api::Pod& pod) const;
-  void Queue(const api::Pod& pod);
+  void Queue(std::shared_ptr<const api::Pod> pod);
   void Schedule(const std::string& ns, const std::string& name, const std::string& uid);
   void RetryLater(const std::string& uid, int64_t delay_ms);
   void Fail(const api::Pod& pod);
-  const std::string* PickNode() const;
+  struct NodeLoad {
+    std::string name;
+    int64_t bound = 0;  // pods this scheduler bound to it
+  };
+  NodeLoad* PickNode();
 
   api::Store& store_;
   Executor& executor_;
   api::EventRecorder& events_;
   const RuntimeTiming& timing_;
   const KubeletRules& rules_;
-  std::map<std::string, int64_t> bound_per_node_;  // every node; name order
+  // Every node, in name order; a vector, as every pod's PickNode walks it whole.
+  std::vector<NodeLoad> nodes_;
   std::map<std::string, std::string> not_ready_;    // node -> the taint its readiness puts on it
-  std::set<std::string> queued_uids_;
+  std::unordered_set<std::string, StringKeyHash, StringKeyEqual> queued_uids_;  // looked up only, never iterated
   std::map<std::string, Unschedulable> unschedulable_;  // by pod uid
   api::Store::WatchId pod_watch_ = 0;
   api::Store::WatchId node_watch_ = 0;

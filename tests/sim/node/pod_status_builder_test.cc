@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "sim/node/image_ref.h"
 
 using namespace jobsim;
@@ -29,7 +31,10 @@ api::Pod BoundPod(const std::string& policy = "Never") {
 
 ContainerRecord Record(const api::Container& spec, bool init = false) {
   const KubeletRules rules;
-  return NewContainerRecord(spec, init, ResolveImage(rules.runtime, spec.image), rules);
+  // Kept, as a node keeps them: the record refers to them.
+  static std::map<std::string, ImageNames> names;
+  const ImageNames& image = names.try_emplace(spec.image, ResolveImage(rules.runtime, spec.image)).first->second;
+  return NewContainerRecord(spec, init, image, rules);
 }
 
 ContainerInstance Instance(ContainerInstance::State state, int32_t exit_code = 0, int32_t attempt = 0) {
@@ -63,9 +68,12 @@ Built Build(const api::Pod& pod, std::vector<ContainerRecord> init, std::vector<
             std::optional<Eviction> eviction = std::nullopt) {
   PodStatusInput in;
   in.pod = &pod;
-  for (const ContainerRecord& r : init) in.init.push_back(&r);
-  for (const ContainerRecord& r : regular) in.regular.push_back(&r);
-  in.host_ip = "10.0.0.1";
+  std::vector<const ContainerRecord*> init_records, regular_records;
+  for (const ContainerRecord& r : init) init_records.push_back(&r);
+  for (const ContainerRecord& r : regular) regular_records.push_back(&r);
+  in.init = init_records;
+  in.regular = regular_records;
+  in.host_ips = std::vector<std::string>{"10.0.0.1"};
   in.pod_ip = sandbox ? "10.244.0.2" : "";
   in.start_time = kNow - 5'000;
   in.sandbox_ready = sandbox;
@@ -235,4 +243,27 @@ TEST_CASE("a terminal phase is sticky; an eviction fails the pod with its reason
   CHECK(after.status.phase == "Failed");
   CHECK(after.status.reason == "DeadlineExceeded");
   CHECK(after.status.message == "Pod was active on the node longer than the specified deadline");
+}
+
+TEST_CASE("two pods whose conditions come out the same share the node's list") {
+  const api::Pod pod = BoundPod();
+  const ContainerRecord r = Record(pod.spec.containers[0]);
+  ConditionsMemo memo;
+  auto write = [&](api::PodStatus status) {
+    PodStatusInput in;
+    in.pod = &pod;
+    const ContainerRecord* records[] = {&r};
+    in.regular = records;
+    in.host_ips = std::vector<std::string>{"10.0.0.1"};
+    in.start_time = kNow - 5'000;
+    in.now = kNow + 400;
+    in.memo = &memo;
+    UpdatePodStatus(in, KubeletRules{}, status);
+    return status;
+  };
+  const api::PodStatus a = write(pod.status);
+  const api::PodStatus b = write(pod.status);
+  CHECK(&a.conditions.get() == &b.conditions.get());
+  const Built alone = Build(pod, {}, {r}, KubeletRules{}, /*sandbox=*/false);
+  CHECK(a.conditions.get() == alone.status.conditions.get());
 }

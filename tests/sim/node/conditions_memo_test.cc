@@ -1,0 +1,59 @@
+#include "sim/node/conditions_memo.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace jobsim;
+using namespace jobsim::sim;
+
+namespace {
+
+constexpr UnixMs kNow = 1'735'689'610'000;  // 2025-01-01T00:00:10Z
+
+std::vector<ConditionValue> Values(std::string_view message, UnixMs ready_since) {
+  return {{"Initialized", "True", "", "", 0, kNow},
+          {"Ready", "False", "ContainersNotReady", message, 0, ready_since},
+          {"PodScheduled", "True", "", "", 0, kNow - 5'000}};
+}
+
+}  // namespace
+
+TEST_CASE("equal values give one shared list, built as they say") {
+  ConditionsMemo memo;
+  const std::string message = "containers with unready status: [pi]";
+  const ConditionsMemo::List& first = memo.Get(Values(message, kNow));
+  const std::string copy = message;  // equal content elsewhere in memory
+  const ConditionsMemo::List& second = memo.Get(Values(copy, kNow));
+  CHECK(&first.get() == &second.get());
+  REQUIRE(first.size() == 3);
+  CHECK(first[1].type == "Ready");
+  CHECK(first[1].status == "False");
+  CHECK(first[1].reason == "ContainersNotReady");
+  CHECK(first[1].message == message);
+  CHECK(first[1].last_transition_time == kNow);
+  CHECK(first[2].last_transition_time == kNow - 5'000);
+  CHECK(first[0].last_probe_time == 0);
+}
+
+TEST_CASE("a different time or message gives another list") {
+  ConditionsMemo memo;
+  const std::vector<api::Condition> at_now = memo.Get(Values("containers with unready status: [pi]", kNow));
+  const std::vector<api::Condition> later = memo.Get(Values("containers with unready status: [pi]", kNow + 1'000));
+  CHECK(later[1].last_transition_time == kNow + 1'000);
+  CHECK(at_now[1].last_transition_time == kNow);
+  // Same lengths everywhere: the content, not the hash, decides.
+  const std::vector<api::Condition> other = memo.Get(Values("containers with unready status: [pj]", kNow));
+  CHECK(other[1].message == "containers with unready status: [pj]");
+  CHECK(memo.Get(Values("containers with unready status: [pi]", kNow)).get() == at_now);
+}
+
+TEST_CASE("a full memo forgets, and what it handed out stays intact") {
+  ConditionsMemo memo;
+  const ConditionsMemo::List kept = memo.Get(Values("m", kNow));
+  for (UnixMs t = 1; t <= 1'000; ++t) memo.Get(Values("m", kNow + t * 1'000));
+  CHECK(memo.size() < 1'000);
+  CHECK(kept[1].message == "m");
+  CHECK(kept[1].last_transition_time == kNow);
+}

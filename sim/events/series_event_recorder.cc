@@ -52,16 +52,22 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
   const uint64_t key = IsomorphicKey(regarding, type, action, reason, key_buffer_);
   auto it = cache_.find(key);
   if (it == cache_.end()) {
-    auto event = std::make_shared<api::Event>();
-    MakeEvent(namer_, regarding, type, reason, note, now_ms, *event);
-    event->event_time = now_ms;
-    event->action = action;
-    event->reporting_component = controller_;
-    event->reporting_instance = instance_;
+    if (!event_ || event_.use_count() > 1) event_ = std::make_shared<api::Event>();
+    api::Event& event = *event_;
+    MakeEvent(namer_, regarding, type, reason, note, now_ms, event);
+    event.event_time = now_ms;
+    event.action = action;
+    event.reporting_component = controller_;
+    event.reporting_instance = instance_;
     // Cached even when the write failed, as upstream caches its own copy. After
-    // a successful write it is the stored Event itself.
-    sink_.Create(event);
-    cache_.emplace(key, Cached{std::move(event), std::nullopt});
+    // a successful write it is the stored Event.
+    sink_.Create(event_);
+    Cached& cached = cache_[key];
+    if (CompactEvent::Fits(event)) {
+      cached.compact.emplace(event);
+    } else {
+      cached.whole = std::make_shared<const api::Event>(event);
+    }
     Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
     return;
   }
@@ -78,11 +84,13 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
 
 void SeriesEventRecorder::WriteSeries(Cached& cached) {
   const api::EventSeries series = *cached.series;
-  api::Event event = *cached.event;
+  api::Event event = cached.Event();
   event.series = series;
   // createPatchBytesForSeries: the patch carries `series` only.
   std::shared_ptr<const api::Event> stored = sink_.Patch(event, [&series](api::Event& e) { e.series = series; });
-  if (stored) cached.event = std::move(stored);
+  if (!stored) return;
+  cached.whole = std::move(stored);
+  cached.compact.reset();
 }
 
 void SeriesEventRecorder::FinishSeries() {
@@ -90,7 +98,7 @@ void SeriesEventRecorder::FinishSeries() {
   const UnixMs horizon_ms = store_.clock().NowUnixMs() - kFinishTimeMs;
   for (auto it = cache_.begin(); it != cache_.end();) {
     Cached& cached = it->second;
-    const UnixMs last_ms = cached.series ? cached.series->last_observed_time : cached.event->event_time;
+    const UnixMs last_ms = cached.series ? cached.series->last_observed_time : cached.EventTime();
     if (last_ms >= horizon_ms) {
       ++it;
       continue;

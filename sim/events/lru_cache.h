@@ -33,8 +33,9 @@ class LruCache {
   // what the evicted key left (so that its buffers are reused). The pointer
   // stays valid until the next call.
   std::pair<V*, bool> GetOrAdd(uint64_t key) {
+    size_t slot = 0;
     if (!slots_.empty()) {
-      const size_t slot = FindSlot(key);
+      slot = FindSlot(key);
       if (slots_[slot].entry != 0) {
         const uint32_t index = slots_[slot].entry - 1;
         Touch(index);
@@ -46,14 +47,14 @@ class LruCache {
       index = oldest_;  // the new key takes the evicted entry
       Unlink(index);
       EraseSlot(FindSlot(entries_[index].key));
-      entries_[index].key = key;
+      slot = FindSlot(key);  // the deletion may have moved the empty slot the key probes to
     } else {
-      Grow();
+      if (Grow()) slot = FindSlot(key);
       index = static_cast<uint32_t>(entries_.size());
-      entries_.push_back(Entry{key, V(), kNone, kNone});
+      entries_.emplace_back();
     }
-    Slot& slot = slots_[FindSlot(key)];
-    slot = Slot{static_cast<uint32_t>(key), index + 1};
+    entries_[index].key = key;
+    slots_[slot] = Slot{static_cast<uint32_t>(key), index + 1};
     PushNewest(index);
     return {&entries_[index].value, true};
   }
@@ -65,10 +66,10 @@ class LruCache {
   static constexpr size_t kMinSlots = 16;
 
   struct Entry {
-    uint64_t key;
+    uint64_t key = 0;
     V value;
-    uint32_t newer;
-    uint32_t older;
+    uint32_t newer = kNone;
+    uint32_t older = kNone;
   };
   // The low 32 bits of the key, which also give its home slot, and the entry
   // index + 1 (0: empty), so a probe reads an entry only on a likely match.
@@ -102,18 +103,20 @@ class LruCache {
   }
 
   // Keeps the table at most half full for one more entry, doubling it (and
-  // the entries' capacity, up to the bound) as the cache fills.
-  void Grow() {
+  // the entries' capacity, up to the bound) as the cache fills. Returns
+  // whether the table was rebuilt.
+  bool Grow() {
     if (entries_.size() == entries_.capacity()) {
       const size_t wanted = std::max<size_t>(kMinSlots / 2, 2 * entries_.capacity());
       entries_.reserve(max_entries_ == 0 ? wanted : std::min(wanted, max_entries_));
     }
-    if (2 * (entries_.size() + 1) <= slots_.size()) return;
+    if (2 * (entries_.size() + 1) <= slots_.size()) return false;
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(std::max(kMinSlots, 2 * old.size()), Slot{});
     for (const Slot& s : old) {
       if (s.entry != 0) slots_[FindSlot(entries_[s.entry - 1].key)] = s;
     }
+    return true;
   }
 
   void Unlink(uint32_t index) {

@@ -48,7 +48,7 @@ class SeriesEventRecorder final : public api::EventRecorder {
     std::shared_ptr<const api::Event> whole;
     std::optional<api::EventSeries> series;
 
-    api::Event Event() const { return whole ? *whole : compact->Rebuild(); }
+    api::Event Current() const { return whole ? *whole : compact->Rebuild(); }
     UnixMs EventTime() const { return whole ? whole->event_time : compact->event_time(); }
   };
   using Tick = void (SeriesEventRecorder::*)();

@@ -190,17 +190,15 @@ uint32_t EventPacker::Intern(const std::string& s) {
   return id;
 }
 
-uint32_t EventPacker::InternOlder(const std::string& s, Hints& hints) {
-  for (size_t i = 1; i < Hints::kSize; ++i) {
-    const uint32_t id = hints.ids[i];
-    if (id == Hints::kNoHint) break;
-    const std::string& candidate = strings_[id];
-    if (candidate.size() == s.size() && std::memcmp(candidate.data(), s.data(), s.size()) == 0) return id;
-  }
-  const uint32_t id = Intern(s);
-  std::copy_backward(hints.ids, hints.ids + Hints::kSize - 1, hints.ids + Hints::kSize);
-  hints.ids[0] = id;
-  return id;
+uint32_t EventPacker::InternByFingerprint(const std::string& s, Hints& hints) {
+  const size_t n = s.size();
+  const auto byte = [&s, n](size_t i) { return n == 0 ? size_t{0} : static_cast<unsigned char>(s[i % n]); };
+  // The last two bytes: the values of a field often differ only in a counter at the end.
+  const size_t fingerprint = (n * 7 + byte(0) + byte(n - 1) * 3 + byte(n - 2) * 11) & (Hints::kSize - 1);
+  uint32_t& hint = hints.by_fingerprint[fingerprint];
+  if (hint == Hints::kNoHint || strings_[hint] != s) hint = Intern(s);
+  hints.last = hint;
+  return hint;
 }
 
 PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {

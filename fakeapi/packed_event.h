@@ -8,7 +8,9 @@
 // finalizers, a deletion, generateName, unknown fields) is kept whole.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -35,31 +37,33 @@ class EventPacker {
  public:
   PackedEvent Pack(const std::shared_ptr<const Event>& event);
   std::shared_ptr<const Event> Unpack(const PackedEvent& packed) const;
-  // The ids one field had in the last events that packed a new value into it,
-  // newest first; kNoHint where there is none yet. A field takes a few values
-  // in turn (a kubelet's reasons: Pulled, Created, Started, ...), and comparing
-  // a few strings, most of them different in length, is cheaper than hashing
-  // one and looking it up.
+  // Ids one field had in earlier events: the last one, and a small table
+  // indexed by a fingerprint of the string (its size and a few bytes);
+  // kNoHint where there is none yet. A field takes a few values in turn (a
+  // kubelet's reasons: Pulled, Created, Started, ...; the nodes' hosts), and
+  // comparing with one or two strings is cheaper than hashing one and looking
+  // it up.
   struct Hints {
     static constexpr uint32_t kNoHint = UINT32_MAX;
-    static constexpr size_t kSize = 4;
-    uint32_t ids[kSize] = {kNoHint, kNoHint, kNoHint, kNoHint};
+    static constexpr size_t kSize = 32;  // a power of two
+    uint32_t last = kNoHint;
+    uint32_t by_fingerprint[kSize];
+    Hints() { std::fill(std::begin(by_fingerprint), std::end(by_fingerprint), kNoHint); }
   };
 
   // The id of s in the table, adding it the first time.
   uint32_t Intern(const std::string& s);
-  // The same, first trying the field's hints; a miss becomes the newest hint.
-  // Inline for the common case, the field's value of the previous event.
+  // The same, first trying the field's hints. Inline for the common case,
+  // the field's value of the previous event.
   uint32_t Intern(const std::string& s, Hints& hints) {
-    const uint32_t newest = hints.ids[0];
-    if (newest != Hints::kNoHint && strings_[newest] == s) return newest;
-    return InternOlder(s, hints);
+    if (hints.last != Hints::kNoHint && strings_[hints.last] == s) return hints.last;
+    return InternByFingerprint(s, hints);
   }
   size_t interned_count() const { return strings_.size(); }
 
  private:
-  // Intern() past the newest hint.
-  uint32_t InternOlder(const std::string& s, Hints& hints);
+  // Intern() past the last value.
+  uint32_t InternByFingerprint(const std::string& s, Hints& hints);
 
   std::vector<std::string> strings_;
   // Per interned field, in field order.

@@ -12,7 +12,7 @@ CoreEventRecorder::CoreEventRecorder(api::Store& store, api::EventSource source,
     : store_(store),
       source_(std::move(source)),
       reporting_fields_(rules.reporting_fields),
-      correlator_(rules, namer_),
+      correlator_(rules, source_, namer_),
       sink_(store, namer_) {}
 
 void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::string& type,

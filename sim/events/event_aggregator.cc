@@ -12,11 +12,11 @@ EventAggregator::EventAggregator(const CorrelatorRules& rules, EventNamer& namer
 uint64_t EventAggregator::Aggregate(api::Event& event, const EventKeys& keys, UnixMs now_ms) {
   const uint64_t message = HashOf(event.message);
   // The group is updated where it is cached: copying it out and back would copy its messages.
-  Record* record = cache_.Get(keys.aggregate);
-  if (record == nullptr) {
-    record = &cache_.Add(keys.aggregate, Record{});
-  } else if (now_ms - record->last_ms > rules_.aggregate_interval_ms) {
-    record->messages.clear();  // quiet for longer than the interval: the group starts afresh
+  auto [record, added] = cache_.GetOrAdd(keys.aggregate);
+  if (added || now_ms - record->last_ms > rules_.aggregate_interval_ms) {
+    // A new group (perhaps in an evicted group's record), or one quiet for
+    // longer than the interval: the group starts afresh.
+    record->messages.clear();
   }
   auto& messages = record->messages;
   if (std::find(messages.begin(), messages.end(), message) == messages.end()) messages.push_back(message);

@@ -45,7 +45,7 @@ class EventAggregator {
 
   const CorrelatorRules& rules_;
   EventNamer& namer_;
-  LruCache<uint64_t, Record> cache_;
+  LruCache<Record> cache_;
 };
 
 }  // namespace jobsim::sim

@@ -7,8 +7,9 @@
 
 namespace jobsim::sim {
 
-EventCorrelator::EventCorrelator(CorrelatorRules rules, EventNamer& namer)
+EventCorrelator::EventCorrelator(CorrelatorRules rules, const api::EventSource& source, EventNamer& namer)
     : rules_(rules),
+      source_hash_(SourceHash(source)),
       aggregator_(rules_, namer),
       deduplicator_(static_cast<size_t>(std::max(rules_.lru_entries, 0))),
       spam_filter_(rules_) {}
@@ -16,7 +17,7 @@ EventCorrelator::EventCorrelator(CorrelatorRules rules, EventNamer& namer)
 CorrelateResult EventCorrelator::Correlate(api::Event& event, UnixMs now_ms) {
   // Aggregation may replace the event, but never its source, object or type:
   // the spam key stays valid.
-  const EventKeys keys = KeysOf(event, rules_);
+  const EventKeys keys = KeysOf(event, rules_, source_hash_);
   CorrelateResult result;
   result.key = aggregator_.Aggregate(event, keys, now_ms);
   result.patch = deduplicator_.Observe(event, result.key);

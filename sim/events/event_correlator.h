@@ -10,6 +10,7 @@
 #include "sim/events/correlator_rules.h"
 #include "sim/events/event_aggregator.h"
 #include "sim/events/event_deduplicator.h"
+#include "sim/events/event_keys.h"
 #include "sim/events/event_name.h"
 #include "sim/events/spam_filter.h"
 
@@ -23,8 +24,9 @@ struct CorrelateResult {
 
 class EventCorrelator {
  public:
-  // The namer names aggregate Events.
-  EventCorrelator(CorrelatorRules rules, EventNamer& namer);
+  // Correlates the events of one source (every event passed in has it). The
+  // namer names aggregate Events.
+  EventCorrelator(CorrelatorRules rules, const api::EventSource& source, EventNamer& namer);
   EventCorrelator(const EventCorrelator&) = delete;
   EventCorrelator& operator=(const EventCorrelator&) = delete;
 
@@ -37,6 +39,7 @@ class EventCorrelator {
 
  private:
   const CorrelatorRules rules_;  // first: the steps below keep a reference to it
+  const KeyHash source_hash_;     // SourceHash of the events' source
   EventAggregator aggregator_;
   EventDeduplicator deduplicator_;
   SpamFilter spam_filter_;

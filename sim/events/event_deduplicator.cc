@@ -3,20 +3,19 @@
 namespace jobsim::sim {
 
 bool EventDeduplicator::Observe(api::Event& event, uint64_t key) {
-  Observation* last = cache_.Get(key);
-  if (last != nullptr && last->count > 0) {
+  auto [last, added] = cache_.GetOrAdd(key);
+  if (!added && last->count > 0) {
     event.metadata.name = last->name;
     event.first_timestamp = last->first_timestamp;
     event.count = ++last->count;
     return true;
   }
-  Remember(last ? *last : cache_.Add(key, Observation{}), event);
+  Remember(*last, event);
   return false;
 }
 
 void EventDeduplicator::UpdateState(uint64_t key, const api::Event& stored) {
-  Observation* last = cache_.Get(key);
-  Remember(last ? *last : cache_.Add(key, Observation{}), stored);
+  Remember(*cache_.GetOrAdd(key).first, stored);
 }
 
 void EventDeduplicator::Remember(Observation& observation, const api::Event& event) {

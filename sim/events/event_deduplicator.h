@@ -34,7 +34,7 @@ class EventDeduplicator {
   // Sets the entry's fields from `event`.
   static void Remember(Observation& observation, const api::Event& event);
 
-  LruCache<uint64_t, Observation> cache_;
+  LruCache<Observation> cache_;
 };
 
 }  // namespace jobsim::sim

@@ -6,10 +6,10 @@ namespace jobsim::sim {
 namespace {
 
 // source + involvedObject.{kind, namespace, name}: the prefix all three keys share.
-KeyHash SourceAndObjectName(const api::Event& e) {
+KeyHash SourceAndObjectName(const api::Event& e, const KeyHash& source) {
   const api::ObjectReference& io = e.involved_object;
-  KeyHash hash;
-  hash.Add(e.source.component).Add(e.source.host).Add(io.kind).Add(io.namespace_).Add(io.name);
+  KeyHash hash = source;
+  hash.Add(io.kind).Add(io.namespace_).Add(io.name);
   return hash;
 }
 
@@ -20,9 +20,15 @@ KeyHash& AddUidAndVersion(KeyHash& hash, const api::ObjectReference& io) {
 
 }  // namespace
 
-EventKeys KeysOf(const api::Event& e, const CorrelatorRules& rules) {
+KeyHash SourceHash(const api::EventSource& source) {
+  KeyHash hash;
+  hash.Add(source.component).Add(source.host);
+  return hash;
+}
+
+EventKeys KeysOf(const api::Event& e, const CorrelatorRules& rules, const KeyHash& source) {
   const api::ObjectReference& io = e.involved_object;
-  const KeyHash object = SourceAndObjectName(e);
+  const KeyHash object = SourceAndObjectName(e, source);
   KeyHash shared = object;
   AddUidAndVersion(shared, io);
 

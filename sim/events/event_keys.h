@@ -7,6 +7,7 @@
 
 #include "fakeapi/types.h"
 #include "sim/events/correlator_rules.h"
+#include "sim/events/key_hash.h"
 
 namespace jobsim::sim {
 
@@ -25,6 +26,12 @@ struct EventKeys {
   uint64_t spam = 0;
 };
 
-EventKeys KeysOf(const api::Event& event, const CorrelatorRules& rules);
+// `source` is the hash of event.source (SourceHash): a recorder's events all
+// have its source, so the recorder hashes it once.
+// REQUIRES: source == SourceHash(event.source).
+EventKeys KeysOf(const api::Event& event, const CorrelatorRules& rules, const KeyHash& source);
+
+// source.component + source.host, the start of all three keys.
+KeyHash SourceHash(const api::EventSource& source);
 
 }  // namespace jobsim::sim

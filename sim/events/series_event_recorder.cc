@@ -1,6 +1,8 @@
 #include "sim/events/series_event_recorder.h"
 
+#include <cstring>
 #include <iterator>
+#include <string_view>
 #include <utility>
 
 #include "sim/events/key_hash.h"
@@ -19,14 +21,22 @@ constexpr int64_t kRefreshTimeMs = 30 * 60 * 1000;  // refreshTime
 // instance are the same for every event of one recorder, so they are left out.
 // The fields are joined in `buffer` and hashed in one pass, which costs a
 // third of hashing twenty short parts one by one (the same value: key_hash.h).
+// The buffer only grows, and the parts are copied in without std::string's
+// appends, which cost more than the copying.
 uint64_t IsomorphicKey(const api::ObjectReference& r, const std::string& type, const std::string& action,
                        const std::string& reason, std::string& buffer) {
-  buffer.clear();
-  for (const std::string* part : {&type, &action, &reason, &r.kind, &r.namespace_, &r.name, &r.uid, &r.api_version,
-                                  &r.resource_version, &r.field_path}) {
-    buffer.append(*part).append(1, '\x1f');  // unit separator: separate fields, as in Go's struct key
+  const std::string* const parts[] = {&type,   &action, &reason,        &r.kind,           &r.namespace_,
+                                      &r.name, &r.uid,  &r.api_version, &r.resource_version, &r.field_path};
+  size_t size = std::size(parts);  // a separator after each part
+  for (const std::string* part : parts) size += part->size();
+  if (buffer.size() < size) buffer.resize(size);
+  char* out = buffer.data();
+  for (const std::string* part : parts) {
+    std::memcpy(out, part->data(), part->size());
+    out += part->size();
+    *out++ = '\x1f';  // unit separator: separate fields, as in Go's struct key
   }
-  return HashOf(buffer);
+  return HashOf(std::string_view(buffer.data(), size));
 }
 
 }  // namespace
@@ -52,16 +62,22 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
   const uint64_t key = IsomorphicKey(regarding, type, action, reason, key_buffer_);
   auto it = cache_.find(key);
   if (it == cache_.end()) {
-    auto event = std::make_shared<api::Event>();
-    MakeEvent(namer_, regarding, type, reason, note, now_ms, *event);
-    event->event_time = now_ms;
-    event->action = action;
-    event->reporting_component = controller_;
-    event->reporting_instance = instance_;
+    if (!event_ || event_.use_count() > 1) event_ = std::make_shared<api::Event>();
+    api::Event& event = *event_;
+    MakeEvent(namer_, regarding, type, reason, note, now_ms, event);
+    event.event_time = now_ms;
+    event.action = action;
+    event.reporting_component = controller_;
+    event.reporting_instance = instance_;
     // Cached even when the write failed, as upstream caches its own copy. After
-    // a successful write it is the stored Event itself.
-    sink_.Create(event);
-    cache_.emplace(key, Cached{std::move(event), std::nullopt});
+    // a successful write it is the stored Event.
+    sink_.Create(event_);
+    Cached& cached = cache_[key];
+    if (CompactEvent::Fits(event)) {
+      cached.compact.emplace(event);
+    } else {
+      cached.whole = std::make_shared<const api::Event>(event);
+    }
     Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
     return;
   }
@@ -78,11 +94,13 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
 
 void SeriesEventRecorder::WriteSeries(Cached& cached) {
   const api::EventSeries series = *cached.series;
-  api::Event event = *cached.event;
+  api::Event event = cached.Current();
   event.series = series;
   // createPatchBytesForSeries: the patch carries `series` only.
   std::shared_ptr<const api::Event> stored = sink_.Patch(event, [&series](api::Event& e) { e.series = series; });
-  if (stored) cached.event = std::move(stored);
+  if (!stored) return;
+  cached.whole = std::move(stored);
+  cached.compact.reset();
 }
 
 void SeriesEventRecorder::FinishSeries() {
@@ -90,7 +108,7 @@ void SeriesEventRecorder::FinishSeries() {
   const UnixMs horizon_ms = store_.clock().NowUnixMs() - kFinishTimeMs;
   for (auto it = cache_.begin(); it != cache_.end();) {
     Cached& cached = it->second;
-    const UnixMs last_ms = cached.series ? cached.series->last_observed_time : cached.event->event_time;
+    const UnixMs last_ms = cached.series ? cached.series->last_observed_time : cached.EventTime();
     if (last_ms >= horizon_ms) {
       ++it;
       continue;

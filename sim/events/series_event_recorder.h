@@ -23,6 +23,7 @@
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
+#include "sim/events/compact_event.h"
 #include "sim/events/event_name.h"
 #include "sim/events/event_sink.h"
 
@@ -40,9 +41,15 @@ class SeriesEventRecorder final : public api::EventRecorder {
               const std::string& note) override;
 
  private:
+  // The Event as last written, or as made when the create failed: compact
+  // until a series write returns the stored Event (or if it does not fit).
   struct Cached {
-    std::shared_ptr<const api::Event> event;  // as last written (shared with the Store), or as made
+    std::optional<CompactEvent> compact;
+    std::shared_ptr<const api::Event> whole;
     std::optional<api::EventSeries> series;
+
+    api::Event Current() const { return whole ? *whole : compact->Rebuild(); }
+    UnixMs EventTime() const { return whole ? whole->event_time : compact->event_time(); }
   };
   using Tick = void (SeriesEventRecorder::*)();
 
@@ -59,6 +66,9 @@ class SeriesEventRecorder final : public api::EventRecorder {
   EventNamer namer_;
   EventSink sink_;
   std::map<uint64_t, Cached> cache_;  // by isomorphic key; std::map keeps flushes in a fixed order
+  // The Event being created. The next new series writes over it (make_event.h)
+  // unless someone still holds it, such as a watch event not yet delivered.
+  std::shared_ptr<api::Event> event_;
   std::string key_buffer_;            // where the key's fields are joined, kept to keep its capacity
   std::optional<Executor::TimerId> finish_timer_;
   std::optional<Executor::TimerId> refresh_timer_;

@@ -22,7 +22,7 @@ class SpamFilter {
 
  private:
   const CorrelatorRules& rules_;
-  LruCache<uint64_t, TokenBucket> cache_;
+  LruCache<TokenBucket> cache_;
 };
 
 }  // namespace jobsim::sim

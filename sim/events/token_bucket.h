@@ -18,6 +18,9 @@ namespace jobsim::sim {
 
 class TokenBucket {
  public:
+  // A placeholder that accepts nothing, until a bucket is assigned over it
+  // (the spam filter's new cache entries, lru_cache.h).
+  TokenBucket() = default;
   // A full bucket created at now_ms. A refill_ms below 1 is taken as 1.
   TokenBucket(int burst, int64_t refill_ms, bool refill_in_ticks, UnixMs now_ms);
 
@@ -25,12 +28,12 @@ class TokenBucket {
   bool TryAccept(UnixMs now_ms);
 
  private:
-  int64_t capacity_ms_;
-  int64_t refill_ms_;
-  bool refill_in_ticks_;
-  UnixMs created_ms_;
-  UnixMs last_ms_;
-  int64_t level_ms_;
+  int64_t capacity_ms_ = 0;
+  int64_t refill_ms_ = 1;
+  bool refill_in_ticks_ = false;
+  UnixMs created_ms_ = 0;
+  UnixMs last_ms_ = 0;
+  int64_t level_ms_ = 0;
 };
 
 }  // namespace jobsim::sim

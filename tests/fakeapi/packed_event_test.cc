@@ -97,18 +97,20 @@ TEST_CASE("an event the packed form has no room for is kept whole", "[packed_eve
 
 TEST_CASE("a field that cycles through more values than it has hints reads back right", "[packed_event]") {
   EventPacker packer;
-  // Six reasons (and hosts) in turn, more than the four hint ids a field keeps,
-  // so values come back from the newest hint, an older one, and the table.
+  // Six reasons in turn, and forty hosts, more than the 32 fingerprint slots
+  // of a field: some share a slot, so values come back from the last value,
+  // the fingerprint table, and the table of all interned strings.
   const std::vector<std::string> reasons = {"Pulling", "Pulled", "Created", "Started", "Killing", "BackOff"};
+  constexpr size_t kHosts = 40;
   size_t interned = 0;
   for (int round = 0; round < 3; ++round) {
-    for (size_t i = 0; i < reasons.size(); ++i) {
+    for (size_t i = 0; i < kHosts; ++i) {
       Event e = KubeletEvent("pi-" + std::to_string(i));
-      e.reason = reasons[i];
-      e.source.host = "node-" + std::to_string(i % 5);
+      e.reason = reasons[i % reasons.size()];
+      e.source.host = "node-" + std::to_string(i);
       e.reporting_instance = e.source.host;
       REQUIRE(*RoundTrip(packer, e) == e);
-      REQUIRE(*RoundTrip(packer, e) == e);  // the same values again: the newest hints
+      REQUIRE(*RoundTrip(packer, e) == e);  // the same values again: the last-value hints
     }
     if (round == 0) interned = packer.interned_count();
   }

@@ -36,7 +36,7 @@ std::string UidAndVersion(const api::Event& e) { return e.involved_object.uid + 
 TEST_CASE("the correlator keys hash upstream's joined key strings", "[events]") {
   const api::Event e = StartedEvent();
   const CorrelatorRules rules;  // current: fieldPath in the event key, type in the spam key
-  const EventKeys keys = KeysOf(e, rules);
+  const EventKeys keys = KeysOf(e, rules, SourceHash(e.source));
   CHECK(keys.event == HashOf(SourceAndObject(e) + e.involved_object.field_path + UidAndVersion(e) + e.type +
                              e.reason + e.message));
   CHECK(keys.aggregate == HashOf(SourceAndObject(e) + UidAndVersion(e) + e.type + e.reason +
@@ -49,20 +49,21 @@ TEST_CASE("the keys follow the version rules", "[events]") {
   CorrelatorRules old_rules;
   old_rules.key_has_field_path = false;  // before 1.7
   old_rules.spam_key_has_type = false;   // before 1.32
-  const EventKeys keys = KeysOf(e, old_rules);
+  const EventKeys keys = KeysOf(e, old_rules, SourceHash(e.source));
   CHECK(keys.event == HashOf(SourceAndObject(e) + UidAndVersion(e) + e.type + e.reason + e.message));
   CHECK(keys.spam == HashOf(SourceAndObject(e) + UidAndVersion(e)));
 
   SECTION("an event without a fieldPath has the same event key either way") {
     api::Event no_path = e;
     no_path.involved_object.field_path.clear();
-    CHECK(KeysOf(no_path, CorrelatorRules{}).event == KeysOf(no_path, old_rules).event);
+    const KeyHash source = SourceHash(no_path.source);
+    CHECK(KeysOf(no_path, CorrelatorRules{}, source).event == KeysOf(no_path, old_rules, source).event);
   }
   SECTION("only the event key sees the message") {
     api::Event other = e;
     other.message = "Started container other";
-    const EventKeys other_keys = KeysOf(other, CorrelatorRules{});
-    const EventKeys current = KeysOf(e, CorrelatorRules{});
+    const EventKeys other_keys = KeysOf(other, CorrelatorRules{}, SourceHash(other.source));
+    const EventKeys current = KeysOf(e, CorrelatorRules{}, SourceHash(e.source));
     CHECK(other_keys.event != current.event);
     CHECK(other_keys.aggregate == current.aggregate);
     CHECK(other_keys.spam == current.spam);

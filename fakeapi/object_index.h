@@ -84,11 +84,16 @@ class ObjectIndex {
   }
   iterator find(std::string_view key) { return find(Split(key)); }
   const_iterator find(std::string_view key) const { return find(Split(key)); }
-  bool contains(KeyParts key) const { return slots_[SlotOf(key, Hash(key))].id != kNone; }
+  bool contains(KeyParts key) const { return contains(key, Hash(key)); }
+  // With the key's hash (HashOf) at hand: a create checks a name and then
+  // inserts it, and hashing it once saves a pass over the key.
+  static uint64_t HashOf(KeyParts key) { return Hash(key); }
+  bool contains(KeyParts key, uint64_t hash) const { return slots_[SlotOf(key, hash)].id != kNone; }
 
   // The entry for key, value-initialised when new.
-  iterator emplace(KeyParts key) {
-    const uint64_t hash = Hash(key);
+  iterator emplace(KeyParts key) { return emplace(key, Hash(key)); }
+  // REQUIRES: hash == HashOf(key).
+  iterator emplace(KeyParts key, uint64_t hash) {
     size_t slot = SlotOf(key, hash);
     if (slots_[slot].id != kNone) return iterator(this, slots_[slot].id, kNoPosition);
     const uint32_t id = NewEntry(key, hash);

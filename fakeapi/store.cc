@@ -143,12 +143,15 @@ void Store::IndexOwners(const Pod* before, const Pod* after, std::string_view st
 }
 
 template <class T>
-std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* known) {
+std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* known,
+                                       uint64_t key_hash) {
   object->metadata.resource_version = ++resource_version_;
   std::shared_ptr<const T> stored = std::move(object);
   std::string_view made_key;  // the entry's key, when this write makes the entry
   if (!known) {
-    auto entry = collection<T>().objects.emplace(KeyParts{stored->metadata.namespace_, stored->metadata.name});
+    const KeyParts key{stored->metadata.namespace_, stored->metadata.name};
+    auto& objects = collection<T>().objects;
+    auto entry = key_hash ? objects.emplace(key, key_hash) : objects.emplace(key);
     made_key = entry->first;
     known = &entry->second;
   }
@@ -203,13 +206,23 @@ Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStre
   auto& meta = object->metadata;
   if (KindInfo<T>::kNamespaced && meta.namespace_.empty()) meta.namespace_ = "default";
   if (!KindInfo<T>::kNamespaced) meta.namespace_.clear();
+  auto& objects = collection<T>().objects;
+  auto taken = [&](uint64_t& hash) {
+    const KeyParts key{meta.namespace_, meta.name};
+    hash = objects.HashOf(key);
+    return objects.contains(key, hash);
+  };
+  uint64_t key_hash = 0;  // of the final name, for the insert
+  bool exists = false;
   if (meta.name.empty() && !meta.generate_name.empty()) {
     for (int attempt = 0; attempt < kGenerateNameAttempts; ++attempt) {
       meta.name = GenerateName(meta.generate_name);
-      if (!collection<T>().objects.contains(KeyParts{meta.namespace_, meta.name})) break;
+      if (!(exists = taken(key_hash))) break;
     }
+  } else if (!meta.name.empty()) {
+    exists = taken(key_hash);
   }
-  if (!meta.name.empty() && collection<T>().objects.contains(KeyParts{meta.namespace_, meta.name})) {
+  if (exists) {
     result.status = Status::AlreadyExists(KindInfo<T>::kResource, meta.name);
     return result;
   }
@@ -229,7 +242,7 @@ Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStre
     result.object = std::move(object);
     return result;
   }
-  result.object = Commit(std::move(object), WatchType::kAdded);
+  result.object = Commit(std::move(object), WatchType::kAdded, nullptr, key_hash);
   return result;
 }
 

@@ -234,7 +234,9 @@ class Store {
   template <class T>
   // Writes take the new object as one heap allocation, made when the write
   // starts, and hand it on: a Pod moved through each step cost ~700 instructions.
-  std::shared_ptr<const T> Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* slot = nullptr);
+  // key_hash: the key's ObjectIndex::HashOf, when the caller has it (0: not).
+  std::shared_ptr<const T> Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* slot = nullptr,
+                                  uint64_t key_hash = 0);
   template <class T>
   void Remove(const std::string& key, std::shared_ptr<const T> last);
   template <class T>

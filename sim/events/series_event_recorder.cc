@@ -1,5 +1,6 @@
 #include "sim/events/series_event_recorder.h"
 
+#include <algorithm>
 #include <cstring>
 #include <iterator>
 #include <string_view>
@@ -103,18 +104,24 @@ void SeriesEventRecorder::WriteSeries(Cached& cached) {
   cached.compact.reset();
 }
 
+std::vector<uint64_t> SeriesEventRecorder::KeysInOrder() const {
+  std::vector<uint64_t> keys;
+  keys.reserve(cache_.size());
+  for (const auto& [key, cached] : cache_) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
 void SeriesEventRecorder::FinishSeries() {
   finish_timer_.reset();
   const UnixMs horizon_ms = store_.clock().NowUnixMs() - kFinishTimeMs;
-  for (auto it = cache_.begin(); it != cache_.end();) {
+  for (uint64_t key : KeysInOrder()) {
+    auto it = cache_.find(key);
     Cached& cached = it->second;
     const UnixMs last_ms = cached.series ? cached.series->last_observed_time : cached.EventTime();
-    if (last_ms >= horizon_ms) {
-      ++it;
-      continue;
-    }
+    if (last_ms >= horizon_ms) continue;
     if (cached.series) WriteSeries(cached);
-    it = cache_.erase(it);
+    cache_.erase(it);
   }
   if (!cache_.empty()) Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
 }
@@ -122,7 +129,8 @@ void SeriesEventRecorder::FinishSeries() {
 void SeriesEventRecorder::RefreshSeries() {
   refresh_timer_.reset();
   bool any_series = false;
-  for (auto& [key, cached] : cache_) {
+  for (uint64_t key : KeysInOrder()) {
+    Cached& cached = cache_.find(key)->second;
     if (!cached.series) continue;
     WriteSeries(cached);
     any_series = true;

@@ -16,10 +16,11 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
@@ -54,6 +55,7 @@ class SeriesEventRecorder final : public api::EventRecorder {
   using Tick = void (SeriesEventRecorder::*)();
 
   void WriteSeries(Cached& cached);
+  std::vector<uint64_t> KeysInOrder() const;
   void FinishSeries();
   void RefreshSeries();
   void Arm(std::optional<Executor::TimerId>& timer, int64_t period_ms, Tick tick);
@@ -65,7 +67,11 @@ class SeriesEventRecorder final : public api::EventRecorder {
   const UnixMs start_ms_;
   EventNamer namer_;
   EventSink sink_;
-  std::map<uint64_t, Cached> cache_;  // by isomorphic key; std::map keeps flushes in a fixed order
+  // By isomorphic key. Hashed: a Record looks its key up, and a balanced tree
+  // of every pod's Scheduled event (kept 6 min) cost ~17 cache misses a lookup
+  // at 100,000 pods. The flushes walk the keys sorted (KeysInOrder), in a
+  // fixed order.
+  std::unordered_map<uint64_t, Cached> cache_;
   // The Event being created. The next new series writes over it (make_event.h)
   // unless someone still holds it, such as a watch event not yet delivered.
   std::shared_ptr<api::Event> event_;

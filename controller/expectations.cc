@@ -10,12 +10,12 @@ void Expectations::ExpectDeletions(const std::string& key, int32_t deletes) {
   records_[key] = Record{0, deletes, clock_.NowUnixMs()};
 }
 
-void Expectations::CreationObserved(const std::string& key) {
+void Expectations::CreationObserved(std::string_view key) {
   auto it = records_.find(key);
   if (it != records_.end()) --it->second.adds;
 }
 
-void Expectations::DeletionObserved(const std::string& key) {
+void Expectations::DeletionObserved(std::string_view key) {
   auto it = records_.find(key);
   if (it != records_.end()) --it->second.deletes;
 }

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "sim/base/clock.h"
@@ -26,8 +27,8 @@ class Expectations {
   void ExpectCreations(const std::string& key, int32_t adds);
   void ExpectDeletions(const std::string& key, int32_t deletes);
   // Lower an existing record by one; no record, no effect.
-  void CreationObserved(const std::string& key);
-  void DeletionObserved(const std::string& key);
+  void CreationObserved(std::string_view key);
+  void DeletionObserved(std::string_view key);
   // True when there is no record, both counts are <= 0, or the record expired.
   bool Satisfied(const std::string& key) const;
   void Delete(const std::string& key);

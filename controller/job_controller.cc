@@ -222,7 +222,7 @@ void JobController::DeletePod(const api::Pod& pod, bool final_state) {
     if (has_finalizer && rules_.owner_references) EnqueueOrphanPod(pod);
     return;
   }
-  const std::string& key = job->first;
+  const std::string_view key = job->first;
   expectations_.DeletionObserved(key);
   if (final_state || !has_finalizer) finalizer_expectations_.RemovalObserved(key, pod.metadata.uid);
   EnqueueBatched(key);
@@ -429,7 +429,7 @@ PodRefs JobController::CandidatePods(const api::Job& job) const {
 
 void JobController::EnqueueNow(const api::Job& job) { queue_->Add(api::ObjectKey(job.metadata)); }
 
-void JobController::EnqueueBatched(const std::string& key) { queue_->AddBatched(key); }
+void JobController::EnqueueBatched(std::string_view key) { queue_->AddBatched(key); }
 
 void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(api::ObjectKey(pod.metadata)); }
 

@@ -147,7 +147,7 @@ class JobController {
   void IndexPod(PodCache::iterator entry);
   void UnindexPod(PodCache::iterator entry);
   void EnqueueNow(const api::Job& job);
-  void EnqueueBatched(const std::string& key);
+  void EnqueueBatched(std::string_view key);
   void EnqueueOrphanPod(const api::Pod& pod);
   void CleanupPodFinalizers(const api::Job& job);
 

@@ -111,7 +111,7 @@ void FinalizerExpectations::ExpectRemovals(const std::string& key, const std::ve
   for (const api::Pod* pod : pods) uids.insert(pod->metadata.uid);
 }
 
-void FinalizerExpectations::RemovalObserved(const std::string& key, const std::string& uid) {
+void FinalizerExpectations::RemovalObserved(std::string_view key, const std::string& uid) {
   auto it = uids_.find(key);
   if (it == uids_.end()) return;
   it->second.erase(uid);

@@ -38,7 +38,7 @@ inline constexpr size_t kMaxUncountedPods = 500;
 class FinalizerExpectations {
  public:
   void ExpectRemovals(const std::string& key, const std::vector<const api::Pod*>& pods);
-  void RemovalObserved(const std::string& key, const std::string& uid);
+  void RemovalObserved(std::string_view key, const std::string& uid);
   std::set<std::string> Expected(const std::string& key) const;
   void Delete(const std::string& key) { uids_.erase(key); }
   void Clear() { uids_.clear(); }

@@ -9,15 +9,15 @@ WorkQueue::WorkQueue(Executor& executor, const Clock& clock, WorkQueueOptions op
 
 WorkQueue::~WorkQueue() { ShutDown(); }
 
-void WorkQueue::Add(const std::string& key) {
+void WorkQueue::Add(std::string_view key) {
   if (shut_down_ || dirty_.count(key)) return;
-  dirty_.insert(key);
+  dirty_.emplace(key);
   if (processing_.count(key)) return;  // re-queued when the current run ends
-  queue_.push_back(key);
+  queue_.emplace_back(key);
   ScheduleWorker();
 }
 
-void WorkQueue::AddAfter(const std::string& key, int64_t delay_ms) {
+void WorkQueue::AddAfter(std::string_view key, int64_t delay_ms) {
   if (shut_down_) return;
   if (delay_ms <= 0) {
     Add(key);
@@ -30,8 +30,9 @@ void WorkQueue::AddAfter(const std::string& key, int64_t delay_ms) {
     executor_.Cancel(it->second.timer);
     parked_.erase(it);
   }
-  const Executor::TimerId timer = executor_.After(delay_ms, [this, key] { OnParkedReady(key); });
-  parked_.emplace(key, Parked{ready_at, timer});
+  std::string owned(key);
+  const Executor::TimerId timer = executor_.After(delay_ms, [this, owned] { OnParkedReady(owned); });
+  parked_.emplace(std::move(owned), Parked{ready_at, timer});
 }
 
 void WorkQueue::AddRateLimited(const std::string& key) {

@@ -22,6 +22,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -48,10 +49,10 @@ class WorkQueue {
   WorkQueue(const WorkQueue&) = delete;
   WorkQueue& operator=(const WorkQueue&) = delete;
 
-  void Add(const std::string& key);
+  void Add(std::string_view key);
   // delay_ms <= 0 is Add.
-  void AddAfter(const std::string& key, int64_t delay_ms);
-  void AddBatched(const std::string& key) { AddAfter(key, options_.batch_period_ms); }
+  void AddAfter(std::string_view key, int64_t delay_ms);
+  void AddBatched(std::string_view key) { AddAfter(key, options_.batch_period_ms); }
   void AddRateLimited(const std::string& key);
   void Forget(const std::string& key) { failures_.erase(key); }
   int32_t NumRequeues(const std::string& key) const;

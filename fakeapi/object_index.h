@@ -26,6 +26,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "fakeapi/inline_key.h"
 #include "fakeapi/object_key.h"
 #include "sim/base/string_hash.h"
 
@@ -35,7 +36,7 @@ template <class V>
 class ObjectIndex {
  public:
   struct Entry {
-    std::string first;  // the key; named as std::map's pairs are
+    InlineKey first;  // the key; named as std::map's pairs are
     V second;
   };
 
@@ -147,7 +148,7 @@ class ObjectIndex {
   const_iterator lower_bound(std::string_view key) const {
     Settle();
     const auto pos = std::lower_bound(sorted_.begin(), sorted_.end(), key,
-                                      [this](uint32_t id, std::string_view k) { return entries_[id].first < k; });
+                                      [this](uint32_t id, std::string_view k) { return entries_[id].first.view() < k; });
     return At(static_cast<size_t>(pos - sorted_.begin()));
   }
   size_t size() const { return size_; }
@@ -206,9 +207,7 @@ class ObjectIndex {
       hashes_[id] = hash;
       live_[id] = true;
     }
-    std::string& joined = entries_[id].first;
-    joined.reserve(key.ns.size() + 1 + key.name.size());
-    joined.append(key.ns).append(1, '/').append(key.name);
+    entries_[id].first.Assign(key);
     pending_.push_back(id);
     return id;
   }
@@ -217,7 +216,7 @@ class ObjectIndex {
   // ones dropped, and their storage handed back for reuse.
   void Settle() const {
     if (pending_.empty() && retired_.empty()) return;
-    auto by_key = [this](uint32_t a, uint32_t b) { return entries_[a].first < entries_[b].first; };
+    auto by_key = [this](uint32_t a, uint32_t b) { return entries_[a].first.view() < entries_[b].first.view(); };
     if (!retired_.empty()) {
       auto dead = [this](uint32_t id) { return !live_[id]; };
       pending_.erase(std::remove_if(pending_.begin(), pending_.end(), dead), pending_.end());
@@ -240,9 +239,9 @@ class ObjectIndex {
   uint32_t IdAt(size_t pos) const { return pos < sorted_.size() ? sorted_[pos] : kNone; }
   size_t PositionOf(uint32_t id) const {
     Settle();
-    const std::string& key = entries_[id].first;
+    const std::string_view key = entries_[id].first;
     return static_cast<size_t>(std::lower_bound(sorted_.begin(), sorted_.end(), key,
-                                                [this](uint32_t e, const std::string& k) { return entries_[e].first < k; }) -
+                                                [this](uint32_t e, std::string_view k) { return entries_[e].first.view() < k; }) -
                                sorted_.begin());
   }
   const_iterator At(size_t pos) const { return const_iterator(this, IdAt(pos), pos); }

@@ -15,7 +15,7 @@ namespace {
 
 std::vector<std::string> Keys(const ObjectIndex<int>& index) {
   std::vector<std::string> keys;
-  for (const auto& [key, value] : index) keys.push_back(key);
+  for (const auto& [key, value] : index) keys.push_back(key.str());
   return keys;
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("an object index keeps key order through inserts and erases between wa
   // A walk under way skips what is erased ahead of it.
   std::vector<std::string> walked;
   for (auto w = index.begin(); w != index.end(); ++w) {
-    walked.push_back(w->first);
+    walked.push_back(w->first.str());
     if (w->first == "default/b") index.erase("default/c");
   }
   CHECK(walked == std::vector<std::string>{"default/b", "default/bb", "default/z"});

@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages jobsim builds and tests with, when any is missing.
 set -euo pipefail
 packages=(build-essential cmake g++ libboost-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev
-          libfmt-dev catch2 libbenchmark-dev libjemalloc-dev lld curl)
+          libfmt-dev catch2 libbenchmark-dev libmimalloc-dev lld curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

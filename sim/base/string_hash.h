@@ -39,6 +39,17 @@ class StringHash {
     return Finish(h ^ length_);
   }
 
+  // StringHash().Add(text).value(), without carrying a partial word between
+  // parts: what every string-keyed table lookup computes.
+  static uint64_t Of(std::string_view text) {
+    const char* p = text.data();
+    size_t n = text.size();
+    uint64_t h = kSeed;
+    for (; n >= 8; p += 8, n -= 8) h = MixInto(h, Load(p, 8));
+    if (n != 0) h = MixInto(h, Load(p, n));
+    return Finish(h ^ text.size());
+  }
+
  private:
   // The first n (<= 8) bytes as a little-endian word, whatever the machine, so
   // every platform gets the same values. Short tails are read as two
@@ -80,12 +91,13 @@ class StringHash {
   }
   void Mix(uint64_t word) { hash_ = MixInto(hash_, word); }
 
-  uint64_t hash_ = 0x243f6a8885a308d3ULL;
+  static constexpr uint64_t kSeed = 0x243f6a8885a308d3ULL;
+  uint64_t hash_ = kSeed;
   uint64_t pending_ = 0;  // the bytes of an unfinished word, low byte first
   uint64_t length_ = 0;
   size_t pending_bytes_ = 0;
 };
 
-inline uint64_t HashString(std::string_view text) { return StringHash().Add(text).value(); }
+inline uint64_t HashString(std::string_view text) { return StringHash::Of(text); }
 
 }  // namespace jobsim

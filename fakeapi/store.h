@@ -45,10 +45,14 @@ using Dispatcher = Executor;
 enum class WatchType { kAdded, kModified, kDeleted };
 const char* WatchTypeName(WatchType type);  // "ADDED", ...
 
+// Valid during the callback it is passed to: `object` refers to the one
+// pointer the delivery holds, so that a write seen by five watchers does not
+// copy (and atomically count) the pointer five times. Keep a copy of object,
+// never of the event.
 template <class T>
 struct WatchEvent {
   WatchType type;
-  std::shared_ptr<const T> object;
+  const std::shared_ptr<const T>& object;
 };
 
 template <class T>

@@ -4,6 +4,8 @@ namespace jobsim::sim {
 
 bool EventDeduplicator::Observe(api::Event& event, uint64_t key) {
   auto [last, added] = cache_.GetOrAdd(key);
+  observed_ = last;
+  observed_key_ = key;
   if (!added && last->count > 0) {
     event.metadata.name = last->name;
     event.first_timestamp = last->first_timestamp;
@@ -15,7 +17,9 @@ bool EventDeduplicator::Observe(api::Event& event, uint64_t key) {
 }
 
 void EventDeduplicator::UpdateState(uint64_t key, const api::Event& stored) {
-  Remember(*cache_.GetOrAdd(key).first, stored);
+  Observation* observation = observed_ && observed_key_ == key ? observed_ : cache_.GetOrAdd(key).first;
+  observed_ = nullptr;
+  Remember(*observation, stored);
 }
 
 void EventDeduplicator::Remember(Observation& observation, const api::Event& event) {

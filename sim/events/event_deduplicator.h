@@ -22,6 +22,8 @@ class EventDeduplicator {
   bool Observe(api::Event& event, uint64_t key);
 
   // After a successful write: what the server stored (name, count, firstTimestamp).
+  // The write follows the Observe of the same key, whose entry is then still
+  // at hand: no second lookup.
   void UpdateState(uint64_t key, const api::Event& stored);
 
  private:
@@ -35,6 +37,10 @@ class EventDeduplicator {
   static void Remember(Observation& observation, const api::Event& event);
 
   LruCache<Observation> cache_;
+  // The entry the last Observe found or added, under observed_key_; valid
+  // until the cache's next lookup (null once used).
+  Observation* observed_ = nullptr;
+  uint64_t observed_key_ = 0;
 };
 
 }  // namespace jobsim::sim

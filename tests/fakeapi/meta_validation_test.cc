@@ -25,6 +25,9 @@ TEST_CASE("object names are DNS-1123 subdomains", "[meta_validation]") {
       {"a..b", false},
       {"a.-b", false},
       {"a-.b", false},
+      {"ab.cd.-e", false},  // a bad dot after a good one
+      {"a\xc3\xa9" "b", false},
+      {"a b", false},
       {"Pi", false},
       {"a_b", false},
       {"a.b/c", false},

@@ -1,8 +1,12 @@
 #include "fakeapi/packed_event.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
+#include <string>
+
+#include "sim/base/hex.h"
 
 namespace jobsim::api {
 namespace {
@@ -14,10 +18,142 @@ bool FitsPacked(const Event& e) {
          m.extra.empty() && e.extra.empty();
 }
 
-// A message that names its object ("Created pod: pi-x7k2p") is as unique as the
-// object; one that does not ("Started container pi") repeats from pod to pod.
-bool MessageRepeats(const Event& e) {
-  return e.involved_object.name.empty() || e.message.find(e.involved_object.name) == std::string::npos;
+constexpr size_t kNameInsideWord = std::string::npos - 1;
+
+// Where a message names its object as a word of its own ("Successfully
+// assigned default/pi-x7k2p to node-1": the text around it repeats from pod to
+// pod), or npos: not at all, or only inside a longer name ("Created pod:
+// pi-x7k2p" about the Job "pi": kNameInsideWord), where the rest is as unique
+// as the object.
+size_t ObjectNameInMessage(const Event& e) {
+  const std::string& name = e.involved_object.name;
+  if (name.empty()) return std::string::npos;
+  const size_t at = e.message.find(name);
+  if (at == std::string::npos) return at;
+  const auto in_name = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'; };
+  const size_t end = at + name.size();
+  if ((at > 0 && in_name(e.message[at - 1])) || (end < e.message.size() && in_name(e.message[end]))) {
+    return kNameInsideWord;
+  }
+  return at;
+}
+
+constexpr uint64_t kEveryByte = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = kEveryByte * 0x80;
+
+// The eight bytes at p as a little-endian word, on any machine.
+uint64_t LoadWord(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  return w;
+}
+
+// Eight lowercase hexadecimal digits at p as their value, eight at a time:
+// each range test sets a byte's high bit when the byte is in the range (bytes
+// below 0x80, so no sum carries into the next byte). False on any other byte.
+bool ParseHex8(const char* p, uint32_t& value) {
+  const uint64_t w = LoadWord(p);
+  const auto in = [w](uint64_t lo, uint64_t hi) { return (w + kEveryByte * (0x80 - lo)) & ~(w + kEveryByte * (0x7f - hi)) & kHighBits; };
+  if ((w & kHighBits) != 0 || (in('0', '9') | in('a', 'f')) != kHighBits) return false;
+  uint64_t v = (w & (kEveryByte * 0x0f)) + ((w >> 6) & kEveryByte) * 9;  // each digit's value: letters have bit 6
+  v = (v << 4 | v >> 8) & 0x00ff00ff00ff00ffULL;                // pairs of digits into bytes 0, 2, 4, 6
+  v = (v | v >> 8) & 0x0000ffff0000ffffULL;
+  v = (v | v >> 16) & 0xffffffffULL;  // the four bytes, the first digits lowest
+  value = __builtin_bswap32(static_cast<uint32_t>(v));
+  return true;
+}
+
+// A uid as RFC 4122 prints it (8-4-4-4-12 lowercase hexadecimal digits, as the
+// store makes them) in 16 bytes: the words of its digits without the dashes.
+constexpr size_t kUidLength = 36;
+bool ParseUid(const std::string& uid, uint32_t (&words)[4]) {
+  if (uid.size() != kUidLength) return false;
+  const char* u = uid.data();
+  if (u[8] != '-' || u[13] != '-' || u[18] != '-' || u[23] != '-') return false;
+  char digits[32];
+  std::memcpy(digits, u, 8);
+  std::memcpy(digits + 8, u + 9, 4);
+  std::memcpy(digits + 12, u + 14, 4);
+  std::memcpy(digits + 16, u + 19, 4);
+  std::memcpy(digits + 20, u + 24, 12);
+  for (int i = 0; i < 4; ++i) {
+    if (!ParseHex8(digits + 8 * i, words[i])) return false;
+  }
+  return true;
+}
+void RenderUid(const uint32_t (&words)[4], std::string& out) {
+  char uid[kUidLength];
+  WriteHex(uid, words[0], 8);
+  uid[8] = '-';
+  WriteHex(uid + 9, words[1] >> 16, 4);
+  uid[13] = '-';
+  WriteHex(uid + 14, words[1], 4);
+  uid[18] = '-';
+  WriteHex(uid + 19, words[2] >> 16, 4);
+  uid[23] = '-';
+  WriteHex(uid + 24, words[2], 4);
+  WriteHex(uid + 28, words[3], 8);
+  out.assign(uid, kUidLength);
+}
+
+// A name the recorders make, "<involvedObject.name>.<hex nanoseconds>" (the
+// digits as AppendHex writes them: lowercase, no leading zero): the number.
+bool ParseEventName(const std::string& name, const std::string& object, uint64_t& nanos) {
+  const size_t n = object.size();
+  if (name.size() < n + 2 || name.size() > n + 17 || name[n] != '.' || name.compare(0, n, object) != 0) return false;
+  const char* digit = name.data() + n + 1;
+  const size_t digits = name.size() - n - 1;
+  if (*digit == '0' && digits > 1) return false;
+  if (digits == 16) {  // the names of this century, eight digits at a time
+    uint32_t high, low;
+    if (!ParseHex8(digit, high) || !ParseHex8(digit + 8, low)) return false;
+    nanos = static_cast<uint64_t>(high) << 32 | low;
+    return true;
+  }
+  uint64_t value = 0;
+  for (const char* const end = digit + digits; digit != end; ++digit) {
+    const char c = *digit;
+    if (c >= '0' && c <= '9') {
+      value = value << 4 | static_cast<uint64_t>(c - '0');
+    } else if (c >= 'a' && c <= 'f') {
+      value = value << 4 | static_cast<uint64_t>(c - 'a' + 10);
+    } else {
+      return false;
+    }
+  }
+  nanos = value;
+  return true;
+}
+
+// A decimal resourceVersion as std::to_string writes it: the number.
+bool ParseDecimal(const std::string& s, uint64_t& value) {
+  if (s.empty() || s.size() > 19 || (s[0] == '0' && s.size() > 1)) return false;
+  uint64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + static_cast<uint64_t>(c - '0');
+  }
+  value = v;
+  return true;
+}
+
+// Event times (firstTimestamp, lastTimestamp, eventTime, series) as their
+// distance from creationTimestamp, which is within a second of them: two bytes
+// instead of six. Unset (0) is code 0; the time at creationTimestamp itself,
+// which would have code 0, takes the code the distance of 0 would have had.
+// Distances wrap around 2^64, so every time has a code.
+uint64_t ZigZag(uint64_t v) { return v << 1 ^ (0 - (v >> 63)); }
+uint64_t UnZigZag(uint64_t z) { return z >> 1 ^ (0 - (z & 1)); }
+uint64_t TimeCode(int64_t t, int64_t base) {
+  if (t == 0) return 0;
+  if (t == base) return ZigZag(0 - static_cast<uint64_t>(base));
+  return ZigZag(static_cast<uint64_t>(t) - static_cast<uint64_t>(base));
+}
+int64_t TimeOf(uint64_t code, int64_t base) {
+  if (code == 0) return 0;
+  if (code == ZigZag(0 - static_cast<uint64_t>(base))) return base;
+  return static_cast<int64_t>(static_cast<uint64_t>(base) + UnZigZag(code));
 }
 
 constexpr size_t kMaxVarint = 10;  // bytes of a 64-bit varint
@@ -31,8 +167,12 @@ class PackedSizer {
   void Signed(int64_t) { bound += kMaxVarint; }
   void Interned(const std::string&) { bound += kMaxVarint; }
   void Inline(const std::string& s) { bound += kMaxVarint + s.size(); }
-  void Message(const Event& e) { Inline(e.message); }
-  void Series(const std::optional<EventSeries>&) { bound += 3 * kMaxVarint; }
+  void Uid(const std::string& s) { Inline(s); }
+  void Decimal(const std::string& s) { Inline(s); }
+  void Name(const Event& e) { bound += kMaxVarint + std::max<size_t>(e.metadata.name.size(), kMaxVarint); }
+  void Time(int64_t, int64_t) { bound += kMaxVarint; }
+  void Message(const Event& e) { bound += kMaxVarint + std::max<size_t>(e.message.size(), kMaxVarint); }
+  void Series(const std::optional<EventSeries>&, int64_t) { bound += 3 * kMaxVarint; }
 
   size_t bound = 0;
 };
@@ -64,23 +204,58 @@ class PackedWriter {
     std::memcpy(out_, s.data(), s.size());
     out_ += s.size();
   }
+  // Tag 1: the 16 bytes of a uid's digits follow; else a length, then the bytes.
+  void Uid(const std::string& s) {
+    uint32_t words[4];
+    if (!ParseUid(s, words)) return Inline(s);
+    Unsigned(1);
+    std::memcpy(out_, words, sizeof words);
+    out_ += sizeof words;
+  }
+  // Tag 1: the number follows; else a length, then the bytes.
+  void Decimal(const std::string& s) {
+    uint64_t value;
+    if (!ParseDecimal(s, value)) return Inline(s);
+    Unsigned(1);
+    Unsigned(value);
+  }
+  // Tag 1: the name is the involved object's and the number that follows in hexadecimal.
+  void Name(const Event& e) {
+    uint64_t nanos;
+    if (!ParseEventName(e.metadata.name, e.involved_object.name, nanos)) return Inline(e.metadata.name);
+    Unsigned(1);
+    Unsigned(nanos);
+  }
+  void Time(int64_t t, int64_t base) { Unsigned(TimeCode(t, base)); }
+  // The low two bits of the tag: 1, an interned message; 2, an interned text,
+  // the involved object's name, then an interned text; 0, a length, then the bytes.
   void Message(const Event& e) {
-    if (MessageRepeats(e)) {
-      Interned(e.message);
+    const size_t at = ObjectNameInMessage(e);
+    EventPacker::Hints& first = NextHint();
+    EventPacker::Hints& second = NextHint();  // both slots taken either way, so later fields keep theirs
+    if (at == std::string::npos) {
+      Unsigned(static_cast<uint64_t>(packer_.Intern(e.message, first)) << 2 | 1);
+    } else if (at != kNameInsideWord) {
+      before_.assign(e.message, 0, at);
+      after_.assign(e.message, at + e.involved_object.name.size());
+      Unsigned(static_cast<uint64_t>(packer_.Intern(before_, first)) << 2 | 2);
+      Unsigned(packer_.Intern(after_, second));
     } else {
-      Inline(e.message);
-      NextHint();  // the message keeps its hint slot either way, so later fields keep theirs
+      Unsigned(static_cast<uint64_t>(e.message.size()) << 2);
+      std::memcpy(out_, e.message.data(), e.message.size());
+      out_ += e.message.size();
     }
   }
-  void Series(const std::optional<EventSeries>& series) {
+  void Series(const std::optional<EventSeries>& series, int64_t base) {
     Unsigned(series ? 1 : 0);
     if (!series) return;
     Signed(series->count);
-    Signed(series->last_observed_time);
+    Time(series->last_observed_time, base);
   }
 
-  std::unique_ptr<const uint8_t[]> Take() const {
+  std::unique_ptr<const uint8_t[]> Take(size_t& packed_bytes) const {
     const auto size = static_cast<size_t>(out_ - begin_);
+    packed_bytes += size;
     auto block = std::make_unique_for_overwrite<uint8_t[]>(size);
     std::memcpy(block.get(), begin_, size);
     return block;
@@ -98,6 +273,7 @@ class PackedWriter {
   uint8_t* begin_ = nullptr;
   uint8_t* out_ = nullptr;
   size_t field_ = 0;  // the interned field being written: its index in hints_
+  std::string before_, after_;  // a message's text around its object's name
 };
 
 class PackedReader {
@@ -115,13 +291,49 @@ class PackedReader {
   }
   void Interned(std::string& out) { String(out); }
   void Inline(std::string& out) { String(out); }
-  void Message(Event& e) { String(e.message); }
-  void Series(std::optional<EventSeries>& series) {
+  void Uid(std::string& out) {
+    if (!Special()) return Inline(out);
+    uint32_t words[4];
+    std::memcpy(words, p_, sizeof words);
+    p_ += sizeof words;
+    RenderUid(words, out);
+  }
+  void Decimal(std::string& out) {
+    if (!Special()) return Inline(out);
+    out = std::to_string(NextUnsigned());
+  }
+  // After the involved object's name.
+  void Name(Event& e) {
+    if (!Special()) return Inline(e.metadata.name);
+    e.metadata.name.assign(e.involved_object.name).append(1, '.');
+    AppendHex(e.metadata.name, NextUnsigned());
+  }
+  // After creationTimestamp, the base.
+  template <class I>
+  void Time(I& out, int64_t base) {
+    out = static_cast<I>(TimeOf(NextUnsigned(), base));
+  }
+  // After the involved object's name.
+  void Message(Event& e) {
+    const uint64_t tag = NextUnsigned();
+    switch (tag & 3) {
+      case 1:
+        e.message = strings_[tag >> 2];
+        break;
+      case 2:
+        e.message.assign(strings_[tag >> 2]).append(e.involved_object.name).append(strings_[NextUnsigned()]);
+        break;
+      default:
+        e.message.assign(reinterpret_cast<const char*>(p_), tag >> 2);
+        p_ += tag >> 2;
+    }
+  }
+  void Series(std::optional<EventSeries>& series, int64_t base) {
     uint64_t present = 0;
     Unsigned(present);
     if (!present) return;
     Signed(series.emplace().count);
-    Signed(series->last_observed_time);
+    Time(series->last_observed_time, base);
   }
 
  private:
@@ -132,6 +344,12 @@ class PackedReader {
       v |= static_cast<uint64_t>(b & 0x7f) << shift;
       if (!(b & 0x80)) return v;
     }
+  }
+  // Whether the next field has its special form (tag 1), which it then consumes.
+  bool Special() {
+    if (*p_ != 1) return false;
+    ++p_;
+    return true;
   }
   void String(std::string& out) {
     const uint64_t tag = NextUnsigned();
@@ -149,32 +367,34 @@ class PackedReader {
 };
 
 // The one field order; E is `const Event` when writing, `Event` when reading.
-// The message comes after the involved object, whose name decides its form.
+// The event's name and message come after the involved object's name, which
+// decides their forms, and the times after creationTimestamp.
 template <class IO, class E>
 void Fields(IO& io, E& e) {
-  io.Inline(e.metadata.name);
+  const auto& creation = e.metadata.creation_timestamp;  // the base of the times, read before them
   io.Interned(e.metadata.namespace_);
-  io.Inline(e.metadata.uid);
+  io.Uid(e.metadata.uid);
   io.Unsigned(e.metadata.resource_version);
   io.Signed(e.metadata.generation);
   io.Signed(e.metadata.creation_timestamp);
   io.Interned(e.involved_object.kind);
   io.Interned(e.involved_object.namespace_);
   io.Inline(e.involved_object.name);
-  io.Inline(e.involved_object.uid);
+  io.Name(e);
+  io.Uid(e.involved_object.uid);
   io.Interned(e.involved_object.api_version);
-  io.Inline(e.involved_object.resource_version);
+  io.Decimal(e.involved_object.resource_version);
   io.Interned(e.involved_object.field_path);
   io.Interned(e.reason);
   io.Message(e);
   io.Interned(e.source.component);
   io.Interned(e.source.host);
-  io.Signed(e.first_timestamp);
-  io.Signed(e.last_timestamp);
+  io.Time(e.first_timestamp, creation);
+  io.Time(e.last_timestamp, creation);
   io.Signed(e.count);
   io.Interned(e.type);
-  io.Signed(e.event_time);
-  io.Series(e.series);
+  io.Time(e.event_time, creation);
+  io.Series(e.series, creation);
   io.Interned(e.action);
   io.Interned(e.reporting_component);
   io.Interned(e.reporting_instance);
@@ -211,7 +431,7 @@ PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {
   Fields(sizer, *event);
   PackedWriter w(*this, buffer_, sizer.bound, hints_);
   Fields(w, *event);
-  packed.bytes_ = w.Take();
+  packed.bytes_ = w.Take(packed_bytes_);
   return packed;
 }
 

@@ -72,10 +72,20 @@ TEST_CASE("strings that repeat from event to event are interned once", "[packed_
   CHECK(after_first > 0);
   CHECK(packer.interned_count() == after_first);  // names, uids and versions are not interned
 
-  Event named = KubeletEvent("pi-ddddd");
+  Event named = KubeletEvent("pi");  // about the Job "pi"
   named.message = "Created pod: pi-ddddd";
   RoundTrip(packer, named);
-  CHECK(packer.interned_count() == after_first);  // a message naming its object is not either
+  CHECK(packer.interned_count() == after_first);  // a message naming an object of its own is not either
+
+  named = KubeletEvent("pi-ddddd");
+  named.message = "Deleted pod pi-ddddd";
+  RoundTrip(packer, named);
+  const size_t with_text = packer.interned_count();
+  CHECK(with_text == after_first + 2);  // the text around the object's name: "Deleted pod " and ""
+  named = KubeletEvent("pi-eeeee");
+  named.message = "Deleted pod pi-eeeee";
+  RoundTrip(packer, named);
+  CHECK(packer.interned_count() == with_text);
 }
 
 TEST_CASE("an event the packed form has no room for is kept whole", "[packed_event]") {
@@ -115,4 +125,71 @@ TEST_CASE("a field that cycles through more values than it has hints reads back 
     if (round == 0) interned = packer.interned_count();
   }
   CHECK(packer.interned_count() == interned);  // nothing interned twice
+}
+
+TEST_CASE("names, uids, versions, times and messages in their short forms read back exactly", "[packed_event]") {
+  EventPacker packer;
+  const Event started = KubeletEvent("pi-x7k2p");
+  const auto packed_size = [&packer](const Event& e) {
+    const size_t before = packer.packed_bytes();
+    packer.Pack(std::make_shared<const Event>(e));
+    return packer.packed_bytes() - before;
+  };
+  // A recorder's Event: the name is its object's and a number, both uids as
+  // the store prints them, the times within a second of creationTimestamp.
+  Event made = started;
+  made.first_timestamp = made.last_timestamp = made.metadata.creation_timestamp + 417;
+  made.event_time = made.metadata.creation_timestamp;  // the code an unset time would have had
+  made.series = EventSeries{2, made.metadata.creation_timestamp + 999};
+  CHECK(*RoundTrip(packer, made) == made);
+  // The name (16 bytes smaller) and the two uids (20 each).
+  Event unlike = made;
+  unlike.metadata.name = "pi-x7k2p.1816687EC7ABD4C1";
+  unlike.metadata.uid = "0B5E6A4C-1D2E-4F30-8A9B-1C2D3E4F5A6B";
+  unlike.involved_object.uid = "9F8E7D6C-5B4A-4392-8170-6F5E4D3C2B1A";
+  CHECK(packed_size(made) + 50 < packed_size(unlike));
+
+  SECTION("what only looks like the short forms is kept as it is") {
+    const std::vector<std::string> names = {"pi-x7k2p.0abc", "pi-x7k2p.", "pi-x7k2p.1ABC", "pi-x7k2p.12345678901234567",
+                                            "pi-x7k2p-1abc", "pi-x7k2.1abc", "pi-x7k2p.0", "pi-x7k2p.ffffffffffffffff",
+                                            "pi-x7k2p.1816687ec7abd4cg", "pi-x7k2p.0816687ec7abd4c1", "pi-x7k2p.1816687EC7ABD4C1"};
+    const std::vector<std::string> uids = {"0B5E6A4C-1D2E-4F30-8A9B-1C2D3E4F5A6B", "0b5e6a4c-1d2e-4f30-8a9b-1c2d3e4f5a6",
+                                           "0b5e6a4c1d2e-4f30-8a9b-1c2d3e4f5a6b0", "0b5e6a4c-1d2e-4f30-8a9b-1c2d3e4f5a6g",
+                                           "ffffffff-ffff-ffff-ffff-ffffffffffff", "00000000-0000-0000-0000-000000000000", ""};
+    const std::vector<std::string> versions = {"", "0", "007", "18446744073709551615", "99999999999999999999", "12a"};
+    for (size_t i = 0; i < names.size(); ++i) {
+      Event e = made;
+      e.metadata.name = names[i];
+      e.metadata.uid = uids[i % uids.size()];
+      e.involved_object.uid = uids[(i + 1) % uids.size()];
+      e.involved_object.resource_version = versions[i % versions.size()];
+      CHECK(*RoundTrip(packer, e) == e);
+    }
+  }
+  SECTION("times far from creationTimestamp, before the epoch and at the ends of the range") {
+    for (const int64_t t : {int64_t{0}, int64_t{1}, int64_t{-1}, INT64_MIN, INT64_MAX}) {
+      Event e = made;
+      e.first_timestamp = t;
+      e.last_timestamp = -t;
+      e.event_time = t / 2;
+      CHECK(*RoundTrip(packer, e) == e);
+      e.metadata.creation_timestamp = t;  // also as the base
+      CHECK(*RoundTrip(packer, e) == e);
+    }
+  }
+  SECTION("a message that names its object as a word interns the text around it") {
+    Event scheduled = made;
+    scheduled.message = "Successfully assigned default/pi-x7k2p to node-1";
+    CHECK(*RoundTrip(packer, scheduled) == scheduled);
+    const size_t interned = packer.interned_count();
+    scheduled.involved_object.name = "pi-q9z4m";
+    scheduled.metadata.name = "pi-q9z4m.1816687ec7abd4c1";
+    scheduled.message = "Successfully assigned default/pi-q9z4m to node-1";
+    CHECK(*RoundTrip(packer, scheduled) == scheduled);
+    CHECK(packer.interned_count() == interned);
+    for (const std::string message : {"pi-q9z4m", "pi-q9z4m pi-q9z4m", "Created pod: pi-q9z4m-x", "x.pi-q9z4m", ""}) {
+      scheduled.message = message;
+      CHECK(*RoundTrip(packer, scheduled) == scheduled);
+    }
+  }
 }

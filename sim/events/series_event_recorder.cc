@@ -74,7 +74,7 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
     // a successful write it is the stored Event.
     sink_.Create(event_);
     Cached& cached = cache_[key];
-    if (CompactEvent::Fits(event)) {
+    if (CompactEvent::Fits(event, controller_, instance_)) {
       cached.compact.emplace(event);
     } else {
       cached.whole = std::make_shared<const api::Event>(event);
@@ -95,7 +95,7 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
 
 void SeriesEventRecorder::WriteSeries(Cached& cached) {
   const api::EventSeries series = *cached.series;
-  api::Event event = cached.Current();
+  api::Event event = cached.Current(controller_, instance_);
   event.series = series;
   // createPatchBytesForSeries: the patch carries `series` only.
   std::shared_ptr<const api::Event> stored = sink_.Patch(event, [&series](api::Event& e) { e.series = series; });

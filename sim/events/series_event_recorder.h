@@ -43,13 +43,17 @@ class SeriesEventRecorder final : public api::EventRecorder {
 
  private:
   // The Event as last written, or as made when the create failed: compact
-  // until a series write returns the stored Event (or if it does not fit).
+  // (without what the store assigns) until a series write returns the stored
+  // Event, or whole if it does not fit.
   struct Cached {
     std::optional<CompactEvent> compact;
     std::shared_ptr<const api::Event> whole;
     std::optional<api::EventSeries> series;
 
-    api::Event Current() const { return whole ? *whole : compact->Rebuild(); }
+    // The reporting fields are the recorder's (compact_event.h).
+    api::Event Current(const std::string& controller, const std::string& instance) const {
+      return whole ? *whole : compact->Rebuild(controller, instance);
+    }
     UnixMs EventTime() const { return whole ? whole->event_time : compact->event_time(); }
   };
   using Tick = void (SeriesEventRecorder::*)();

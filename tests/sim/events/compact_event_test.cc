@@ -29,25 +29,43 @@ api::Event Scheduled() {
   return e;
 }
 
+constexpr const char* kComponent = "default-scheduler";
+constexpr const char* kInstance = "default-scheduler-control-plane";
+
+bool Fits(const api::Event& e) { return CompactEvent::Fits(e, kComponent, kInstance); }
+
+// What Rebuild gives back: the Event without what the store assigned.
+api::Event Unassigned(api::Event e) {
+  e.metadata.uid.clear();
+  e.metadata.resource_version = 0;
+  e.metadata.creation_timestamp = 0;
+  return e;
+}
+
 }  // namespace
 
-TEST_CASE("a compact event rebuilds the Event it was made from") {
+TEST_CASE("a compact event rebuilds the Event it was made from, but for what the store assigned") {
   const api::Event e = Scheduled();
-  REQUIRE(CompactEvent::Fits(e));
+  REQUIRE(Fits(e));
   const CompactEvent compact(e);
-  CHECK(compact.Rebuild() == e);
+  CHECK(compact.Rebuild(kComponent, kInstance) == Unassigned(e));
   CHECK(compact.event_time() == e.event_time);
 
-  SECTION("a long message") {
+  SECTION("the longest strings it keeps") {
     api::Event long_message = e;
-    long_message.message.assign(70000, 'x');
-    CHECK(CompactEvent(long_message).Rebuild() == long_message);
+    long_message.message.assign(255, 'x');
+    long_message.involved_object.field_path.assign(255, 'y');
+    REQUIRE(Fits(long_message));
+    CHECK(CompactEvent(long_message).Rebuild(kComponent, kInstance) == Unassigned(long_message));
   }
-  SECTION("empty strings too") {
+  SECTION("empty strings too, and the namespace of an object without one") {
     api::Event bare;
     bare.metadata.name = "x.1";
-    REQUIRE(CompactEvent::Fits(bare));
-    CHECK(CompactEvent(bare).Rebuild() == bare);
+    bare.metadata.namespace_ = "default";
+    bare.reporting_component = kComponent;
+    bare.reporting_instance = kInstance;
+    REQUIRE(Fits(bare));
+    CHECK(CompactEvent(bare).Rebuild(kComponent, kInstance) == bare);
   }
 }
 
@@ -63,12 +81,15 @@ TEST_CASE("an Event with fields the compact form does not keep does not fit") {
       {"a source", [](api::Event& e) { e.source.component = "kubelet"; }},
       {"a first timestamp", [](api::Event& e) { e.first_timestamp = 1; }},
       {"a generation", [](api::Event& e) { e.metadata.generation = 1; }},
+      {"a long message", [](api::Event& e) { e.message.assign(256, 'x'); }},
+      {"a namespace other than the object's", [](api::Event& e) { e.metadata.namespace_ = "kube-system"; }},
+      {"another reporting instance", [](api::Event& e) { e.reporting_instance = "default-scheduler-other"; }},
   };
   for (const Row& row : rows) {
     DYNAMIC_SECTION(row.name) {
       api::Event e = Scheduled();
       row.change(e);
-      CHECK_FALSE(CompactEvent::Fits(e));
+      CHECK_FALSE(Fits(e));
     }
   }
 }

@@ -39,7 +39,6 @@ size_t ObjectNameInMessage(const Event& e) {
 }
 
 constexpr uint64_t kEveryByte = 0x0101010101010101ULL;
-constexpr uint64_t kHighBits = kEveryByte * 0x80;
 
 // The eight bytes at p as a little-endian word, on any machine.
 uint64_t LoadWord(const char* p) {
@@ -49,18 +48,20 @@ uint64_t LoadWord(const char* p) {
   return w;
 }
 
-// Eight lowercase hexadecimal digits at p as their value, eight at a time:
-// each range test sets a byte's high bit when the byte is in the range (bytes
-// below 0x80, so no sum carries into the next byte). False on any other byte.
-bool ParseHex8(const char* p, uint32_t& value) {
+// Eight lowercase hexadecimal digits at p as their value, eight at a time
+// (no sum carries from one byte into the next): each byte's digit value,
+// checked by writing the digits back, which gives the same bytes only if they
+// were lowercase hexadecimal digits. False otherwise.
+inline bool ParseHex8(const char* p, uint32_t& value) {
   const uint64_t w = LoadWord(p);
-  const auto in = [w](uint64_t lo, uint64_t hi) { return (w + kEveryByte * (0x80 - lo)) & ~(w + kEveryByte * (0x7f - hi)) & kHighBits; };
-  if ((w & kHighBits) != 0 || (in('0', '9') | in('a', 'f')) != kHighBits) return false;
-  uint64_t v = (w & (kEveryByte * 0x0f)) + ((w >> 6) & kEveryByte) * 9;  // each digit's value: letters have bit 6
-  v = (v << 4 | v >> 8) & 0x00ff00ff00ff00ffULL;                // pairs of digits into bytes 0, 2, 4, 6
-  v = (v | v >> 8) & 0x0000ffff0000ffffULL;
-  v = (v | v >> 16) & 0xffffffffULL;  // the four bytes, the first digits lowest
-  value = __builtin_bswap32(static_cast<uint32_t>(v));
+  const uint64_t low_nibbles = kEveryByte * 0x0f;
+  const uint64_t v = ((w & low_nibbles) + ((w >> 6) & kEveryByte) * 9) & low_nibbles;  // letters have bit 6
+  const uint64_t letters = ((v + kEveryByte * 6) >> 4) & kEveryByte;                    // the values above 9
+  if (v + kEveryByte * '0' + letters * ('a' - '0' - 10) != w) return false;
+  uint64_t x = (v << 4 | v >> 8) & 0x00ff00ff00ff00ffULL;  // pairs of digits into bytes 0, 2, 4, 6
+  x = (x | x >> 8) & 0x0000ffff0000ffffULL;
+  x = (x | x >> 16) & 0xffffffffULL;  // the four bytes, the first digits lowest
+  value = __builtin_bswap32(static_cast<uint32_t>(x));
   return true;
 }
 
@@ -165,34 +166,47 @@ class PackedSizer {
  public:
   void Unsigned(uint64_t) { bound += kMaxVarint; }
   void Signed(int64_t) { bound += kMaxVarint; }
-  void Interned(const std::string&) { bound += kMaxVarint; }
+  void Interned(const std::string&) {
+    bound += kMaxVarint;
+    ++hint_slots;
+  }
   void Inline(const std::string& s) { bound += kMaxVarint + s.size(); }
   void Uid(const std::string& s) { Inline(s); }
   void Decimal(const std::string& s) { Inline(s); }
   void Name(const Event& e) { bound += kMaxVarint + std::max<size_t>(e.metadata.name.size(), kMaxVarint); }
   void Time(int64_t, int64_t) { bound += kMaxVarint; }
-  void Message(const Event& e) { bound += kMaxVarint + std::max<size_t>(e.message.size(), kMaxVarint); }
+  void Message(const Event& e) {
+    bound += kMaxVarint + std::max<size_t>(e.message.size(), kMaxVarint);
+    hint_slots += 2;
+  }
   void Series(const std::optional<EventSeries>&, int64_t) { bound += 3 * kMaxVarint; }
 
   size_t bound = 0;
+  size_t hint_slots = 0;  // the interned fields' slots in EventPacker::hints_
 };
 
 class PackedWriter {
  public:
-  // `bytes` is the packer's buffer, grown here to what PackedSizer found, so that
-  // writing needs no capacity checks; `hints` are its per-field ids of earlier events.
-  PackedWriter(EventPacker& packer, std::vector<uint8_t>& bytes, size_t bound, std::vector<EventPacker::Hints>& hints)
-      : packer_(packer), hints_(hints) {
-    if (bytes.size() < bound) bytes.resize(bound);
+  // `bytes` is the packer's buffer and `hints` its per-field ids of earlier
+  // events, both grown here to what PackedSizer found, so that writing needs
+  // no capacity checks.
+  PackedWriter(EventPacker& packer, std::vector<uint8_t>& bytes, std::vector<EventPacker::Hints>& hints,
+               const PackedSizer& sizer)
+      : packer_(packer) {
+    if (bytes.size() < sizer.bound) bytes.resize(sizer.bound);
+    if (hints.size() < sizer.hint_slots) hints.resize(sizer.hint_slots);
     begin_ = out_ = bytes.data();
+    hints_ = hints.data();
   }
 
   void Unsigned(uint64_t v) {
+    uint8_t* out = out_;  // a local: a store through a byte pointer could change a member, to the compiler
     while (v >= 0x80) {
-      *out_++ = static_cast<uint8_t>(v) | 0x80;
+      *out++ = static_cast<uint8_t>(v) | 0x80;
       v >>= 7;
     }
-    *out_++ = static_cast<uint8_t>(v);
+    *out++ = static_cast<uint8_t>(v);
+    out_ = out;
   }
   void Signed(int64_t v) { Unsigned((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   // Tag bit 0 set: an interned id follows in the upper bits; clear: a length, then the bytes.
@@ -263,13 +277,10 @@ class PackedWriter {
 
  private:
   // The hints of the next interned field.
-  EventPacker::Hints& NextHint() {
-    if (field_ >= hints_.size()) hints_.resize(field_ + 1);
-    return hints_[field_++];
-  }
+  EventPacker::Hints& NextHint() { return hints_[field_++]; }
 
   EventPacker& packer_;
-  std::vector<EventPacker::Hints>& hints_;
+  EventPacker::Hints* hints_ = nullptr;
   uint8_t* begin_ = nullptr;
   uint8_t* out_ = nullptr;
   size_t field_ = 0;  // the interned field being written: its index in hints_
@@ -429,7 +440,7 @@ PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {
   }
   PackedSizer sizer;
   Fields(sizer, *event);
-  PackedWriter w(*this, buffer_, sizer.bound, hints_);
+  PackedWriter w(*this, buffer_, hints_, sizer);
   Fields(w, *event);
   packed.bytes_ = w.Take(packed_bytes_);
   return packed;

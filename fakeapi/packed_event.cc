@@ -433,23 +433,19 @@ uint32_t EventPacker::InternByFingerprint(const std::string& s, Hints& hints) {
 }
 
 PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {
-  PackedEvent packed;
-  if (!FitsPacked(*event)) {
-    packed.whole_ = event;
-    return packed;
-  }
+  if (!FitsPacked(*event)) return PackedEvent(event);
   PackedSizer sizer;
   Fields(sizer, *event);
   PackedWriter w(*this, buffer_, hints_, sizer);
   Fields(w, *event);
-  packed.bytes_ = w.Take(packed_bytes_);
-  return packed;
+  return PackedEvent(w.Take(packed_bytes_));
 }
 
 std::shared_ptr<const Event> EventPacker::Unpack(const PackedEvent& packed) const {
-  if (!packed.bytes_) return packed.whole_;
+  if (packed.word_ == 0) return nullptr;
+  if (!packed.bytes()) return packed.whole();
   auto event = std::make_shared<Event>();
-  PackedReader r(packed.bytes_.get(), strings_);
+  PackedReader r(packed.bytes(), strings_);
   Fields(r, *event);
   return event;
 }

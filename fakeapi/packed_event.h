@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "fakeapi/types.h"
@@ -26,14 +27,44 @@
 
 namespace jobsim::api {
 
+// One word, as the store keeps one per Event: the address of the packed
+// block, or for an event kept whole (low bit set) the address of a heap-held
+// shared_ptr to it. Both are allocations, so their low bit is clear.
 class PackedEvent {
  public:
   PackedEvent() = default;
+  PackedEvent(PackedEvent&& other) noexcept : word_(std::exchange(other.word_, 0)) {}
+  PackedEvent& operator=(PackedEvent&& other) noexcept {
+    if (this != &other) {
+      Release();
+      word_ = std::exchange(other.word_, 0);
+    }
+    return *this;
+  }
+  ~PackedEvent() { Release(); }
 
  private:
   friend class EventPacker;
-  std::unique_ptr<const uint8_t[]> bytes_;  // null when kept whole
-  std::shared_ptr<const Event> whole_;
+  static constexpr uintptr_t kWhole = 1;
+
+  explicit PackedEvent(std::unique_ptr<const uint8_t[]> bytes) : word_(reinterpret_cast<uintptr_t>(bytes.release())) {}
+  explicit PackedEvent(std::shared_ptr<const Event> whole)
+      : word_(reinterpret_cast<uintptr_t>(new std::shared_ptr<const Event>(std::move(whole))) | kWhole) {}
+
+  // The block, or null when kept whole (or empty).
+  const uint8_t* bytes() const { return word_ & kWhole ? nullptr : reinterpret_cast<const uint8_t*>(word_); }
+  const std::shared_ptr<const Event>& whole() const {
+    return *reinterpret_cast<const std::shared_ptr<const Event>*>(word_ & ~kWhole);
+  }
+  void Release() {
+    if (word_ & kWhole) {
+      delete &whole();
+    } else {
+      delete[] bytes();
+    }
+  }
+
+  uintptr_t word_ = 0;
 };
 
 // Owns the interned strings; one per store. Interned strings are never

@@ -103,6 +103,21 @@ TEST_CASE("an event the packed form has no room for is kept whole", "[packed_eve
     CHECK(back == kept);  // the very object, not a rendering
     CHECK(*back == e);
   }
+
+  SECTION("a packed event owns what it keeps, and hands it on when moved") {
+    auto kept = std::make_shared<const Event>(labelled);
+    {
+      PackedEvent packed = packer.Pack(kept);
+      CHECK(kept.use_count() == 2);
+      PackedEvent moved = std::move(packed);
+      CHECK(packer.Unpack(moved) == kept);
+      CHECK(packer.Unpack(packed) == nullptr);  // NOLINT(bugprone-use-after-move): empty once moved from
+      moved = packer.Pack(std::make_shared<const Event>(KubeletEvent("pi-x7k2p")));
+      CHECK(kept.use_count() == 1);  // released by the assignment
+      CHECK(*packer.Unpack(moved) == KubeletEvent("pi-x7k2p"));
+    }
+    CHECK(kept.use_count() == 1);
+  }
 }
 
 TEST_CASE("a field that cycles through more values than it has hints reads back right", "[packed_event]") {

@@ -172,6 +172,7 @@ class PackedSizer {
   }
   void Inline(const std::string& s) { bound += kMaxVarint + s.size(); }
   void Uid(const std::string& s) { Inline(s); }
+  void OwnUid(const std::string& s) { Inline(s); }
   void Decimal(const std::string& s) { Inline(s); }
   void Name(const Event& e) { bound += kMaxVarint + std::max<size_t>(e.metadata.name.size(), kMaxVarint); }
   void Time(int64_t, int64_t) { bound += kMaxVarint; }
@@ -190,9 +191,10 @@ class PackedWriter {
   // `bytes` is the packer's buffer and `hints` its per-field ids of earlier
   // events, both grown here to what PackedSizer found, so that writing needs
   // no capacity checks.
+  // `own_uid`: the bits of the event's uid, when known (EventPacker::Pack).
   PackedWriter(EventPacker& packer, std::vector<uint8_t>& bytes, std::vector<EventPacker::Hints>& hints,
-               const PackedSizer& sizer)
-      : packer_(packer) {
+               const PackedSizer& sizer, const UidBits* own_uid)
+      : packer_(packer), own_uid_(own_uid) {
     if (bytes.size() < sizer.bound) bytes.resize(sizer.bound);
     if (hints.size() < sizer.hint_slots) hints.resize(sizer.hint_slots);
     begin_ = out_ = bytes.data();
@@ -222,9 +224,14 @@ class PackedWriter {
   void Uid(const std::string& s) {
     uint32_t words[4];
     if (!ParseUid(s, words)) return Inline(s);
-    Unsigned(1);
-    std::memcpy(out_, words, sizeof words);
-    out_ += sizeof words;
+    UidWords(words);
+  }
+  // The event's own uid, the same way.
+  void OwnUid(const std::string& s) {
+    if (!own_uid_) return Uid(s);
+    const uint32_t words[4] = {static_cast<uint32_t>(own_uid_->high >> 32), static_cast<uint32_t>(own_uid_->high),
+                               static_cast<uint32_t>(own_uid_->low >> 32), static_cast<uint32_t>(own_uid_->low)};
+    UidWords(words);
   }
   // Tag 1: the number follows; else a length, then the bytes.
   void Decimal(const std::string& s) {
@@ -276,10 +283,17 @@ class PackedWriter {
   }
 
  private:
+  // Tag 1, then the 16 bytes of a uid's digits (ParseUid).
+  void UidWords(const uint32_t (&words)[4]) {
+    Unsigned(1);
+    std::memcpy(out_, words, sizeof words);
+    out_ += sizeof words;
+  }
   // The hints of the next interned field.
   EventPacker::Hints& NextHint() { return hints_[field_++]; }
 
   EventPacker& packer_;
+  const UidBits* const own_uid_;
   EventPacker::Hints* hints_ = nullptr;
   uint8_t* begin_ = nullptr;
   uint8_t* out_ = nullptr;
@@ -309,6 +323,7 @@ class PackedReader {
     p_ += sizeof words;
     RenderUid(words, out);
   }
+  void OwnUid(std::string& out) { Uid(out); }
   void Decimal(std::string& out) {
     if (!Special()) return Inline(out);
     out = std::to_string(NextUnsigned());
@@ -384,7 +399,7 @@ template <class IO, class E>
 void Fields(IO& io, E& e) {
   const auto& creation = e.metadata.creation_timestamp;  // the base of the times, read before them
   io.Interned(e.metadata.namespace_);
-  io.Uid(e.metadata.uid);
+  io.OwnUid(e.metadata.uid);
   io.Unsigned(e.metadata.resource_version);
   io.Signed(e.metadata.generation);
   io.Signed(e.metadata.creation_timestamp);
@@ -432,11 +447,11 @@ uint32_t EventPacker::InternByFingerprint(const std::string& s, Hints& hints) {
   return hint;
 }
 
-PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event) {
+PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event, const UidBits* uid) {
   if (!FitsPacked(*event)) return PackedEvent(event);
   PackedSizer sizer;
   Fields(sizer, *event);
-  PackedWriter w(*this, buffer_, hints_, sizer);
+  PackedWriter w(*this, buffer_, hints_, sizer, uid);
   Fields(w, *event);
   return PackedEvent(w.Take(packed_bytes_));
 }

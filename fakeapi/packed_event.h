@@ -67,11 +67,21 @@ class PackedEvent {
   uintptr_t word_ = 0;
 };
 
+// A uid's 128 bits, high word first, as RFC 4122 prints them
+// (8-4-4-4-12 hexadecimal digits).
+struct UidBits {
+  uint64_t high = 0;
+  uint64_t low = 0;
+};
+
 // Owns the interned strings; one per store. Interned strings are never
 // dropped: they are the small vocabularies of a run.
 class EventPacker {
  public:
-  PackedEvent Pack(const std::shared_ptr<const Event>& event);
+  // `uid`, when the caller made event.metadata.uid (the store, on create):
+  // its bits, which spares reading them back from the text.
+  // REQUIRES: uid is null or event.metadata.uid prints *uid in lowercase.
+  PackedEvent Pack(const std::shared_ptr<const Event>& event, const UidBits* uid = nullptr);
   std::shared_ptr<const Event> Unpack(const PackedEvent& packed) const;
   // Ids one field had in earlier events: the last one, and a small table
   // indexed by a fingerprint of the string (its size and a few bytes);

@@ -84,7 +84,7 @@ const Store::Collection<T>& Store::collection() const {
   return const_cast<Store*>(this)->collection<T>();
 }
 
-std::string Store::NewUid(UidStream& uids) {
+std::string Store::NewUid(UidStream& uids, UidBits* bits) {
   // 8-4-4-4-12 hex digits, as RFC 4122 prints a uuid.
   uint64_t high = 0;  // time_low (32 bits), time_mid, time_hi_and_version (16 each)
   uint64_t low = 0;   // clock_seq_and_variant (16 bits), node (48)
@@ -100,6 +100,7 @@ std::string Store::NewUid(UidStream& uids) {
     high = (a >> 32) << 32 | ((a >> 16) & 0xffff) << 16 | ((a & 0x0fff) | 0x4000);
     low = (((b >> 48) & 0x3fff) | 0x8000) << 48 | (b & 0xffffffffffffULL);
   }
+  if (bits) *bits = UidBits{high, low};
   char uid[36];
   WriteHex(uid, high >> 32, 8);
   uid[8] = '-';
@@ -158,7 +159,9 @@ std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type
   auto& slot = *known;
   std::string node_before;
   if constexpr (std::is_same_v<T, Event>) {
-    slot = event_packer_.Pack(stored);
+    const bool created = created_event_uid_.event == stored.get();
+    slot = event_packer_.Pack(stored, created ? &created_event_uid_.bits : nullptr);
+    created_event_uid_.event = nullptr;
   } else {
     if (slot) node_before = NodeOf(*slot);
     if constexpr (std::is_same_v<T, Pod>) {
@@ -230,7 +233,8 @@ Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStre
     result.status = Status::BadRequest("resourceVersion should not be set on objects to be created");
     return result;
   }
-  meta.uid = NewUid(uids);
+  UidBits uid_bits;
+  meta.uid = NewUid(uids, &uid_bits);
   meta.creation_timestamp = TruncateToSecond(clock_.NowUnixMs());
   meta.deletion_timestamp.reset();
   meta.deletion_grace_period_seconds.reset();
@@ -242,6 +246,7 @@ Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStre
     result.object = std::move(object);
     return result;
   }
+  if constexpr (std::is_same_v<T, Event>) created_event_uid_ = {object.get(), uid_bits};
   result.object = Commit(std::move(object), WatchType::kAdded, nullptr, key_hash);
   return result;
 }

@@ -267,7 +267,8 @@ class Store {
   };
   template <class T>
   Result<T> CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStream& uids);
-  std::string NewUid(UidStream& uids);
+  // bits: where to put the uid's bits too, if not null.
+  std::string NewUid(UidStream& uids, UidBits* bits = nullptr);
   std::string GenerateName(const std::string& base);
   // stored_key: the pod's entry key, when at hand (else looked up).
   void IndexOwners(const Pod* before, const Pod* after, std::string_view stored_key = {});
@@ -286,6 +287,12 @@ class Store {
   WatchId next_watch_id_ = 1;
   PodDefaultingMemo pod_memo_;
   EventPacker event_packer_;
+  // The Event a create is about to commit and the bits of the uid it was
+  // given, which spare the packer reading them back; Commit clears it.
+  struct {
+    const Event* event = nullptr;
+    UidBits bits;
+  } created_event_uid_;
   Collection<Pod> pods_;
   Collection<Job> jobs_;
   Collection<Event> events_;

@@ -208,3 +208,10 @@ TEST_CASE("names, uids, versions, times and messages in their short forms read b
     }
   }
 }
+
+TEST_CASE("an event's uid given as bits packs as its text does", "[packed_event]") {
+  EventPacker packer;
+  const auto kept = std::make_shared<const Event>(KubeletEvent("pi-x7k2p"));  // uid 0b5e6a4c-1d2e-4f30-8a9b-1c2d3e4f5a6b
+  const UidBits bits{0x0b5e6a4c1d2e4f30ULL, 0x8a9b1c2d3e4f5a6bULL};
+  CHECK(*packer.Unpack(packer.Pack(kept, &bits)) == *kept);
+}

@@ -1,5 +1,8 @@
 #include "sim/events/event_name.h"
 
+#include <bit>
+#include <cstring>
+
 #include "sim/base/hex.h"
 
 namespace jobsim::sim {
@@ -11,9 +14,13 @@ constexpr uint64_t kNanosPerMs = 1'000'000;
 
 void EventNamer::Next(const std::string& object_name, UnixMs now_ms, std::string& name) {
   const uint64_t nanos = static_cast<uint64_t>(now_ms) * kNanosPerMs + sequence_++ % kNanosPerMs;
-  name.reserve(object_name.size() + 17);
-  name.assign(object_name).append(1, '.');
-  AppendHex(name, nanos);
+  // Sized once and written in place: the name's buffer is usually the size it was.
+  const size_t n = object_name.size();
+  const int digits = (std::bit_width(nanos | 1) + 3) / 4;  // as AppendHex: "0" for zero
+  name.resize(n + 1 + static_cast<size_t>(digits));
+  std::memcpy(name.data(), object_name.data(), n);
+  name[n] = '.';
+  WriteHex(name.data() + n + 1, nanos, digits);
 }
 
 }  // namespace jobsim::sim

@@ -63,3 +63,14 @@ TEST_CASE("an event made over a used Event equals one made afresh", "[events]") 
   CHECK(fresh.metadata.extra.empty());
   CHECK(fresh.extra.empty());
 }
+
+TEST_CASE("an event name is the object's name and the nanoseconds in hexadecimal", "[events]") {
+  EventNamer namer;
+  std::string name = "a-longer-name-an-earlier-event-left.1816687ec7abd4c1";
+  namer.Next("pi", 0, name);
+  CHECK(name == "pi.0");
+  namer.Next("pi", 0, name);
+  CHECK(name == "pi.1");
+  namer.Next("pi-x7k2p", kNow, name);
+  CHECK(name == "pi-x7k2p.1816687ec7abd4c2");
+}

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "sim/base/hex.h"
 
@@ -257,10 +258,9 @@ class PackedWriter {
     if (at == std::string::npos) {
       Unsigned(static_cast<uint64_t>(packer_.Intern(e.message, first)) << 2 | 1);
     } else if (at != kNameInsideWord) {
-      before_.assign(e.message, 0, at);
-      after_.assign(e.message, at + e.involved_object.name.size());
-      Unsigned(static_cast<uint64_t>(packer_.Intern(before_, first)) << 2 | 2);
-      Unsigned(packer_.Intern(after_, second));
+      const std::string_view message = e.message;
+      Unsigned(static_cast<uint64_t>(packer_.Intern(message.substr(0, at), first)) << 2 | 2);
+      Unsigned(packer_.Intern(message.substr(at + e.involved_object.name.size()), second));
     } else {
       Unsigned(static_cast<uint64_t>(e.message.size()) << 2);
       std::memcpy(out_, e.message.data(), e.message.size());
@@ -298,7 +298,6 @@ class PackedWriter {
   uint8_t* begin_ = nullptr;
   uint8_t* out_ = nullptr;
   size_t field_ = 0;  // the interned field being written: its index in hints_
-  std::string before_, after_;  // a message's text around its object's name
 };
 
 class PackedReader {
@@ -428,15 +427,15 @@ void Fields(IO& io, E& e) {
 
 }  // namespace
 
-uint32_t EventPacker::Intern(const std::string& s) {
+uint32_t EventPacker::Intern(std::string_view s) {
   if (auto it = ids_.find(s); it != ids_.end()) return it->second;
   const auto id = static_cast<uint32_t>(strings_.size());
-  strings_.push_back(s);
-  ids_.emplace(s, id);
+  strings_.emplace_back(s);
+  ids_.emplace(std::string(s), id);
   return id;
 }
 
-uint32_t EventPacker::InternByFingerprint(const std::string& s, Hints& hints) {
+uint32_t EventPacker::InternByFingerprint(std::string_view s, Hints& hints) {
   const size_t n = s.size();
   const auto byte = [&s, n](size_t i) { return n == 0 ? size_t{0} : static_cast<unsigned char>(s[i % n]); };
   // The last two bytes: the values of a field often differ only in a counter at the end.

@@ -18,6 +18,7 @@
 #include <iterator>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -98,10 +99,10 @@ class EventPacker {
   };
 
   // The id of s in the table, adding it the first time.
-  uint32_t Intern(const std::string& s);
+  uint32_t Intern(std::string_view s);
   // The same, first trying the field's hints. Inline for the common case,
   // the field's value of the previous event.
-  uint32_t Intern(const std::string& s, Hints& hints) {
+  uint32_t Intern(std::string_view s, Hints& hints) {
     if (hints.last != Hints::kNoHint && strings_[hints.last] == s) return hints.last;
     return InternByFingerprint(s, hints);
   }
@@ -111,7 +112,7 @@ class EventPacker {
 
  private:
   // Intern() past the last value.
-  uint32_t InternByFingerprint(const std::string& s, Hints& hints);
+  uint32_t InternByFingerprint(std::string_view s, Hints& hints);
 
   std::vector<std::string> strings_;
   // Per interned field, in field order.

@@ -145,7 +145,7 @@ void Store::IndexOwners(const Pod* before, const Pod* after, std::string_view st
 
 template <class T>
 std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* known,
-                                       uint64_t key_hash) {
+                                       uint64_t key_hash, [[maybe_unused]] const UidBits* uid_bits) {
   object->metadata.resource_version = ++resource_version_;
   std::shared_ptr<const T> stored = std::move(object);
   std::string_view made_key;  // the entry's key, when this write makes the entry
@@ -159,9 +159,7 @@ std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type
   auto& slot = *known;
   std::string node_before;
   if constexpr (std::is_same_v<T, Event>) {
-    const bool created = created_event_uid_.event == stored.get();
-    slot = event_packer_.Pack(stored, created ? &created_event_uid_.bits : nullptr);
-    created_event_uid_.event = nullptr;
+    slot = event_packer_.Pack(stored, uid_bits);
   } else {
     if (slot) node_before = NodeOf(*slot);
     if constexpr (std::is_same_v<T, Pod>) {
@@ -246,8 +244,7 @@ Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStre
     result.object = std::move(object);
     return result;
   }
-  if constexpr (std::is_same_v<T, Event>) created_event_uid_ = {object.get(), uid_bits};
-  result.object = Commit(std::move(object), WatchType::kAdded, nullptr, key_hash);
+  result.object = Commit(std::move(object), WatchType::kAdded, nullptr, key_hash, &uid_bits);
   return result;
 }
 

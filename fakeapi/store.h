@@ -239,8 +239,10 @@ class Store {
   // Writes take the new object as one heap allocation, made when the write
   // starts, and hand it on: a Pod moved through each step cost ~700 instructions.
   // key_hash: the key's ObjectIndex::HashOf, when the caller has it (0: not).
+  // uid_bits: a created Event's uid as NewUid made it, which spares the
+  // packer reading the text back.
   std::shared_ptr<const T> Commit(std::shared_ptr<T> object, WatchType type, typename Kept<T>::type* slot = nullptr,
-                                  uint64_t key_hash = 0);
+                                  uint64_t key_hash = 0, const UidBits* uid_bits = nullptr);
   template <class T>
   void Remove(const std::string& key, std::shared_ptr<const T> last);
   template <class T>
@@ -287,12 +289,6 @@ class Store {
   WatchId next_watch_id_ = 1;
   PodDefaultingMemo pod_memo_;
   EventPacker event_packer_;
-  // The Event a create is about to commit and the bits of the uid it was
-  // given, which spare the packer reading them back; Commit clears it.
-  struct {
-    const Event* event = nullptr;
-    UidBits bits;
-  } created_event_uid_;
   Collection<Pod> pods_;
   Collection<Job> jobs_;
   Collection<Event> events_;

@@ -164,6 +164,12 @@ class Store {
   Result<T> Patch(const std::string& ns, const std::string& name,
                   const std::function<Status(T&)>& mutate, bool status_only = false,
                   bool dry_run = false);
+  // The kubelet's status write (PATCH of pods/status): edit() gets the stored
+  // pod, to read, and its status, to change in place. The new version is the
+  // stored metadata and spec with that status: nothing to restore or compare
+  // but the status, as Patch(status_only) must do. Never conflicts.
+  Result<Pod> PatchPodStatus(const std::string& ns, const std::string& name,
+                             const std::function<Status(const Pod&, PodStatus&)>& edit);
   template <class T>
   Result<T> Delete(const std::string& ns, const std::string& name, const DeleteOptions& options = {},
                    bool dry_run = false);
@@ -258,6 +264,11 @@ class Store {
   template <class T>
   Result<T> ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
                         bool dry_run, typename Kept<T>::type* slot);
+  // The end of an update once the strategy has run: a no-op keeps the old
+  // version; a deleted object without finalizers and grace goes.
+  template <class T>
+  Result<T> FinishUpdate(Result<T> result, const std::shared_ptr<const T>& old, std::shared_ptr<T> updated,
+                         bool unchanged, bool dry_run, typename Kept<T>::type* slot);
   // RFC 4122 uids: random (v4) draws, or (time_based_uids) the clock with a
   // sequence number, clock sequence and node fixed per stream.
   struct UidStream {

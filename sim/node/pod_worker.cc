@@ -431,15 +431,13 @@ void PodWorker::WriteStatus() {
   in.eviction = eviction_;
   in.now = Now();
   in.memo = &node_.conditions_memo();
-  auto result = node_.store().Patch<api::Pod>(
-      pod_->metadata.namespace_, pod_->metadata.name,
-      [&](api::Pod& pod) {
+  auto result = node_.store().PatchPodStatus(
+      pod_->metadata.namespace_, pod_->metadata.name, [&](const api::Pod& pod, api::PodStatus& status) {
         if (pod.metadata.uid != uid_) return api::Status::Conflict("pods", pod.metadata.name);
         in.pod = &pod;
-        UpdatePodStatus(in, node_.rules(), pod.status);
+        UpdatePodStatus(in, node_.rules(), status);
         return api::Status::Ok();
-      },
-      /*status_only=*/true);
+      });
   if (result.ok() && result.object) pod_ = result.object;
 }
 

@@ -24,7 +24,7 @@
 //                  writes and the final delete wait for Reconnect, which
 //                  writes the status and then takes the pod as the API has it
 //
-// Every status write goes through Store::Patch on the status subresource and
+// Every status write goes through Store::PatchPodStatus (the status subresource) and
 // regenerates the whole kubelet-owned status (sim/node/pod_status_builder.h).
 // Timers are guarded by a per-container epoch, so a kill or a deletion
 // cancels what a container had pending.

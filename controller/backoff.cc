@@ -13,8 +13,8 @@ std::optional<UnixMs> LatestFinish(std::optional<UnixMs> previous, const std::ve
   std::optional<UnixMs> latest = previous;
   for (const api::ContainerStatus& s : statuses) {
     if (only && !only->count(s.name)) continue;
-    if (!s.state.terminated || s.state.terminated->finished_at == 0) return std::nullopt;
-    latest = std::max(latest.value_or(s.state.terminated->finished_at), s.state.terminated->finished_at);
+    if (!s.state.terminated() || s.state.terminated()->finished_at == 0) return std::nullopt;
+    latest = std::max(latest.value_or(s.state.terminated()->finished_at), s.state.terminated()->finished_at);
   }
   return latest;
 }

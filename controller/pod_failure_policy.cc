@@ -62,9 +62,9 @@ bool OperatorMatches(const OnExitCodesRequirement& req, int32_t exit_code) {
 const api::ContainerStatus* MatchingContainer(const std::vector<api::ContainerStatus>& statuses,
                                               const OnExitCodesRequirement& req) {
   for (const api::ContainerStatus& s : statuses) {
-    if (!s.state.terminated) continue;  // still running or terminating: no exit code yet
+    if (!s.state.terminated()) continue;  // still running or terminating: no exit code yet
     if (req.container_name && *req.container_name != s.name) continue;
-    const int32_t code = s.state.terminated->exit_code;
+    const int32_t code = s.state.terminated()->exit_code;
     if (code != 0 && OperatorMatches(req, code)) return &s;
   }
   return nullptr;
@@ -103,7 +103,7 @@ std::optional<PodFailureMatch> Decide(const PodFailurePolicyRule& rule, size_t i
       m.fail_job_message =
           container ? fmt::format("Container {} for pod {}/{} failed with exit code {} matching FailJob rule at index {}",
                                   container->name, pod.metadata.namespace_, pod.metadata.name,
-                                  container->state.terminated->exit_code, index)
+                                  container->state.terminated()->exit_code, index)
                     : fmt::format("Pod {}/{} has condition {} matching FailJob rule at index {}",
                                   pod.metadata.namespace_, pod.metadata.name, condition->type, index);
       return m;

@@ -32,6 +32,12 @@ class Reader {
       else Fail(key, "expected a string");
     }
   }
+  void Str(const char* key, SharedString& out) {
+    if (const Json* v = Take(key)) {
+      if (v->is_string()) out = v->get<std::string>();
+      else Fail(key, "expected a string");
+    }
+  }
   void OptStr(const char* key, std::optional<std::string>& out) {
     if (const Json* v = Take(key)) {
       if (v->is_string()) out = v->get<std::string>();
@@ -205,22 +211,23 @@ void DecodePodSpec(const Json& in, const std::string& path, Status& st, PodSpec&
   out.extra = r.Rest();
 }
 
+// The kubelet sets one state; of several sent, the last of waiting, running
+// and terminated is kept (ContainerState holds one).
 void DecodeState(const Json& in, const std::string& path, Status& st, ContainerState& out) {
   Reader r(in, path, st);
   if (const Json* w = r.Take("waiting")) {
     Reader wr(*w, r.Path("waiting"), st);
-    out.waiting.emplace();
-    wr.Str("reason", out.waiting->reason);
-    wr.Str("message", out.waiting->message);
+    auto& waiting = out.emplace<ContainerStateWaiting>();
+    wr.Str("reason", waiting.reason);
+    wr.Str("message", waiting.message);
   }
   if (const Json* run = r.Take("running")) {
     Reader rr(*run, r.Path("running"), st);
-    out.running.emplace();
-    rr.Time("startedAt", out.running->started_at);
+    rr.Time("startedAt", out.emplace<ContainerStateRunning>().started_at);
   }
   if (const Json* t = r.Take("terminated")) {
     Reader tr(*t, r.Path("terminated"), st);
-    auto& term = out.terminated.emplace();
+    auto& term = out.emplace<ContainerStateTerminated>();
     tr.Int("exitCode", term.exit_code);
     tr.Int("signal", term.signal);
     tr.Str("reason", term.reason);
@@ -377,15 +384,15 @@ Json EncodePodSpec(const PodSpec& s) {
 
 Json EncodeState(const ContainerState& s) {
   Json out = Json::object();
-  if (s.waiting) {
+  if (const auto* waiting = s.waiting()) {
     Json w = Json::object();
-    PutStr(w, "reason", s.waiting->reason);
-    PutStr(w, "message", s.waiting->message);
+    PutStr(w, "reason", waiting->reason);
+    PutStr(w, "message", waiting->message);
     out["waiting"] = std::move(w);
   }
-  if (s.running) out["running"] = {{"startedAt", EncodeTime(s.running->started_at)}};
-  if (s.terminated) {
-    const auto& t = *s.terminated;
+  if (const auto* running = s.running()) out["running"] = {{"startedAt", EncodeTime(running->started_at)}};
+  if (const auto* terminated = s.terminated()) {
+    const auto& t = *terminated;
     Json term = {{"exitCode", t.exit_code}};
     if (t.signal != 0) term["signal"] = t.signal;
     PutStr(term, "reason", t.reason);
@@ -404,8 +411,8 @@ Json EncodeContainerStatus(const ContainerStatus& s) {
               {"lastState", EncodeState(s.last_state)},
               {"ready", s.ready},
               {"restartCount", s.restart_count},
-              {"image", s.image},
-              {"imageID", s.image_id}};
+              {"image", s.image.get()},
+              {"imageID", s.image_id.get()}};
   PutStr(out, "containerID", s.container_id);
   PutOpt(out, "started", s.started);
   return out;

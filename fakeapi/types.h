@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -28,6 +29,10 @@ using Json = nlohmann::json;
 using StringMap = std::map<std::string, std::string>;
 // The members jobsim does not model; unset reads as {}.
 using SharedJson = Cow<Json>;
+// A string the kubelet writes into every status of a container (its image
+// names, its container id): each copy is a reference count, not a heap
+// string. Unset reads as "".
+using SharedString = Cow<std::string>;
 
 struct OwnerReference {
   std::string api_version;
@@ -112,17 +117,36 @@ struct ContainerStateTerminated {
   // reports it for a container that failed to start (StartError).
   std::optional<UnixMs> started_at;
   UnixMs finished_at = 0;
-  std::string container_id;
+  SharedString container_id;
   friend bool operator==(const ContainerStateTerminated&, const ContainerStateTerminated&) = default;
 };
 
-// Exactly one of the three is set, or none.
-struct ContainerState {
-  std::optional<ContainerStateWaiting> waiting;
-  std::optional<ContainerStateRunning> running;
-  std::optional<ContainerStateTerminated> terminated;
-  bool empty() const { return !waiting && !running && !terminated; }
+// One of waiting, running and terminated, or none: only the one set is kept
+// (three optionals made every status twice the size of its largest state).
+// Reads as pointers, null when another or none is set; set by assigning one.
+class ContainerState {
+ public:
+  ContainerState() = default;
+  ContainerState(ContainerStateWaiting w) : state_(std::move(w)) {}     // NOLINT: assigned as one
+  ContainerState(ContainerStateRunning r) : state_(r) {}                // NOLINT
+  ContainerState(ContainerStateTerminated t) : state_(std::move(t)) {}  // NOLINT
+
+  const ContainerStateWaiting* waiting() const { return std::get_if<ContainerStateWaiting>(&state_); }
+  const ContainerStateRunning* running() const { return std::get_if<ContainerStateRunning>(&state_); }
+  const ContainerStateTerminated* terminated() const { return std::get_if<ContainerStateTerminated>(&state_); }
+  ContainerStateWaiting* waiting() { return std::get_if<ContainerStateWaiting>(&state_); }
+  ContainerStateRunning* running() { return std::get_if<ContainerStateRunning>(&state_); }
+  ContainerStateTerminated* terminated() { return std::get_if<ContainerStateTerminated>(&state_); }
+  // Sets S, empty, in place of what was set.
+  template <class S>
+  S& emplace() {
+    return state_.template emplace<S>();
+  }
+  bool empty() const { return state_.index() == 0; }
   friend bool operator==(const ContainerState&, const ContainerState&) = default;
+
+ private:
+  std::variant<std::monostate, ContainerStateWaiting, ContainerStateRunning, ContainerStateTerminated> state_;
 };
 
 struct ContainerStatus {
@@ -131,9 +155,9 @@ struct ContainerStatus {
   ContainerState last_state;
   bool ready = false;
   int32_t restart_count = 0;
-  std::string image;
-  std::string image_id;
-  std::string container_id;
+  SharedString image;
+  SharedString image_id;
+  SharedString container_id;
   std::optional<bool> started;
   friend bool operator==(const ContainerStatus&, const ContainerStatus&) = default;
 };

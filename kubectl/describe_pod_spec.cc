@@ -120,11 +120,11 @@ void WriteResources(DescribeWriter& w, const Json& resources, int level) {
 }
 
 void WriteState(DescribeWriter& w, const std::string& name, const api::ContainerState& state, int level) {
-  if (state.running) {
+  if (state.running()) {
     w.Write(level, name + ":\tRunning\n");
-    w.Write(level + 1, "Started:\t" + Rfc1123Z(state.running->started_at) + "\n");
-  } else if (state.terminated) {
-    const auto& t = *state.terminated;
+    w.Write(level + 1, "Started:\t" + Rfc1123Z(state.running()->started_at) + "\n");
+  } else if (state.terminated()) {
+    const auto& t = *state.terminated();
     w.Write(level, name + ":\tTerminated\n");
     if (!t.reason.empty()) w.Write(level + 1, "Reason:\t" + t.reason + "\n");
     if (!t.message.empty()) w.Write(level + 1, "Message:\t" + t.message + "\n");
@@ -134,7 +134,7 @@ void WriteState(DescribeWriter& w, const std::string& name, const api::Container
     w.Write(level + 1, "Finished:\t" + Rfc1123Z(t.finished_at) + "\n");
   } else {
     w.Write(level, name + ":\tWaiting\n");
-    if (state.waiting && !state.waiting->reason.empty()) w.Write(level + 1, "Reason:\t" + state.waiting->reason + "\n");
+    if (state.waiting() && !state.waiting()->reason.empty()) w.Write(level + 1, "Reason:\t" + state.waiting()->reason + "\n");
   }
 }
 
@@ -209,9 +209,9 @@ const api::ContainerStatus* FindStatus(const std::vector<api::ContainerStatus>& 
 void ModernContainer(DescribeWriter& w, const api::Container& c, const api::ContainerStatus* status,
                      const ContainerContext& context) {
   w.Write(1, (context.space.empty() ? "" : " ") + c.name + ":\n");
-  if (status) w.Write(2, "Container ID:\t" + status->container_id + "\n");
+  if (status) w.Write(2, "Container ID:\t" + status->container_id.get() + "\n");
   w.Write(2, "Image:\t" + c.image + "\n");
-  if (status) w.Write(2, "Image ID:\t" + status->image_id + "\n");
+  if (status) w.Write(2, "Image ID:\t" + status->image_id.get() + "\n");
   const Json& ports = Field(c.extra, "ports");
   const std::string port = PortList(ports, "containerPort");
   const std::string host_port = PortList(ports, "hostPort");
@@ -223,7 +223,7 @@ void ModernContainer(DescribeWriter& w, const api::Container& c, const api::Cont
   WriteCommand(w, c, true);
   if (status) {
     WriteState(w, "State", status->state, 2);
-    if (status->last_state.terminated) WriteState(w, "Last State", status->last_state, 2);
+    if (status->last_state.terminated()) WriteState(w, "Last State", status->last_state, 2);
     w.Write(2, std::string("Ready:\t") + (status->ready ? "True" : "False") + "\n");
     w.Write(2, fmt::format("Restart Count:\t{}\n", status->restart_count));
   }
@@ -259,9 +259,9 @@ std::map<std::string, std::string> ContainerQos(const api::Container& c) {
 void LegacyContainer(DescribeWriter& w, const api::Container& c, const api::ContainerStatus* status,
                      const ContainerContext& context) {
   w.Write(1, c.name + ":\n");
-  if (status) w.Write(2, "Container ID:\t" + status->container_id + "\n");
+  if (status) w.Write(2, "Container ID:\t" + status->container_id.get() + "\n");
   w.Write(2, "Image:\t" + c.image + "\n");
-  if (status) w.Write(2, "Image ID:\t" + status->image_id + "\n");
+  if (status) w.Write(2, "Image ID:\t" + status->image_id.get() + "\n");
   const std::string port = PortList(Field(c.extra, "ports"), "containerPort");
   w.Write(2, (port.find(',') != std::string::npos ? "Ports:\t" : "Port:\t") + port + "\n");
   WriteCommand(w, c, false);
@@ -270,7 +270,7 @@ void LegacyContainer(DescribeWriter& w, const api::Container& c, const api::Cont
   WriteResources(w, Field(c.extra, "resources"), 2);
   if (status) {
     WriteState(w, "State", status->state, 2);
-    if (status->last_state.terminated) WriteState(w, "Last State", status->last_state, 2);
+    if (status->last_state.terminated()) WriteState(w, "Last State", status->last_state, 2);
     w.Write(2, std::string("Ready:\t") + (status->ready ? "True" : "False") + "\n");
     w.Write(2, fmt::format("Restart Count:\t{}\n", status->restart_count));
   }

@@ -35,17 +35,17 @@ api::Status PickInstance(const api::Pod& pod, const std::string& container, bool
   if (s == nullptr) {
     return api::Status::BadRequest(fmt::format("container \"{}\" in pod \"{}\" is not available", container, name));
   }
-  const bool waiting = !s->state.running && !s->state.terminated;
+  const bool waiting = !s->state.running() && !s->state.terminated();
   if (previous) {
-    if (!s->last_state.terminated) {
+    if (!s->last_state.terminated()) {
       return api::Status::BadRequest(
           fmt::format("previous terminated container \"{}\" in pod \"{}\" not found", container, name));
     }
     instance = waiting ? s->restart_count : s->restart_count - 1;
     return api::Status::Ok();
   }
-  if (waiting && !s->last_state.terminated) {
-    const std::string reason = s->state.waiting ? s->state.waiting->reason : "";
+  if (waiting && !s->last_state.terminated()) {
+    const std::string reason = s->state.waiting() ? s->state.waiting()->reason : "";
     if (reason == "ErrImagePull") {
       return api::Status::BadRequest(
           fmt::format("container \"{}\" in pod \"{}\" is waiting to start: image can't be pulled", container, name));
@@ -195,7 +195,7 @@ api::Status ContainerLog(const api::Pod& pod, const std::string& container, bool
 
 bool LogMayGrow(const api::Pod& pod, const std::string& container, int32_t instance) {
   const api::ContainerStatus* s = FindStatus(pod, container);
-  return s != nullptr && s->state.running && s->restart_count == instance;
+  return s != nullptr && s->state.running() && s->restart_count == instance;
 }
 
 Output RunLogs(const LogsRequest& request, const api::Store& store, const KubectlRules& rules) {

@@ -33,8 +33,8 @@ bool IsSidecar(const api::Pod& pod, const std::string& name) {
 }
 
 void NoteRestart(const api::ContainerStatus& cs, UnixMs& last) {
-  if (cs.last_state.terminated && cs.last_state.terminated->finished_at > last) {
-    last = cs.last_state.terminated->finished_at;
+  if (cs.last_state.terminated() && cs.last_state.terminated()->finished_at > last) {
+    last = cs.last_state.terminated()->finished_at;
   }
 }
 
@@ -56,7 +56,7 @@ bool WalkInitContainers(const api::Pod& pod, Tally& all, Tally& sidecars) {
       sidecars.restarts += cs.restart_count;
       NoteRestart(cs, sidecars.last_restart);
     }
-    const auto& term = cs.state.terminated;
+    const auto& term = cs.state.terminated();
     if (term && term->exit_code == 0) continue;
     if (sidecar && cs.started.value_or(false)) {
       if (cs.ready) ++all.ready;
@@ -64,8 +64,8 @@ bool WalkInitContainers(const api::Pod& pod, Tally& all, Tally& sidecars) {
     }
     if (term) {
       all.reason = term->reason.empty() ? TerminatedCode(*term, "Init:") : "Init:" + term->reason;
-    } else if (cs.state.waiting && !cs.state.waiting->reason.empty() && cs.state.waiting->reason != "PodInitializing") {
-      all.reason = "Init:" + cs.state.waiting->reason;
+    } else if (cs.state.waiting() && !cs.state.waiting()->reason.empty() && cs.state.waiting()->reason != "PodInitializing") {
+      all.reason = "Init:" + cs.state.waiting()->reason;
     } else {
       all.reason = fmt::format("Init:{}/{}", i, pod.spec.init_containers.size());
     }
@@ -83,13 +83,13 @@ bool WalkContainers(const api::Pod& pod, Tally& t) {
     const api::ContainerStatus& cs = *it;
     t.restarts += cs.restart_count;
     NoteRestart(cs, t.last_restart);
-    if (cs.state.waiting && !cs.state.waiting->reason.empty()) {
-      t.reason = cs.state.waiting->reason;
-    } else if (cs.state.terminated && !cs.state.terminated->reason.empty()) {
-      t.reason = cs.state.terminated->reason;
-    } else if (cs.state.terminated) {
-      t.reason = TerminatedCode(*cs.state.terminated, "");
-    } else if (cs.ready && cs.state.running) {
+    if (cs.state.waiting() && !cs.state.waiting()->reason.empty()) {
+      t.reason = cs.state.waiting()->reason;
+    } else if (cs.state.terminated() && !cs.state.terminated()->reason.empty()) {
+      t.reason = cs.state.terminated()->reason;
+    } else if (cs.state.terminated()) {
+      t.reason = TerminatedCode(*cs.state.terminated(), "");
+    } else if (cs.ready && cs.state.running()) {
       has_running = true;
       ++t.ready;
     }

@@ -20,7 +20,7 @@ namespace jobsim::sim {
 struct ContainerInstance {
   enum class State { kCreated, kRunning, kExited };
   std::string id;         // 64 hex digits
-  std::string status_id;  // as containerStatuses show it: "containerd://<id>" (sim/node/image_ref.h)
+  api::SharedString status_id;  // as containerStatuses show it: "containerd://<id>" (sim/node/image_ref.h); shared with them
   int32_t attempt = 0;  // the restart count it was created with
   State state = State::kCreated;
   UnixMs created_at = 0;

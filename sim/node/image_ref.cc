@@ -78,7 +78,12 @@ std::string StatusImageId(ContainerRuntime runtime, const std::string& image) {
 }
 
 ImageNames ResolveImage(ContainerRuntime runtime, const std::string& image) {
-  return {NormalizedImage(image), StatusImage(runtime, image), StatusImageId(runtime, image)};
+  ImageNames names;
+  names.normalized = NormalizedImage(image);
+  names.as_written = image;
+  names.status_image = StatusImage(runtime, image);
+  names.status_image_id = StatusImageId(runtime, image);
+  return names;
 }
 
 std::string StatusContainerId(ContainerRuntime runtime, const std::string& id) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "fakeapi/types.h"
 #include "sim/node/kubelet_rules.h"
 
 namespace jobsim::sim {
@@ -30,10 +31,12 @@ std::string StatusImage(ContainerRuntime runtime, const std::string& image);
 std::string StatusImageId(ContainerRuntime runtime, const std::string& image);
 
 // One image reference as a node keys and reports it.
+// The status strings are shared with the statuses that show them.
 struct ImageNames {
-  std::string normalized;  // the node's image store key (NormalizedImage)
-  std::string status_image;
-  std::string status_image_id;
+  std::string normalized;          // the node's image store key (NormalizedImage)
+  api::SharedString as_written;    // the reference itself: the image a status shows before any instance
+  api::SharedString status_image;  // StatusImage
+  api::SharedString status_image_id;
 };
 ImageNames ResolveImage(ContainerRuntime runtime, const std::string& image);
 

@@ -15,12 +15,12 @@ struct Counts {
 };
 
 void CountRegularInit(const api::ContainerStatus* s, Counts& c) {
-  if (!s || s->state.running) {
+  if (!s || s->state.running()) {
     ++c.pending_regular_init;
-  } else if (s->state.terminated) {
-    if (s->state.terminated->exit_code != 0) ++c.failed_initialization;
-  } else if (s->state.waiting && s->last_state.terminated) {
-    if (s->last_state.terminated->exit_code != 0) ++c.failed_initialization;
+  } else if (s->state.terminated()) {
+    if (s->state.terminated()->exit_code != 0) ++c.failed_initialization;
+  } else if (s->state.waiting() && s->last_state.terminated()) {
+    if (s->last_state.terminated()->exit_code != 0) ++c.failed_initialization;
   } else {
     ++c.pending_regular_init;
   }
@@ -29,14 +29,14 @@ void CountRegularInit(const api::ContainerStatus* s, Counts& c) {
 void CountSidecar(const api::ContainerStatus* s, Counts& c) {
   if (!s) {
     ++c.unknown;
-  } else if (s->state.running) {
+  } else if (s->state.running()) {
     ++c.running;
     if (!s->started.value_or(false)) ++c.pending_restartable_init;
-  } else if (s->state.terminated || (s->state.waiting && s->last_state.terminated)) {
+  } else if (s->state.terminated() || (s->state.waiting() && s->last_state.terminated())) {
     // A sidecar's exits do not decide the phase.
   } else {
     ++c.pending_restartable_init;
-    if (s->state.waiting) {
+    if (s->state.waiting()) {
       ++c.waiting;
     } else {
       ++c.unknown;
@@ -47,14 +47,14 @@ void CountSidecar(const api::ContainerStatus* s, Counts& c) {
 void CountRegular(const api::ContainerStatus* s, Counts& c) {
   if (!s) {
     ++c.unknown;
-  } else if (s->state.running) {
+  } else if (s->state.running()) {
     ++c.running;
-  } else if (s->state.terminated) {
+  } else if (s->state.terminated()) {
     ++c.stopped;
-    if (s->state.terminated->exit_code == 0) ++c.succeeded;
-  } else if (s->state.waiting && s->last_state.terminated) {
+    if (s->state.terminated()->exit_code == 0) ++c.succeeded;
+  } else if (s->state.waiting() && s->last_state.terminated()) {
     ++c.stopped;  // restarting; not counted as succeeded even after exit 0
-  } else if (s->state.waiting) {
+  } else if (s->state.waiting()) {
     ++c.waiting;
   } else {
     ++c.unknown;

@@ -14,13 +14,13 @@ namespace {
 void FillState(const ContainerInstance& instance, api::ContainerState& state) {
   switch (instance.state) {
     case ContainerInstance::State::kCreated:
-      state.waiting.emplace();  // created, not yet running: waiting without a reason
+      state.emplace<api::ContainerStateWaiting>();  // created, not yet running: waiting without a reason
       break;
     case ContainerInstance::State::kRunning:
-      state.running = api::ContainerStateRunning{ApiTime(instance.started_at)};
+      state = api::ContainerStateRunning{ApiTime(instance.started_at)};
       break;
     case ContainerInstance::State::kExited: {
-      api::ContainerStateTerminated& t = state.terminated.emplace();
+      api::ContainerStateTerminated& t = state.emplace<api::ContainerStateTerminated>();
       t.exit_code = instance.exit_code;
       t.reason = instance.reason;
       t.message = instance.message;
@@ -57,8 +57,8 @@ void FillContainerStatus(const ContainerRecord& record, bool pod_has_init_contai
   s.ready = Ready(record);
   const size_t n = record.instances.size();
   if (n == 0) {
-    s.image = record.spec->image;
-    s.state.waiting = record.waiting.value_or(
+    s.image = record.image->as_written;
+    s.state = record.waiting.value_or(
         api::ContainerStateWaiting{pod_has_init_containers ? "PodInitializing" : "ContainerCreating", ""});
   } else {
     const ContainerInstance& newest = record.instances[n - 1];
@@ -67,7 +67,7 @@ void FillContainerStatus(const ContainerRecord& record, bool pod_has_init_contai
     s.container_id = newest.status_id;
     if (record.waiting && record.will_restart && newest.state == ContainerInstance::State::kExited) {
       // The cached reason is shown over the exit, which moves to lastState.
-      s.state.waiting = record.waiting;
+      s.state = *record.waiting;
       FillState(newest, s.last_state);
     } else {
       FillState(newest, s.state);

@@ -53,7 +53,7 @@ struct PodBuilder {
   PodBuilder& ExitCode(int32_t code, const std::string& container = "") {
     api::ContainerStatus s;
     s.name = container;
-    s.state.terminated.emplace().exit_code = code;
+    s.state.emplace<api::ContainerStateTerminated>().exit_code = code;
     pod.status.container_statuses.push_back(s);
     return *this;
   }
@@ -386,7 +386,7 @@ api::Pod SyncPod(const std::string& index, const std::string& phase, const std::
   if (exit_code) b.ExitCode(*exit_code, container);
   if (phase == "Failed" || phase == "Succeeded") {
     if (b.pod.status.container_statuses.empty()) b.ExitCode(phase == "Failed" ? 1 : 0);
-    b.pod.status.container_statuses.Mut()[0].state.terminated->finished_at = kLongAgo;
+    b.pod.status.container_statuses.Mut()[0].state.terminated()->finished_at = kLongAgo;
   }
   return b.pod;
 }
@@ -531,7 +531,7 @@ TEST_CASE("TestSyncJobWithJobBackoffLimitPerIndex: one sync of an Indexed Job wi
 // still waiting, and reports 0 active pods meanwhile as the Job-level one does.
 TEST_CASE("an index whose back-off runs holds its replacement; the Job is synced when it ends") {
   api::Pod failed = SyncPod("0", "Failed", "1");
-  failed.status.container_statuses.Mut()[0].state.terminated->finished_at = kEpoch - 5'000;
+  failed.status.container_statuses.Mut()[0].state.terminated()->finished_at = kEpoch - 5'000;
   const Row row{.name = "second failure of index 0, 5 s ago: 20 s back-off",
                 .gates = {.pod_replacement_policy = true},
                 .job = {.parallelism = 1, .completions = 2, .backoff_limit = INT32_MAX, .completion_mode = "Indexed",

@@ -14,8 +14,8 @@ constexpr int64_t kMaxMs = 600'000;     // MaxJobPodFailureBackOff
 api::ContainerStatus Terminated(const std::string& name, UnixMs finished_at) {
   api::ContainerStatus s;
   s.name = name;
-  s.state.terminated.emplace();
-  s.state.terminated->finished_at = finished_at;
+  s.state.emplace<api::ContainerStateTerminated>();
+  s.state.terminated()->finished_at = finished_at;
   return s;
 }
 

@@ -46,8 +46,8 @@ struct Cluster {
             pod.status.phase = end_phase;
             api::ContainerStatus s;
             s.name = "main";
-            s.state.terminated.emplace().finished_at = now;
-            s.state.terminated->exit_code = end_phase == "Succeeded" ? 0 : 1;
+            s.state.emplace<api::ContainerStateTerminated>().finished_at = now;
+            s.state.terminated()->exit_code = end_phase == "Succeeded" ? 0 : 1;
             pod.status.container_statuses = {s};
             return api::Status::Ok();
           },

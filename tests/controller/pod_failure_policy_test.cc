@@ -19,8 +19,8 @@ using Action = PodFailureAction;
 api::ContainerStatus Exited(const std::string& name, int32_t exit_code, UnixMs finished_at = 0) {
   api::ContainerStatus s;
   s.name = name;
-  s.state.terminated.emplace().exit_code = exit_code;
-  s.state.terminated->finished_at = finished_at;
+  s.state.emplace<api::ContainerStateTerminated>().exit_code = exit_code;
+  s.state.terminated()->finished_at = finished_at;
   return s;
 }
 

@@ -154,8 +154,8 @@ api::Pod P(const std::string& index, const std::string& phase, const std::string
   }
   if (phase == "Failed" || phase == "Succeeded") {
     api::ContainerStatus s;
-    s.state.terminated.emplace().exit_code = phase == "Failed" ? 1 : 0;
-    s.state.terminated->finished_at = kLongAgo;
+    s.state.emplace<api::ContainerStateTerminated>().exit_code = phase == "Failed" ? 1 : 0;
+    s.state.terminated()->finished_at = kLongAgo;
     pod.status.container_statuses.push_back(s);
   }
   if (disruption) {

@@ -239,7 +239,7 @@ inline api::Pod NewPod(const api::Job& job, const std::string& name, const std::
   pod.metadata.owner_references.push_back(ControllerRefTo(job));
   pod.metadata.finalizers.push_back("batch.kubernetes.io/job-tracking");
   api::ContainerStatus s;
-  s.state.terminated.emplace().finished_at = kLongAgo;
+  s.state.emplace<api::ContainerStateTerminated>().finished_at = kLongAgo;
   pod.status.container_statuses.push_back(s);
   return pod;
 }

@@ -67,10 +67,10 @@ TEST_CASE("zero times render as null, as metav1.Time does") {
   pod.metadata.name = "p";
   ContainerStatus cs;
   cs.name = "c";
-  cs.state.terminated.emplace();
-  cs.state.terminated->exit_code = 128;
-  cs.state.terminated->reason = "StartError";
-  cs.state.terminated->finished_at = 1463136322000;
+  cs.state.emplace<api::ContainerStateTerminated>();
+  cs.state.terminated()->exit_code = 128;
+  cs.state.terminated()->reason = "StartError";
+  cs.state.terminated()->finished_at = 1463136322000;
   pod.status.container_statuses.push_back(cs);
   const Json out = Encode(pod);
   const Json& term = out["status"]["containerStatuses"][0]["state"]["terminated"];
@@ -87,12 +87,39 @@ TEST_CASE("a StartError's startedAt is the Unix epoch, not null") {
   term.started_at = 0;  // what containerd reports for a task that never started
   term.finished_at = 1463136322000;
   Pod pod;
-  pod.status.container_statuses.push_back(ContainerStatus{.name = "c", .state = {.terminated = term}});
+  pod.status.container_statuses.push_back(ContainerStatus{.name = "c", .state = term});
   const Json out = Encode(pod);
   CHECK(out["status"]["containerStatuses"][0]["state"]["terminated"]["startedAt"] == "1970-01-01T00:00:00Z");
   Pod back;
   REQUIRE(Decode(out, back).ok());
-  CHECK(back.status.container_statuses[0].state.terminated->started_at == 0);
+  CHECK(back.status.container_statuses[0].state.terminated()->started_at == 0);
+}
+
+TEST_CASE("a container status round-trips; a state keeps one of waiting, running and terminated") {
+  const Json in = Json::parse(R"({
+    "name": "c", "ready": false, "restartCount": 1, "image": "perl", "imageID": "docker://sha256:ab",
+    "containerID": "docker://12",
+    "state": {"waiting": {"reason": "CrashLoopBackOff", "message": "back-off"}},
+    "lastState": {"terminated": {"exitCode": 2, "reason": "Error", "startedAt": null,
+                                 "finishedAt": "2016-05-13T10:45:22Z", "containerID": "docker://12"}}})");
+  Pod pod;
+  REQUIRE(Decode(Json{{"status", {{"containerStatuses", {in}}}}}, pod).ok());
+  const ContainerStatus& s = pod.status.container_statuses[0];
+  REQUIRE(s.state.waiting());
+  CHECK(!s.state.running());
+  CHECK(!s.state.terminated());
+  CHECK(s.last_state.terminated()->container_id == "docker://12");
+  CHECK(s.image_id == "docker://sha256:ab");
+  CHECK(Encode(pod)["status"]["containerStatuses"][0] == in);
+
+  Pod both;
+  REQUIRE(Decode(Json::parse(R"({"status": {"containerStatuses": [{"name": "c",
+      "state": {"waiting": {}, "running": {"startedAt": "2016-05-13T10:45:22Z"}}}]}})"),
+                 both)
+              .ok());
+  const ContainerState& state = both.status.container_statuses[0].state;
+  CHECK(!state.waiting());
+  CHECK(state.running()->started_at == 1463136322000);
 }
 
 TEST_CASE("a Node's conditions carry lastHeartbeatTime, not lastProbeTime, both ways") {

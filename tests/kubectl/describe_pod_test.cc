@@ -35,8 +35,8 @@ api::Pod SeedPod() {
   s.image_id = "docker://sha256:abc";
   s.container_id = "docker://6a6464d1f31b";
   s.restart_count = 5;
-  s.state.waiting = api::ContainerStateWaiting{"CrashLoopBackOff", ""};
-  s.last_state.terminated = api::ContainerStateTerminated{.exit_code = 127,
+  s.state = api::ContainerStateWaiting{"CrashLoopBackOff", ""};
+  s.last_state = api::ContainerStateTerminated{.exit_code = 127,
                                                           .reason = "ContainerCannotRun",
                                                           .started_at = kPodStart + 90 * kSecond,
                                                           .finished_at = kPodStart + 90 * kSecond};
@@ -139,7 +139,7 @@ TEST_CASE("describe pod (1.33) golden") {
                                                      {"operator", "Exists"},
                                                      {"tolerationSeconds", 300}}});
   pod.status.qos_class = "BestEffort";
-  pod.status.container_statuses.Mut()[0].last_state.terminated->reason = "StartError";
+  pod.status.container_statuses.Mut()[0].last_state.terminated()->reason = "StartError";
   api::Event backoff =
       KubeletEvent("z", "Warning", "BackOff", "Back-off restarting failed container pi in pod pi-2n6pa_default(u)",
                    kPodStart + 30 * kSecond);

@@ -24,20 +24,20 @@ std::shared_ptr<const api::Pod> PodNamed(const std::string& name, const std::str
   s.name = "pi";
   s.state = state;
   s.restart_count = restarts;
-  s.ready = state.running.has_value();
+  s.ready = state.running() != nullptr;
   pod.status.container_statuses.push_back(s);
   return std::make_shared<const api::Pod>(pod);
 }
 
 api::ContainerState WaitingState(const std::string& reason) {
   api::ContainerState s;
-  s.waiting = api::ContainerStateWaiting{reason, ""};
+  s = api::ContainerStateWaiting{reason, ""};
   return s;
 }
 
 api::ContainerState DoneState(int exit_code, const std::string& reason) {
   api::ContainerState s;
-  s.terminated = api::ContainerStateTerminated{.exit_code = exit_code, .reason = reason};
+  s = api::ContainerStateTerminated{.exit_code = exit_code, .reason = reason};
   return s;
 }
 
@@ -92,7 +92,7 @@ TEST_CASE("get pods (1.33): 6-wide minimum, HumanDuration ages, no header withou
   const UnixMs now = kSeedStart + 150 * kSecond;
   api::ContainerState crash = WaitingState("CrashLoopBackOff");
   auto pod = std::make_shared<api::Pod>(*PodNamed("pi-xqbvz", "Running", kSeedStart, crash, 3));
-  pod->status.container_statuses.Mut()[0].last_state.terminated =
+  pod->status.container_statuses.Mut()[0].last_state =
       api::ContainerStateTerminated{.exit_code = 1, .reason = "Error", .finished_at = now - 12 * kSecond};
   const std::vector<std::shared_ptr<const api::Pod>> pods{pod};
   CHECK(RenderTable(PodTable(pods, now, {}, Rules133()), Rules133()) ==

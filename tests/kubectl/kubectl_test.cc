@@ -65,9 +65,9 @@ struct Cluster {
             api::ContainerStatus s;
             s.name = c;
             if (phase == "Running")
-              s.state.running = api::ContainerStateRunning{kSeedStart};
+              s.state = api::ContainerStateRunning{kSeedStart};
             else
-              s.state.terminated = api::ContainerStateTerminated{.exit_code = phase == "Failed" ? 1 : 0,
+              s.state = api::ContainerStateTerminated{.exit_code = phase == "Failed" ? 1 : 0,
                                                                  .reason = phase == "Failed" ? "Error" : "Completed"};
             s.ready = phase == "Running";
             p.status.container_statuses.push_back(s);
@@ -268,7 +268,7 @@ TEST_CASE("kubectl logs reads the container instance the status names") {
       [](api::Pod& p) {
         auto& s = p.status.container_statuses.Mut()[0];
         s.restart_count = 1;
-        s.last_state.terminated = api::ContainerStateTerminated{.exit_code = 1, .reason = "Error"};
+        s.last_state = api::ContainerStateTerminated{.exit_code = 1, .reason = "Error"};
         return api::Status::Ok();
       },
       true);
@@ -346,7 +346,7 @@ TEST_CASE("kubectl logs of a container that never started is the kubelet's error
                   [](api::Pod& p) {
                     auto& s = p.status.container_statuses.Mut()[0];
                     s.state = api::ContainerState{};
-                    s.state.waiting = api::ContainerStateWaiting{"ContainerCreating", ""};
+                    s.state = api::ContainerStateWaiting{"ContainerCreating", ""};
                     return api::Status::Ok();
                   },
                   true)

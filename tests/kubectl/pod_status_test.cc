@@ -15,7 +15,7 @@ constexpr UnixMs kNow = kSeedStart + 600 * kSecond;
 api::ContainerStatus Waiting(const std::string& name, const std::string& reason, int restarts = 0) {
   api::ContainerStatus s;
   s.name = name;
-  s.state.waiting = api::ContainerStateWaiting{reason, ""};
+  s.state = api::ContainerStateWaiting{reason, ""};
   s.restart_count = restarts;
   return s;
 }
@@ -23,7 +23,7 @@ api::ContainerStatus Waiting(const std::string& name, const std::string& reason,
 api::ContainerStatus Running(const std::string& name, bool ready, int restarts = 0) {
   api::ContainerStatus s;
   s.name = name;
-  s.state.running = api::ContainerStateRunning{kSeedStart};
+  s.state = api::ContainerStateRunning{kSeedStart};
   s.ready = ready;
   s.restart_count = restarts;
   return s;
@@ -36,7 +36,7 @@ api::ContainerStatus Terminated(const std::string& name, int exit_code, const st
   t.exit_code = exit_code;
   t.reason = reason;
   t.signal = signal;
-  s.state.terminated = t;
+  s.state = t;
   return s;
 }
 
@@ -81,7 +81,7 @@ struct Row {
 
 TEST_CASE("printPod STATUS / READY / RESTARTS (1.33)") {
   api::ContainerStatus crashed = Waiting("a", "CrashLoopBackOff", 3);
-  crashed.last_state.terminated =
+  crashed.last_state =
       api::ContainerStateTerminated{.exit_code = 1, .reason = "Error", .finished_at = kNow - 45 * kSecond};
   const std::vector<Row> rows = {
       {"a pending pod without statuses shows its phase", MakePod("Pending", {}), "0/0", "Pending", "0"},
@@ -148,7 +148,7 @@ TEST_CASE("printPod STATUS / READY / RESTARTS (1.33)") {
 
 TEST_CASE("printPod before 1.22 and 1.31") {
   api::ContainerStatus crashed = Waiting("a", "CrashLoopBackOff", 3);
-  crashed.last_state.terminated = api::ContainerStateTerminated{.exit_code = 1, .finished_at = kNow - 45 * kSecond};
+  crashed.last_state = api::ContainerStateTerminated{.exit_code = 1, .finished_at = kNow - 45 * kSecond};
   PodStatusRules old;
   old.restarts_with_age = false;
   old.terminating_excludes_terminal_phase = false;
@@ -171,6 +171,6 @@ TEST_CASE("printPodBase (1.3): phase, then the container walk, then Terminating;
   CHECK(ComputePodStatus(Deleted(MakePod("Failed", {Terminated("a", 1, "Error")})), kNow, legacy).status ==
         "Terminating");
   api::ContainerStatus crashed = Waiting("pi", "CrashLoopBackOff", 5);
-  crashed.last_state.terminated = api::ContainerStateTerminated{.exit_code = 1, .finished_at = kNow - kSecond};
+  crashed.last_state = api::ContainerStateTerminated{.exit_code = 1, .finished_at = kNow - kSecond};
   CHECK(ComputePodStatus(MakePod("Running", {crashed}), kNow, legacy).restarts == "5");
 }

@@ -54,6 +54,7 @@ TEST_CASE("ResolveImage gives a reference's store key and status names at once")
   CHECK(containerd.normalized == "docker.io/library/busybox:latest");
   CHECK(containerd.status_image == "docker.io/library/busybox:latest");
   CHECK(containerd.status_image_id == StatusImageId(ContainerRuntime::kContainerd, "busybox"));
+  CHECK(containerd.as_written == "busybox");
 }
 
 TEST_CASE("the catalogue knows the common images and sizes unknown ones by name") {

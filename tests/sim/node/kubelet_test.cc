@@ -40,27 +40,27 @@ TEST_CASE("a Never pod that succeeds: events in order, status, log") {
   CHECK(pending->status.phase == "Pending");
   CHECK(pending->status.host_ip == "10.0.0.1");
   CHECK(pending->status.pod_ip.empty());
-  CHECK(cluster.Container("pi").state.waiting->reason == "ContainerCreating");
+  CHECK(cluster.Container("pi").state.waiting()->reason == "ContainerCreating");
 
   cluster.loop.RunUntil(1'500);
   auto running = cluster.Get("pi");
   CHECK(running->status.phase == "Running");
   CHECK(running->status.pod_ip == "10.244.0.2");
   CHECK(running->status.start_time == kClusterStart);
-  REQUIRE(cluster.Container("pi").state.running);
-  CHECK(cluster.Container("pi").state.running->started_at == kClusterStart + 1'000);
+  REQUIRE(cluster.Container("pi").state.running());
+  CHECK(cluster.Container("pi").state.running()->started_at == kClusterStart + 1'000);
   CHECK(cluster.Container("pi").ready);
 
   cluster.loop.RunUntil(60'000);
   auto done = cluster.Get("pi");
   CHECK(done->status.phase == "Succeeded");
   const api::ContainerStatus& s = cluster.Container("pi");
-  REQUIRE(s.state.terminated);
-  CHECK(s.state.terminated->exit_code == 0);
-  CHECK(s.state.terminated->reason == "Completed");
-  CHECK(s.state.terminated->started_at == kClusterStart + 1'000);
-  CHECK(s.state.terminated->finished_at == kClusterStart + 6'000);  // 6.5 s truncated
-  CHECK(s.state.terminated->container_id.rfind("containerd://", 0) == 0);
+  REQUIRE(s.state.terminated());
+  CHECK(s.state.terminated()->exit_code == 0);
+  CHECK(s.state.terminated()->reason == "Completed");
+  CHECK(s.state.terminated()->started_at == kClusterStart + 1'000);
+  CHECK(s.state.terminated()->finished_at == kClusterStart + 6'000);  // 6.5 s truncated
+  CHECK(s.state.terminated()->container_id->rfind("containerd://", 0) == 0);
   CHECK(s.restart_count == 0);
   CHECK_FALSE(s.ready);
   std::vector<std::string> conditions;
@@ -111,11 +111,11 @@ TEST_CASE("a missing executable under Never fails the pod the era's way") {
     cluster.loop.RunUntil(30'000);
     CHECK(cluster.Get("pi")->status.phase == "Failed");
     const api::ContainerStatus& s = cluster.Container("pi");
-    REQUIRE(s.state.terminated);
-    CHECK(s.state.terminated->reason == "StartError");
-    CHECK(s.state.terminated->exit_code == 128);
-    CHECK(s.state.terminated->finished_at == kClusterStart + 1'000);
-    CHECK(s.state.terminated->message.find("exec: \"perl1\": executable file not found in $PATH") != std::string::npos);
+    REQUIRE(s.state.terminated());
+    CHECK(s.state.terminated()->reason == "StartError");
+    CHECK(s.state.terminated()->exit_code == 128);
+    CHECK(s.state.terminated()->finished_at == kClusterStart + 1'000);
+    CHECK(s.state.terminated()->message.find("exec: \"perl1\": executable file not found in $PATH") != std::string::npos);
     const auto lines = cluster.kubelet_events.Lines("pi");
     REQUIRE(lines.size() == 4);
     CHECK(lines[2] == "Created: Created container: pi");
@@ -130,16 +130,16 @@ TEST_CASE("a missing executable under Never fails the pod the era's way") {
     auto pod = cluster.Get("pi-fvbql");
     CHECK(pod->status.phase == "Failed");
     const api::ContainerStatus& s = cluster.Container("pi-fvbql");
-    REQUIRE(s.state.terminated);
-    CHECK(s.state.terminated->reason == "ContainerCannotRun");
-    CHECK(s.state.terminated->exit_code == 127);
-    CHECK(s.state.terminated->message.empty());
+    REQUIRE(s.state.terminated());
+    CHECK(s.state.terminated()->reason == "ContainerCannotRun");
+    CHECK(s.state.terminated()->exit_code == 127);
+    CHECK(s.state.terminated()->message.empty());
     // docker reports a container that never ran at its creation time
-    CHECK(s.state.terminated->started_at == kClusterStart);
-    CHECK(s.state.terminated->finished_at == kClusterStart);
-    CHECK(s.container_id.rfind("docker://", 0) == 0);
+    CHECK(s.state.terminated()->started_at == kClusterStart);
+    CHECK(s.state.terminated()->finished_at == kClusterStart);
+    CHECK(s.container_id->rfind("docker://", 0) == 0);
     CHECK(s.image == "index.tenxcloud.com/sdvdxl/perl");
-    const std::string short_id = s.container_id.substr(9, 12);
+    const std::string short_id = s.container_id->substr(9, 12);
     CHECK(cluster.kubelet_events.Lines("pi-fvbql") ==
           std::vector<std::string>{
               "Pulling: pulling image \"index.tenxcloud.com/sdvdxl/perl\"",
@@ -167,13 +167,13 @@ TEST_CASE("OnFailure crash loop (modern): restarts 0, 10, 20, 40 s after each fi
 
   cluster.loop.RunUntil(12'000);  // the second exit
   const api::ContainerStatus& held = cluster.Container("pi");
-  REQUIRE(held.state.waiting);
-  CHECK(held.state.waiting->reason == "CrashLoopBackOff");
-  CHECK(held.state.waiting->message == "back-off 10s restarting failed container=pi pod=" + ref);
+  REQUIRE(held.state.waiting());
+  CHECK(held.state.waiting()->reason == "CrashLoopBackOff");
+  CHECK(held.state.waiting()->message == "back-off 10s restarting failed container=pi pod=" + ref);
   CHECK(held.restart_count == 1);
-  REQUIRE(held.last_state.terminated);
-  CHECK(held.last_state.terminated->exit_code == 1);
-  CHECK(held.last_state.terminated->reason == "Error");
+  REQUIRE(held.last_state.terminated());
+  CHECK(held.last_state.terminated()->exit_code == 1);
+  CHECK(held.last_state.terminated()->reason == "Error");
   CHECK(cluster.Get("pi")->status.phase == "Running");
 
   cluster.loop.RunUntil(98'000);
@@ -212,11 +212,11 @@ TEST_CASE("OnFailure crash loop (1.3): the seed's three attempts, then Back-off 
   CHECK(backoff->involved.field_path == "spec.containers{pi}");
   const api::ContainerStatus& s = cluster.Container("pi-2n6pa");
   CHECK(s.restart_count == 4);
-  REQUIRE(s.state.waiting);
-  CHECK(s.state.waiting->reason == "CrashLoopBackOff");
-  CHECK(s.state.waiting->message.rfind("Back-off 1m20s restarting failed container=pi pod=pi-2n6pa_default(", 0) == 0);
-  REQUIRE(s.last_state.terminated);
-  CHECK(s.last_state.terminated->reason == "ContainerCannotRun");
+  REQUIRE(s.state.waiting());
+  CHECK(s.state.waiting()->reason == "CrashLoopBackOff");
+  CHECK(s.state.waiting()->message.rfind("Back-off 1m20s restarting failed container=pi pod=pi-2n6pa_default(", 0) == 0);
+  REQUIRE(s.last_state.terminated());
+  CHECK(s.last_state.terminated()->reason == "ContainerCannotRun");
   CHECK(cluster.Get("pi-2n6pa")->status.phase == "Running");
   // 80.5 s after the fifth container's creation the sixth attempt pulls again.
   cluster.loop.RunUntil(167'450);
@@ -277,9 +277,9 @@ TEST_CASE("graceful deletion") {
     REQUIRE(gone);
     CHECK(gone->status.phase == "Failed");
     CHECK(gone->metadata.deletion_grace_period_seconds == 0);
-    REQUIRE(gone->status.container_statuses[0].state.terminated);
-    CHECK(gone->status.container_statuses[0].state.terminated->exit_code == 143);
-    CHECK(gone->status.container_statuses[0].state.terminated->reason == "Error");
+    REQUIRE(gone->status.container_statuses[0].state.terminated());
+    CHECK(gone->status.container_statuses[0].state.terminated()->exit_code == 143);
+    CHECK(gone->status.container_statuses[0].state.terminated()->reason == "Error");
   }
   SECTION("a program that traps SIGTERM and exits 0 in time: Completed, the pod Succeeded") {
     sim::RuntimeConfig config = Timing(0, 0, 0);
@@ -293,13 +293,13 @@ TEST_CASE("graceful deletion") {
     cluster.loop.RunUntil(10'000);
     REQUIRE(cluster.store.Delete<api::Pod>("default", "pi").ok());
     cluster.loop.RunUntil(29'999);
-    CHECK(cluster.Get("pi")->status.container_statuses[0].state.running);
+    CHECK(cluster.Get("pi")->status.container_statuses[0].state.running());
     cluster.loop.RunUntil(30'000);
     const auto done = cluster.Get("pi");
     CHECK(done->status.phase == "Succeeded");
-    REQUIRE(done->status.container_statuses[0].state.terminated);
-    CHECK(done->status.container_statuses[0].state.terminated->exit_code == 0);
-    CHECK(done->status.container_statuses[0].state.terminated->reason == "Completed");
+    REQUIRE(done->status.container_statuses[0].state.terminated());
+    CHECK(done->status.container_statuses[0].state.terminated()->exit_code == 0);
+    CHECK(done->status.container_statuses[0].state.terminated()->reason == "Completed");
   }
   SECTION("before 1.27 a deleted OnFailure pod keeps phase Running") {
     sim::KubeletRules rules;
@@ -312,10 +312,10 @@ TEST_CASE("graceful deletion") {
     cluster.loop.RunUntil(1'000);
     REQUIRE(cluster.store.Delete<api::Pod>("default", "pi").ok());
     cluster.loop.RunUntil(2'999);
-    CHECK(cluster.Get("pi")->status.container_statuses[0].state.running);  // the 2 s minimum grace
+    CHECK(cluster.Get("pi")->status.container_statuses[0].state.running());  // the 2 s minimum grace
     cluster.loop.RunUntil(3'000);
     CHECK(cluster.Get("pi")->status.phase == "Running");
-    CHECK(cluster.Get("pi")->status.container_statuses[0].state.terminated->exit_code == 137);
+    CHECK(cluster.Get("pi")->status.container_statuses[0].state.terminated()->exit_code == 137);
   }
 }
 
@@ -328,10 +328,10 @@ TEST_CASE("kill fault: the container exits with the given code and reason, then 
     cluster.loop.RunUntil(10'000);
     const api::ContainerStatus& s = cluster.Container("pi");
     CHECK(s.restart_count == 1);
-    REQUIRE(s.state.running);
-    REQUIRE(s.last_state.terminated);
-    CHECK(s.last_state.terminated->reason == "OOMKilled");
-    CHECK(s.last_state.terminated->exit_code == 137);
+    REQUIRE(s.state.running());
+    REQUIRE(s.last_state.terminated());
+    CHECK(s.last_state.terminated()->reason == "OOMKilled");
+    CHECK(s.last_state.terminated()->exit_code == 137);
   }
   SECTION("Never: the pod fails") {
     Cluster cluster(sim::KubeletRules{}, Timing(0, 0, 0));
@@ -340,7 +340,7 @@ TEST_CASE("kill fault: the container exits with the given code and reason, then 
     CHECK(cluster.kubelet(0).KillContainer("default", "pi", "pi", 137, "OOMKilled").ok());
     cluster.loop.RunUntil(10'000);
     CHECK(cluster.Get("pi")->status.phase == "Failed");
-    CHECK(cluster.Container("pi").state.terminated->reason == "OOMKilled");
+    CHECK(cluster.Container("pi").state.terminated()->reason == "OOMKilled");
     CHECK_FALSE(cluster.kubelet(0).KillContainer("default", "pi", "pi", 137, "").ok());
   }
   SECTION("errors for unknown pods and containers") {
@@ -367,7 +367,7 @@ TEST_CASE("activeDeadlineSeconds fails the pod with DeadlineExceeded and stops i
   CHECK(lines[lines.size() - 2] == "DeadlineExceeded: Pod was active on the node longer than the specified deadline");
   CHECK(lines.back() == "Killing: Stopping container pi");
   cluster.loop.RunUntil(35'000);
-  CHECK(cluster.Container("pi").state.terminated->exit_code == 137);
+  CHECK(cluster.Container("pi").state.terminated()->exit_code == 137);
   CHECK(cluster.Get("pi")->status.reason == "DeadlineExceeded");
 }
 
@@ -378,7 +378,7 @@ TEST_CASE("init containers run one after another before the regular containers")
                               api::Container{.name = "check", .image = "busybox:1.36", .command = {"true"}}};
   cluster.Create(pod);
   cluster.loop.RunUntil(0);
-  CHECK(cluster.Container("pi").state.waiting->reason == "PodInitializing");
+  CHECK(cluster.Container("pi").state.waiting()->reason == "PodInitializing");
   cluster.loop.RunUntil(10'000);
   std::vector<std::string> started;
   for (const auto& e : cluster.kubelet_events.events) {
@@ -396,7 +396,7 @@ TEST_CASE("a failing init container fails a Never pod") {
   cluster.Create(pod);
   cluster.loop.RunUntil(10'000);
   CHECK(cluster.Get("pi")->status.phase == "Failed");
-  CHECK(cluster.Container("pi").state.waiting->reason == "PodInitializing");
+  CHECK(cluster.Container("pi").state.waiting()->reason == "PodInitializing");
   CHECK(cluster.kubelet_events.Times("Started").size() == 1);
 }
 
@@ -413,7 +413,7 @@ TEST_CASE("a native sidecar starts before the main container and is stopped when
   cluster.loop.RunUntil(35'000);
   auto done = cluster.Get("pi");
   CHECK(done->status.phase == "Succeeded");
-  CHECK(done->status.init_container_statuses[0].state.terminated->exit_code == 137);
+  CHECK(done->status.init_container_statuses[0].state.terminated()->exit_code == 137);
 }
 
 TEST_CASE("imagePullPolicy Never without the image: ErrImageNeverPull, retried") {
@@ -423,8 +423,8 @@ TEST_CASE("imagePullPolicy Never without the image: ErrImageNeverPull, retried")
   cluster.Create(pod);
   cluster.loop.RunUntil(25'000);
   const api::ContainerStatus& s = cluster.Container("pi");
-  CHECK(s.state.waiting->reason == "ErrImageNeverPull");
-  CHECK(s.state.waiting->message == "Container image \"busybox:1.36\" is not present with pull policy of Never");
+  CHECK(s.state.waiting()->reason == "ErrImageNeverPull");
+  CHECK(s.state.waiting()->message == "Container image \"busybox:1.36\" is not present with pull policy of Never");
   CHECK(cluster.Get("pi")->status.phase == "Pending");
   CHECK(cluster.kubelet_events.Times("ErrImageNeverPull") == std::vector<ElapsedMs>{0, 10'000, 20'000});
 }
@@ -473,8 +473,8 @@ TEST_CASE("cut off from the API server the kubelet runs its pods on but reports 
   cluster.kubelet().SetApiReachable(true);
   cluster.loop.RunUntil(60'000);
   CHECK(cluster.Get("pi")->status.phase == "Succeeded");
-  REQUIRE(cluster.Container("pi").state.terminated);
-  CHECK(cluster.Container("pi").state.terminated->finished_at == kClusterStart + 11'000);
+  REQUIRE(cluster.Container("pi").state.terminated());
+  CHECK(cluster.Container("pi").state.terminated()->finished_at == kClusterStart + 11'000);
   auto node = cluster.store.Get<api::Node>("", "node-1");
   CHECK(node->status.conditions[0].status == "True");
   CHECK(node->status.conditions[0].reason == "KubeletReady");

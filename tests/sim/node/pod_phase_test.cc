@@ -15,15 +15,15 @@ api::ContainerStatus Status(const std::string& name, const std::string& code) {
   api::ContainerStatus s;
   s.name = name;
   if (code == "R" || code == "r") {
-    s.state.running = api::ContainerStateRunning{1};
+    s.state = api::ContainerStateRunning{1};
     s.started = code == "R";
   } else if (code == "W") {
-    s.state.waiting = api::ContainerStateWaiting{"ContainerCreating", ""};
+    s.state = api::ContainerStateWaiting{"ContainerCreating", ""};
   } else if (code[0] == 'T') {
-    s.state.terminated = api::ContainerStateTerminated{.exit_code = code[1] - '0'};
+    s.state = api::ContainerStateTerminated{.exit_code = code[1] - '0'};
   } else if (code[0] == 'W') {
-    s.state.waiting = api::ContainerStateWaiting{"CrashLoopBackOff", ""};
-    s.last_state.terminated = api::ContainerStateTerminated{.exit_code = code[1] - '0'};
+    s.state = api::ContainerStateWaiting{"CrashLoopBackOff", ""};
+    s.last_state = api::ContainerStateTerminated{.exit_code = code[1] - '0'};
   }
   return s;
 }

@@ -96,8 +96,8 @@ TEST_CASE("the first sync: Pending, ContainerCreating, no pod IP yet") {
   CHECK(b.status.start_time == kNow - 5'000);
   REQUIRE(b.status.container_statuses.size() == 1);
   const api::ContainerStatus& s = b.status.container_statuses[0];
-  REQUIRE(s.state.waiting);
-  CHECK(s.state.waiting->reason == "ContainerCreating");
+  REQUIRE(s.state.waiting());
+  CHECK(s.state.waiting()->reason == "ContainerCreating");
   CHECK(s.image == "perl:5.34.0");
   CHECK(s.image_id.empty());
   CHECK(s.started == false);
@@ -132,8 +132,8 @@ TEST_CASE("running, then succeeded, then failed") {
   const api::ContainerStatus& s = running.status.container_statuses[0];
   CHECK(s.ready);
   CHECK(s.started == true);
-  REQUIRE(s.state.running);
-  CHECK(s.state.running->started_at == kNow - 3'000);  // truncated to the second
+  REQUIRE(s.state.running());
+  CHECK(s.state.running()->started_at == kNow - 3'000);  // truncated to the second
   CHECK(s.container_id == "containerd://" + std::string(64, 'a'));
   CHECK(s.image == "docker.io/library/perl:5.34.0");
   CHECK(running.Conditions() ==
@@ -145,8 +145,8 @@ TEST_CASE("running, then succeeded, then failed") {
   CHECK(succeeded.Conditions() ==
         "PodReadyToStartContainers=True; Initialized=True/PodCompleted; Ready=False/PodCompleted; "
         "ContainersReady=False/PodCompleted; PodScheduled=True; ");
-  REQUIRE(succeeded.status.container_statuses[0].state.terminated);
-  CHECK(succeeded.status.container_statuses[0].state.terminated->reason == "Completed");
+  REQUIRE(succeeded.status.container_statuses[0].state.terminated());
+  CHECK(succeeded.status.container_statuses[0].state.terminated()->reason == "Completed");
 
   r.instances.back() = Instance(ContainerInstance::State::kExited, 1);
   CHECK(Build(pod, {}, {r}).Conditions() ==
@@ -160,6 +160,19 @@ TEST_CASE("running, then succeeded, then failed") {
         "PodScheduled=True; ");
 }
 
+TEST_CASE("a status refers to the node's image names and the instance's container id, copying none") {
+  const api::Pod pod = BoundPod();
+  ContainerRecord r = Record(pod.spec.containers[0]);
+  const api::ContainerStatus waiting = Build(pod, {}, {r}).status.container_statuses[0];
+  CHECK(&waiting.image.get() == &r.image->as_written.get());
+  r.instances.push_back(Instance(ContainerInstance::State::kExited, 0));
+  const api::ContainerStatus s = Build(pod, {}, {r}).status.container_statuses[0];
+  CHECK(&s.image.get() == &r.image->status_image.get());
+  CHECK(&s.image_id.get() == &r.image->status_image_id.get());
+  CHECK(&s.container_id.get() == &r.instances[0].status_id.get());
+  CHECK(&s.state.terminated()->container_id.get() == &r.instances[0].status_id.get());
+}
+
 TEST_CASE("a crash-looping container shows its cached reason over the exit") {
   const api::Pod pod = BoundPod("OnFailure");
   ContainerRecord r = Record(pod.spec.containers[0]);
@@ -171,13 +184,13 @@ TEST_CASE("a crash-looping container shows its cached reason over the exit") {
   CHECK(b.status.phase == "Running");
   const api::ContainerStatus& s = b.status.container_statuses[0];
   CHECK(s.restart_count == 1);
-  REQUIRE(s.state.waiting);
-  CHECK(s.state.waiting->reason == "CrashLoopBackOff");
-  REQUIRE(s.last_state.terminated);
-  CHECK(s.last_state.terminated->exit_code == 1);
+  REQUIRE(s.state.waiting());
+  CHECK(s.state.waiting()->reason == "CrashLoopBackOff");
+  REQUIRE(s.last_state.terminated());
+  CHECK(s.last_state.terminated()->exit_code == 1);
   // Not restarting (deleted): the exit shows.
   r.will_restart = false;
-  CHECK(Build(pod, {}, {r}).status.container_statuses[0].state.terminated);
+  CHECK(Build(pod, {}, {r}).status.container_statuses[0].state.terminated());
 }
 
 TEST_CASE("init containers: PodInitializing, incomplete, spec order; regular statuses by name") {
@@ -192,9 +205,9 @@ TEST_CASE("init containers: PodInitializing, incomplete, spec order; regular sta
   CHECK(b.status.phase == "Pending");
   REQUIRE(b.status.init_container_statuses.size() == 2);
   CHECK(b.status.init_container_statuses[0].name == "setup");
-  CHECK(b.status.init_container_statuses[1].state.waiting->reason == "PodInitializing");
+  CHECK(b.status.init_container_statuses[1].state.waiting()->reason == "PodInitializing");
   CHECK(b.status.container_statuses[0].name == "agent");
-  CHECK(b.status.container_statuses[1].state.waiting->reason == "PodInitializing");
+  CHECK(b.status.container_statuses[1].state.waiting()->reason == "PodInitializing");
   CHECK(b.Conditions().find("Initialized=False/ContainersNotInitialized (containers with incomplete status: "
                             "[setup migrate])") != std::string::npos);
 }

@@ -378,7 +378,7 @@ Json EncodePodSpec(const PodSpec& s) {
   PutOpt(out, "activeDeadlineSeconds", s.active_deadline_seconds);
   PutStr(out, "nodeName", s.node_name);
   PutStr(out, "hostname", s.hostname);
-  PutStr(out, "schedulerName", s.scheduler_name);
+  PutStr(out, "schedulerName", s.scheduler_name.get());
   return out;
 }
 

@@ -105,6 +105,16 @@ void Admit(Json& extra, const ApiRules& rules) {
   }
 }
 
+// One string for every pod: each version of each pod holds it.
+const SharedString& DefaultSchedulerName() {
+  static const SharedString name = [] {
+    SharedString s;
+    s = "default-scheduler";
+    return s;
+  }();
+  return name;
+}
+
 }  // namespace
 
 void ApplyDefaults(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo) {
@@ -114,7 +124,7 @@ void ApplyDefaults(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo
     if (!extra.contains("dnsPolicy")) extra["dnsPolicy"] = "ClusterFirst";
     if (!extra.contains("securityContext")) extra["securityContext"] = Json::object();
   });
-  if (rules.pod_scheduler_name && spec.scheduler_name.empty()) spec.scheduler_name = "default-scheduler";
+  if (rules.pod_scheduler_name && spec.scheduler_name.empty()) spec.scheduler_name = DefaultSchedulerName();
   DefaultContainers(spec.init_containers, rules, memo);
   DefaultContainers(spec.containers, rules, memo);
 }

@@ -29,9 +29,9 @@ using Json = nlohmann::json;
 using StringMap = std::map<std::string, std::string>;
 // The members jobsim does not model; unset reads as {}.
 using SharedJson = Cow<Json>;
-// A string the kubelet writes into every status of a container (its image
-// names, its container id): each copy is a reference count, not a heap
-// string. Unset reads as "".
+// A string many objects or versions hold the same (a status's image names
+// and container id, a pod's schedulerName): each copy is a reference count,
+// not a heap string. Unset reads as "".
 using SharedString = Cow<std::string>;
 
 struct OwnerReference {
@@ -94,7 +94,7 @@ struct PodSpec {
   std::optional<int64_t> active_deadline_seconds;
   std::string node_name;
   std::string hostname;
-  std::string scheduler_name;
+  SharedString scheduler_name;  // the default one string for every pod
   SharedJson extra;
   friend bool operator==(const PodSpec&, const PodSpec&) = default;
 };

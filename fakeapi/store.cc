@@ -178,7 +178,7 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
   if constexpr (std::is_same_v<T, Pod>) {
     IndexOwners(last.get(), nullptr);
     pod_facts_.Update(last.get(), nullptr);
-    logs_.erase(key);
+    logs_.Forget(key);
     OnDependentRemoved(*last);
   }
   objects.erase(key);
@@ -488,15 +488,12 @@ Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const st
 
 void Store::WriteLog(const std::string& ns, const std::string& pod, const std::string& container,
                      int32_t restart_count, const std::string& text) {
-  logs_[ObjectKey(ns, pod)][{container, restart_count}] += text;
+  logs_.Append(KeyParts{ns, pod}, container, restart_count, text);
 }
 
 const std::string* Store::ReadLog(const std::string& ns, const std::string& pod, const std::string& container,
                                   int32_t restart_count) const {
-  auto pod_logs = logs_.find(ObjectKey(ns, pod));
-  if (pod_logs == logs_.end()) return nullptr;
-  auto it = pod_logs->second.find({container, restart_count});
-  return it == pod_logs->second.end() ? nullptr : &it->second;
+  return logs_.Find(KeyParts{ns, pod}, container, restart_count);
 }
 
 std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& owner_uid) const {

@@ -14,7 +14,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -28,6 +27,7 @@
 #include "fakeapi/object_index.h"
 #include "fakeapi/packed_event.h"
 #include "fakeapi/pod_facts.h"
+#include "fakeapi/pod_logs.h"
 #include "fakeapi/selector.h"
 #include "fakeapi/status.h"
 #include "fakeapi/strategy.h"
@@ -308,9 +308,7 @@ class Store {
   // owner uid -> its pods' keys (views of pods_'s), in key order; only looked up by uid
   std::unordered_map<std::string, std::set<std::string_view, ObjectKeyLess>, StringKeyHash, StringKeyEqual> pods_by_owner_;
   PodFacts pod_facts_;
-  // Pod key ("ns/pod") -> (container, restart count) -> text. Hashed by pod:
-  // every write looks its pod up, and a pod's logs go with it at once.
-  std::unordered_map<std::string, std::map<std::pair<std::string, int32_t>, std::string>, StringKeyHash, StringKeyEqual> logs_;
+  PodLogs logs_;  // fakeapi/pod_logs.h
 };
 
 }  // namespace jobsim::api

@@ -1,0 +1,28 @@
+#include "fakeapi/pod_logs.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jobsim::api;
+
+TEST_CASE("pod logs are kept per container instance, appended to, and go with their pod") {
+  PodLogs logs;
+  logs.Append(KeyParts{"default", "pi-abcde"}, "pi", 0, "");
+  logs.Append(KeyParts{"default", "pi-abcde"}, "pi", 0, "3.14");
+  logs.Append(KeyParts{"default", "pi-abcde"}, "pi", 0, "15\n");
+  logs.Append(KeyParts{"default", "pi-abcde"}, "pi", 1, "oops\n");
+  logs.Append(KeyParts{"default", "pi-abcde"}, "sidecar", 0, "up\n");
+  logs.Append(KeyParts{"other", "pi-abcde"}, "pi", 0, "elsewhere\n");
+  REQUIRE(logs.Find(KeyParts{"default", "pi-abcde"}, "pi", 0));
+  CHECK(*logs.Find(KeyParts{"default", "pi-abcde"}, "pi", 0) == "3.1415\n");
+  CHECK(*logs.Find(KeyParts{"default", "pi-abcde"}, "pi", 1) == "oops\n");
+  CHECK(*logs.Find(KeyParts{"default", "pi-abcde"}, "sidecar", 0) == "up\n");
+  CHECK(*logs.Find(KeyParts{"other", "pi-abcde"}, "pi", 0) == "elsewhere\n");
+  CHECK(logs.Find(KeyParts{"default", "pi-abcde"}, "pi", 2) == nullptr);
+  CHECK(logs.Find(KeyParts{"default", "pi"}, "pi", 0) == nullptr);
+  CHECK(logs.pods() == 2);
+
+  logs.Forget("default/pi-abcde");
+  CHECK(logs.Find(KeyParts{"default", "pi-abcde"}, "pi", 0) == nullptr);
+  CHECK(logs.Find(KeyParts{"other", "pi-abcde"}, "pi", 0) != nullptr);
+  CHECK(logs.pods() == 1);
+}

@@ -83,6 +83,8 @@ class ObjectIndex {
   const_iterator find(KeyParts key) const {
     return const_iterator(this, slots_[SlotOf(key, Hash(key))].id, kNoPosition);
   }
+  // REQUIRES: hash == HashOf(key).
+  iterator find(KeyParts key, uint64_t hash) { return iterator(this, slots_[SlotOf(key, hash)].id, kNoPosition); }
   iterator find(std::string_view key) { return find(Split(key)); }
   const_iterator find(std::string_view key) const { return find(Split(key)); }
   bool contains(KeyParts key) const { return contains(key, Hash(key)); }

@@ -263,9 +263,10 @@ bool SameObject(const T& old, const T& updated, bool status_only) {
 }  // namespace
 
 template <class T>
-typename Kept<T>::type* Store::FindSlot(const std::string& ns, const std::string& name) {
+typename Kept<T>::type* Store::FindSlot(const std::string& ns, const std::string& name, uint64_t key_hash) {
   auto& objects = collection<T>().objects;
-  auto it = objects.find(KeyParts{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name});
+  const KeyParts key{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name};
+  auto it = key_hash ? objects.find(key, key_hash) : objects.find(key);
   return it == objects.end() ? nullptr : &it->second;
 }
 
@@ -360,9 +361,13 @@ Result<T> Store::Patch(const std::string& ns, const std::string& name, const std
 // Patch(status_only) less its copies back: the metadata and spec are the
 // stored ones by construction (a status write through Patch restored and
 // compared them, ~800 instructions of each kubelet write).
-Result<Pod> Store::PatchPodStatus(const std::string& ns, const std::string& name,
+uint64_t Store::PodKeyHash(std::string_view ns, std::string_view name) {
+  return ObjectIndex<Kept<Pod>::type>::HashOf(KeyParts{ns, name});
+}
+
+Result<Pod> Store::PatchPodStatus(const std::string& ns, const std::string& name, uint64_t key_hash,
                                   const std::function<Status(const Pod&, PodStatus&)>& edit) {
-  auto* slot = FindSlot<Pod>(ns, name);
+  auto* slot = FindSlot<Pod>(ns, name, key_hash);
   if (!slot) return {Status::NotFound(KindInfo<Pod>::kResource, name), nullptr, {}};
   std::shared_ptr<const Pod> old = *slot;
   auto updated = std::make_shared<Pod>(*old);

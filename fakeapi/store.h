@@ -168,8 +168,11 @@ class Store {
   // pod, to read, and its status, to change in place. The new version is the
   // stored metadata and spec with that status: nothing to restore or compare
   // but the status, as Patch(status_only) must do. Never conflicts.
-  Result<Pod> PatchPodStatus(const std::string& ns, const std::string& name,
+  // key_hash: PodKeyHash(ns, name), which a caller writing one pod again and
+  // again works out once.
+  Result<Pod> PatchPodStatus(const std::string& ns, const std::string& name, uint64_t key_hash,
                              const std::function<Status(const Pod&, PodStatus&)>& edit);
+  static uint64_t PodKeyHash(std::string_view ns, std::string_view name);
   template <class T>
   Result<T> Delete(const std::string& ns, const std::string& name, const DeleteOptions& options = {},
                    bool dry_run = false);
@@ -239,8 +242,9 @@ class Store {
   // The stored entry of an object, or nullptr. An update that read the object
   // through it commits through it too, without looking the key up again; it
   // stays valid while the entry is not erased.
+  // key_hash: the key's ObjectIndex::HashOf, when the caller has it (0: not).
   template <class T>
-  typename Kept<T>::type* FindSlot(const std::string& ns, const std::string& name);
+  typename Kept<T>::type* FindSlot(const std::string& ns, const std::string& name, uint64_t key_hash = 0);
   template <class T>
   // Writes take the new object as one heap allocation, made when the write
   // starts, and hand it on: a Pod moved through each step cost ~700 instructions.

@@ -30,6 +30,9 @@ TEST_CASE("an object index finds what was put in and lists it in key order", "[o
   CHECK(Keys(index) == std::vector<std::string>{"/node-1", "default/pi-a", "default/pi-b", "kube-system/x"});
   CHECK(index.find(KeyParts{"default", "pi-a"})->second == 1);
   CHECK(index.find(std::string_view("/node-1"))->second == 3);
+  const KeyParts b{"default", "pi-b"};
+  CHECK(index.find(b, ObjectIndex<int>::HashOf(b))->second == 2);  // with the hash at hand
+  CHECK(index.find(KeyParts{"default", "pi"}, ObjectIndex<int>::HashOf({"default", "pi"})) == index.end());
   CHECK(index.emplace({"default", "pi-b"})->second == 2);  // an existing entry is returned, not replaced
   CHECK_FALSE(index.contains({"default", "pi"}));
   CHECK_FALSE(index.contains({"defaul", "t/pi-a"}));  // the same characters split differently

@@ -483,11 +483,19 @@ Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const st
   }
   auto pod = std::make_shared<Pod>(*old);
   pod->spec.node_name = node;
-  Condition scheduled;
-  scheduled.type = "PodScheduled";
-  scheduled.status = "True";
-  scheduled.last_transition_time = TruncateToSecond(clock_.NowUnixMs());
-  pod->status.conditions.push_back(scheduled);
+  const UnixMs now = TruncateToSecond(clock_.NowUnixMs());
+  auto& conditions = pod->status.conditions;
+  if (conditions.empty() && !bound_conditions_.empty() && bound_conditions_[0].last_transition_time == now) {
+    conditions = bound_conditions_;  // the list of the pods bound before in this second
+  } else {
+    Condition scheduled;
+    scheduled.type = "PodScheduled";
+    scheduled.status = "True";
+    scheduled.last_transition_time = now;
+    const bool alone = conditions.empty();
+    conditions.push_back(scheduled);
+    if (alone) bound_conditions_ = conditions;
+  }
   return {Status::Ok(), Commit(std::move(pod), WatchType::kModified), {}};
 }
 

@@ -312,6 +312,10 @@ class Store {
   // owner uid -> its pods' keys (views of pods_'s), in key order; only looked up by uid
   std::unordered_map<std::string, std::set<std::string_view, ObjectKeyLess>, StringKeyHash, StringKeyEqual> pods_by_owner_;
   PodFacts pod_facts_;
+  // The conditions of the last pod bound without any before, [PodScheduled]:
+  // pods bound in the same second share it (and the kubelet, seeing the same
+  // list, its first change of it: sim/node/conditions_memo.h).
+  Cow<std::vector<Condition>> bound_conditions_;
   PodLogs logs_;  // fakeapi/pod_logs.h
 };
 

@@ -161,11 +161,25 @@ void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
     same = same && unchanged[i] && &old[others + i] == o;
   }
   if (same) return;
+  // What the kubelet wants over this very list, at this time, gives what it gave before.
+  const bool memo = others == 0 && in.memo;
+  WantedCondition change[kOwnedCount];
+  if (memo) {
+    for (size_t i = 0; i < count; ++i) {
+      change[i] = {kOwnedTypes[wanted[i].type], StatusWord(wanted[i].status), wanted[i].reason, wanted[i].message};
+    }
+    if (const ConditionsMemo::List* list = in.memo->FindChange(conditions, {change, count}, in.now)) {
+      conditions = *list;
+      return;
+    }
+  }
   ConditionValue ours[kOwnedCount];
   for (size_t i = 0; i < count; ++i) ours[i] = ValueOf(wanted[i], old_owned[wanted[i].type], unchanged[i], in.now);
   const std::span<const ConditionValue> values(ours, count);
-  if (others == 0 && in.memo) {
-    conditions = in.memo->Get(values);
+  if (memo) {
+    const ConditionsMemo::List& list = in.memo->Get(values);
+    in.memo->AddChange(conditions, {change, count}, in.now, list);
+    conditions = list;
     return;
   }
   // Sized exactly: a vector of conditions that grows, or is reserved for the

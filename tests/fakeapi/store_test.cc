@@ -187,6 +187,29 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
             .status.IsNotFound());
 }
 
+TEST_CASE("pods bound in the same second share one PodScheduled list") {
+  Fixture f;
+  for (const char* name : {"a", "b", "c"}) {
+    Pod pod;
+    pod.metadata.name = name;
+    pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+    REQUIRE(f.store.Create(pod).ok());
+  }
+  auto a = f.store.Bind("default", "a", "node-1");
+  auto b = f.store.Bind("default", "b", "node-2");
+  f.clock.AdvanceTo(1'000);
+  auto c = f.store.Bind("default", "c", "node-1");
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  REQUIRE(c.ok());
+  CHECK(&a.object->status.conditions.get() == &b.object->status.conditions.get());
+  CHECK(&c.object->status.conditions.get() != &a.object->status.conditions.get());
+  REQUIRE(c.object->status.conditions.size() == 1);
+  CHECK(c.object->status.conditions[0].type == "PodScheduled");
+  CHECK(c.object->status.conditions[0].status == "True");
+  CHECK(c.object->status.conditions[0].last_transition_time == a.object->status.conditions[0].last_transition_time + 1'000);
+}
+
 TEST_CASE("watchers see writes in resourceVersion order, after the write returns") {
   Fixture f;
   std::vector<std::string> seen;

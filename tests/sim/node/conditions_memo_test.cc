@@ -57,3 +57,35 @@ TEST_CASE("a full memo forgets, and what it handed out stays intact") {
   CHECK(kept[1].message == "m");
   CHECK(kept[1].last_transition_time == kNow);
 }
+
+TEST_CASE("a change is found by the very list it was made over, the wanted conditions and the time") {
+  ConditionsMemo memo;
+  ConditionsMemo::List old;
+  old = std::vector<api::Condition>{api::Condition{.type = "PodScheduled", .status = "True"}};
+  const std::string message = "containers with unready status: [pi]";
+  const std::vector<WantedCondition> wanted = {{"Initialized", "True", "", ""},
+                                               {"Ready", "False", "ContainersNotReady", message},
+                                               {"PodScheduled", "True", "", ""}};
+  CHECK(memo.FindChange(old, wanted, kNow) == nullptr);
+  const ConditionsMemo::List& result = memo.Get(Values(message, kNow));
+  memo.AddChange(old, wanted, kNow, result);
+
+  const std::string copy = message;  // equal content elsewhere in memory
+  const std::vector<WantedCondition> same = {{"Initialized", "True", "", ""},
+                                             {"Ready", "False", "ContainersNotReady", copy},
+                                             {"PodScheduled", "True", "", ""}};
+  REQUIRE(memo.FindChange(old, same, kNow));
+  CHECK(&memo.FindChange(old, same, kNow)->get() == &result.get());
+
+  ConditionsMemo::List equal_elsewhere;
+  equal_elsewhere = old.get();  // equal content, another list
+  CHECK(memo.FindChange(equal_elsewhere, same, kNow) == nullptr);
+  CHECK(memo.FindChange(old, same, kNow + 1'000) == nullptr);
+  std::vector<WantedCondition> other = same;
+  other[1].message = "containers with unready status: [pj]";
+  CHECK(memo.FindChange(old, other, kNow) == nullptr);
+  other = same;
+  other[1].reason = "ContainersNotInitialized";
+  CHECK(memo.FindChange(old, other, kNow) == nullptr);
+  CHECK(memo.FindChange(old, std::span(same).first(2), kNow) == nullptr);
+}

@@ -8,24 +8,38 @@ namespace {
 // Cheap rather than thorough: the kubelet's types, statuses and reasons
 // differ in length, so their lengths stand for them; only messages (which
 // name containers) are hashed whole. A collision costs a rebuild.
-uint64_t MemoHash(std::span<const ConditionValue> values) {
-  uint64_t h = values.size();
-  auto mix = [&h](uint64_t v) { h = (h ^ v) * 0x9e3779b97f4a7c15ULL; };
-  std::string_view hashed;  // Ready and ContainersReady carry the same message
-  uint64_t message_hash = 0;
-  for (const ConditionValue& v : values) {
-    mix(v.type.size() | v.status.size() << 16 | v.reason.size() << 32 | v.message.size() << 48);
-    if (!v.message.empty()) {
-      if (v.message.data() != hashed.data() || v.message.size() != hashed.size()) {
-        hashed = v.message;
-        message_hash = HashString(hashed);
-      }
-      mix(message_hash);
+class ConditionHash {
+ public:
+  explicit ConditionHash(uint64_t seed) : h_(seed) {}
+  void Mix(uint64_t v) { h_ = (h_ ^ v) * 0x9e3779b97f4a7c15ULL; }
+  // A condition's type, status, reason and message (ConditionValue, WantedCondition).
+  template <class C>
+  void MixTexts(const C& c) {
+    Mix(c.type.size() | c.status.size() << 16 | c.reason.size() << 32 | c.message.size() << 48);
+    if (c.message.empty()) return;
+    // Ready and ContainersReady carry the same message: hashed once.
+    if (c.message.data() != hashed_.data() || c.message.size() != hashed_.size()) {
+      hashed_ = c.message;
+      message_hash_ = HashString(hashed_);
     }
-    mix(static_cast<uint64_t>(v.last_transition_time));
-    mix(static_cast<uint64_t>(v.last_probe_time));
+    Mix(message_hash_);
   }
-  return h ^ h >> 29;
+  uint64_t value() const { return h_ ^ h_ >> 29; }
+
+ private:
+  uint64_t h_;
+  std::string_view hashed_;
+  uint64_t message_hash_ = 0;
+};
+
+uint64_t MemoHash(std::span<const ConditionValue> values) {
+  ConditionHash hash(values.size());
+  for (const ConditionValue& v : values) {
+    hash.MixTexts(v);
+    hash.Mix(static_cast<uint64_t>(v.last_transition_time));
+    hash.Mix(static_cast<uint64_t>(v.last_probe_time));
+  }
+  return hash.value();
 }
 
 bool SameList(const std::vector<api::Condition>& list, std::span<const ConditionValue> values) {
@@ -73,22 +87,10 @@ const ConditionsMemo::List& ConditionsMemo::Get(std::span<const ConditionValue> 
 }
 
 uint64_t ConditionsMemo::ChangeHash(const List& old, std::span<const WantedCondition> wanted, UnixMs now) {
-  uint64_t h = reinterpret_cast<uintptr_t>(&old.get());
-  auto mix = [&h](uint64_t v) { h = (h ^ v) * 0x9e3779b97f4a7c15ULL; };
-  mix(static_cast<uint64_t>(now));
-  std::string_view hashed;  // Ready and ContainersReady carry the same message
-  uint64_t message_hash = 0;
-  for (const WantedCondition& w : wanted) {
-    mix(w.type.size() | w.status.size() << 16 | w.reason.size() << 32 | w.message.size() << 48);
-    if (!w.message.empty()) {
-      if (w.message.data() != hashed.data() || w.message.size() != hashed.size()) {
-        hashed = w.message;
-        message_hash = HashString(hashed);
-      }
-      mix(message_hash);
-    }
-  }
-  return h ^ h >> 29;
+  ConditionHash hash(reinterpret_cast<uintptr_t>(&old.get()));
+  hash.Mix(static_cast<uint64_t>(now));
+  for (const WantedCondition& w : wanted) hash.MixTexts(w);
+  return hash.value();
 }
 
 bool ConditionsMemo::SameChange(const Change& change, const List& old, std::span<const WantedCondition> wanted,

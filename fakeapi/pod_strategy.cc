@@ -166,6 +166,9 @@ Status PrepareForUpdate(const Pod& old, Pod& updated, bool status_only, WriteCon
     return Status::Ok();
   }
   updated.status = old.status;
+  // A write that keeps the stored spec (metadata only: a finalizer, a label)
+  // has nothing to default or check: the stored spec is defaulted already.
+  if (updated.spec == old.spec) return Status::Ok();
   ApplyDefaults(updated.spec, ctx.rules, ctx.pod_memo);
   // Pod updates may not change fields other than image and activeDeadlineSeconds (core validation).
   PodSpec comparable = updated.spec;

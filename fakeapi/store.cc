@@ -358,13 +358,13 @@ Result<T> Store::Patch(const std::string& ns, const std::string& name, const std
   return ApplyUpdate(old, std::move(copy), status_only, dry_run, slot);
 }
 
-// Patch(status_only) less its copies back: the metadata and spec are the
-// stored ones by construction (a status write through Patch restored and
-// compared them, ~800 instructions of each kubelet write).
 uint64_t Store::PodKeyHash(std::string_view ns, std::string_view name) {
   return ObjectIndex<Kept<Pod>::type>::HashOf(KeyParts{ns, name});
 }
 
+// Patch(status_only) less its copies back: the metadata and spec are the
+// stored ones by construction (a status write through Patch restored and
+// compared them, ~800 instructions of each kubelet write).
 Result<Pod> Store::PatchPodStatus(const std::string& ns, const std::string& name, uint64_t key_hash,
                                   const std::function<Status(const Pod&, PodStatus&)>& edit) {
   auto* slot = FindSlot<Pod>(ns, name, key_hash);

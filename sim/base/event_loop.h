@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/base/clock.h"
+#include "sim/base/dary_heap.h"
 #include "sim/base/executor.h"
 
 namespace jobsim {
@@ -51,7 +52,9 @@ class EventLoop : public Executor {
     uint32_t slot;
     bool operator<(const Key& o) const { return due_ms != o.due_ms ? due_ms < o.due_ms : seq < o.seq; }
   };
-  static bool Later(const Key& a, const Key& b) { return b < a; }
+  struct KeyLess {
+    bool operator()(const Key& a, const Key& b) const { return a < b; }
+  };
   bool RunOne(ElapsedMs until_ms);
   // The earliest key of both queues, or nullptr when both are empty.
   const Key* Next() const;
@@ -59,8 +62,8 @@ class EventLoop : public Executor {
   void Free(uint32_t slot);
 
   VirtualClock& clock_;
-  // Tasks due later than now, as a min-heap on (due, seq).
-  std::vector<Key> later_;
+  // Tasks due later than now, by (due, seq).
+  DaryHeap<Key, KeyLess> later_;
   // Tasks due now, in sequence order: most tasks are posted for the current
   // time, and each is due after everything queued before it, so a FIFO keeps
   // them in order and the merge with later_ in Next() is exact.

@@ -63,7 +63,7 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
     return false;
   }
   if (finished_uids_.count(job.metadata.uid)) return false;  // our final write is on its way
-  const std::string mode = job.spec.completion_mode.value_or("NonIndexed");
+  const std::string_view mode = job.spec.completion_mode ? std::string_view(*job.spec.completion_mode) : "NonIndexed";
   if (mode != "NonIndexed" && mode != "Indexed") {
     events_.Record(api::RefTo(job), api::kEventWarning, kUnknownCompletionModeReason, kUnknownCompletionModeMessage);
     return false;
@@ -336,7 +336,7 @@ api::Status JobController::FlushLegacyStatus(SyncContext& ctx) {
     if (cond->type == kJobComplete) status.completion_time = cond->last_transition_time;
   }
   if (LegacyStatusChanged(ctx.cached_status, status)) {
-    api::Result<api::Job> result = job_client_->UpdateStatus(ctx.job);
+    api::Result<api::Job> result = job_client_->UpdateStatus(std::move(ctx.job));  // on an error the sync ends
     if (!result.ok()) return result.status;
     ctx.job = *result.object;
     backoff_.Set(ctx.key, ctx.new_backoff);

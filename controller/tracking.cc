@@ -79,8 +79,9 @@ bool WriteInterimCondition(SyncContext& ctx) {
   return append;
 }
 
+// On an error the sync ends there, without ctx.job, which went to the write.
 api::Status WriteStatus(SyncContext& ctx, const TrackingSeams& seams) {
-  api::Result<api::Job> result = seams.jobs.UpdateStatus(ctx.job);
+  api::Result<api::Job> result = seams.jobs.UpdateStatus(std::move(ctx.job));
   if (!result.ok()) return result.status;
   ctx.job = *result.object;
   return api::Status::Ok();

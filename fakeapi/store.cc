@@ -320,7 +320,7 @@ Result<T> Store::FinishUpdate(Result<T> result, const std::shared_ptr<const T>& 
 }
 
 template <class T>
-Result<T> Store::Replace(T object, bool status_only, bool dry_run) {
+Result<T> Store::Replace(T&& object, bool status_only, bool dry_run) {
   const std::string ns = KindInfo<T>::kNamespaced ? (object.metadata.namespace_.empty() ? "default" : object.metadata.namespace_) : "";
   auto* slot = FindSlot<T>(ns, object.metadata.name);
   if (!slot) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};

@@ -264,7 +264,7 @@ class Store {
   // PUT of a whole object (status_only: its /status), with the
   // resourceVersion precondition when the object carries one.
   template <class T>
-  Result<T> Replace(T object, bool status_only, bool dry_run);
+  Result<T> Replace(T&& object, bool status_only, bool dry_run);
   template <class T>
   Result<T> ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
                         bool dry_run, typename Kept<T>::type* slot);

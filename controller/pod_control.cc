@@ -82,14 +82,24 @@ api::Pod NewPodForJob(const api::Job& job, const ControllerRules& rules, int32_t
   return pod;
 }
 
+const api::ObjectReference& StorePodControl::RefToJob(const api::Job& job) {
+  const api::ObjectMeta& meta = job.metadata;
+  if (meta.resource_version != job_ref_version_ || meta.uid != job_ref_.uid || meta.name != job_ref_.name ||
+      meta.namespace_ != job_ref_.namespace_ || job.api_version != job_ref_.api_version || job_ref_.kind.empty()) {
+    job_ref_ = api::RefTo(job);
+    job_ref_version_ = meta.resource_version;
+  }
+  return job_ref_;
+}
+
 api::Status StorePodControl::CreatePod(const api::Job& job, const api::Pod& pod) {
   auto result = store_.Create(pod);
   if (!result.ok()) {
-    events_.Record(api::RefTo(job), api::kEventWarning, kFailedCreatePodReason,
+    events_.Record(RefToJob(job), api::kEventWarning, kFailedCreatePodReason,
                    "Error creating: " + result.status.message());
     return result.status;
   }
-  events_.Record(api::RefTo(job), api::kEventNormal, kSuccessfulCreatePodReason,
+  events_.Record(RefToJob(job), api::kEventNormal, kSuccessfulCreatePodReason,
                  "Created pod: " + result.object->metadata.name);
   return api::Status::Ok();
 }
@@ -98,11 +108,11 @@ api::Status StorePodControl::DeletePod(const api::Job& job, const api::Pod& pod)
   auto result = store_.Delete<api::Pod>(pod.metadata.namespace_, pod.metadata.name);
   if (result.status.IsNotFound()) return result.status;
   if (!result.ok()) {
-    events_.Record(api::RefTo(job), api::kEventWarning, kFailedDeletePodReason,
+    events_.Record(RefToJob(job), api::kEventWarning, kFailedDeletePodReason,
                    "Error deleting: " + result.status.message());
     return result.status;
   }
-  events_.Record(api::RefTo(job), api::kEventNormal, kSuccessfulDeletePodReason,
+  events_.Record(RefToJob(job), api::kEventNormal, kSuccessfulDeletePodReason,
                  "Deleted pod: " + pod.metadata.name);
   return api::Status::Ok();
 }
@@ -111,8 +121,14 @@ api::Status StorePodControl::RemoveTrackingFinalizer(const api::Pod& pod) {
   return store_
       .Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name,
                        [](api::Pod& p) {
-                         auto& f = p.metadata.finalizers.Mut();
-                         f.erase(std::remove(f.begin(), f.end(), std::string_view(api::kJobTrackingFinalizer)), f.end());
+                         // Built anew rather than edited: editing would first copy the
+                         // shared list, and a Job's pod usually has no other finalizer.
+                         std::vector<std::string> kept;
+                         for (const std::string& f : p.metadata.finalizers) {
+                           if (f != api::kJobTrackingFinalizer) kept.push_back(f);
+                         }
+                         p.metadata.finalizers = api::Cow<std::vector<std::string>>();
+                         if (!kept.empty()) p.metadata.finalizers = std::move(kept);
                          return api::Status::Ok();
                        })
       .status;

@@ -67,8 +67,14 @@ class StorePodControl final : public PodControl {
   api::Status ReleasePod(const api::Job& job, const api::Pod& pod) override;
 
  private:
+  // RefTo(job), kept from the last call: one sync creates (or deletes) up to
+  // 500 pods of one Job version, each with an event about the Job.
+  const api::ObjectReference& RefToJob(const api::Job& job);
+
   api::Store& store_;
   api::EventRecorder& events_;
+  api::ObjectReference job_ref_;
+  uint64_t job_ref_version_ = 0;
 };
 
 }  // namespace jobsim::controller

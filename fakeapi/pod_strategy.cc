@@ -165,7 +165,7 @@ Status PrepareForUpdate(const Pod& old, Pod& updated, bool status_only, WriteCon
     updated.spec = old.spec;
     return Status::Ok();
   }
-  updated.status = old.status;
+  if (!(updated.status == old.status)) updated.status = old.status;  // a compare is cheaper than a copy
   // A write that keeps the stored spec (metadata only: a finalizer, a label)
   // has nothing to default or check: the stored spec is defaulted already.
   if (updated.spec == old.spec) return Status::Ok();

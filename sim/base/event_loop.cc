@@ -21,15 +21,16 @@ EventLoop::TaskId EventLoop::At(ElapsedMs due_ms, Task&& task) {
   if (due_ms == clock_.ElapsedNowMs()) {
     now_.push_back(key);
   } else {
-    later_.push(key);
+    later_.push_back(key);
+    std::push_heap(later_.begin(), later_.end(), Later);
   }
   return id;
 }
 
 const EventLoop::Key* EventLoop::Next() const {
-  if (now_.empty()) return later_.empty() ? nullptr : &later_.top();
-  if (later_.empty() || now_.front() < later_.top()) return &now_.front();
-  return &later_.top();
+  if (now_.empty()) return later_.empty() ? nullptr : &later_.front();
+  if (later_.empty() || now_.front() < later_.front()) return &now_.front();
+  return &later_.front();
 }
 
 // Removes key, which Next() returned; returns its slot, still holding the task.
@@ -38,7 +39,8 @@ uint32_t EventLoop::Pop(const Key& key) {
   if (!now_.empty() && &key == &now_.front()) {
     now_.pop_front();
   } else {
-    later_.pop();
+    std::pop_heap(later_.begin(), later_.end(), Later);
+    later_.pop_back();
   }
   return slot;
 }

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "sim/base/clock.h"
-#include "sim/base/dary_heap.h"
 #include "sim/base/executor.h"
 
 namespace jobsim {
@@ -52,9 +51,7 @@ class EventLoop : public Executor {
     uint32_t slot;
     bool operator<(const Key& o) const { return due_ms != o.due_ms ? due_ms < o.due_ms : seq < o.seq; }
   };
-  struct KeyLess {
-    bool operator()(const Key& a, const Key& b) const { return a < b; }
-  };
+  static bool Later(const Key& a, const Key& b) { return b < a; }
   bool RunOne(ElapsedMs until_ms);
   // The earliest key of both queues, or nullptr when both are empty.
   const Key* Next() const;
@@ -62,8 +59,8 @@ class EventLoop : public Executor {
   void Free(uint32_t slot);
 
   VirtualClock& clock_;
-  // Tasks due later than now, by (due, seq).
-  DaryHeap<Key, KeyLess> later_;
+  // Tasks due later than now, as a min-heap on (due, seq).
+  std::vector<Key> later_;
   // Tasks due now, in sequence order: most tasks are posted for the current
   // time, and each is due after everything queued before it, so a FIFO keeps
   // them in order and the merge with later_ in Next() is exact.

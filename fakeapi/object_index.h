@@ -3,7 +3,7 @@
 // walks in key order, which lists make (etcd returns kube-apiserver's keys in
 // byte order).
 //
-// Point lookups go through an open-addressing table whose slots carry part of
+// Point lookups go through an open-addressing table (sim/base/probe_table.h) whose slots carry part of
 // each key's hash, so a probe rarely touches an entry it does not want. Key
 // order is kept lazily: an insert only appends to a list of new entries, and
 // the next ordered walk sorts those and merges them in. A run of writes
@@ -28,6 +28,7 @@
 
 #include "fakeapi/inline_key.h"
 #include "fakeapi/object_key.h"
+#include "sim/base/probe_table.h"
 #include "sim/base/string_hash.h"
 
 namespace jobsim::api {
@@ -100,8 +101,8 @@ class ObjectIndex {
     size_t slot = SlotOf(key, hash);
     if (slots_[slot].id != kNone) return iterator(this, slots_[slot].id, kNoPosition);
     const uint32_t id = NewEntry(key, hash);
-    if ((size_ + 1) * 2 > slots_.size()) {
-      Grow();
+    if ((size_ + 1) * 2 > slots_.slot_count()) {
+      slots_.Grow(HomeOf());
       slot = SlotOf(key, hash);
     }
     slots_[slot] = Slot{id, Tag(hash)};
@@ -117,17 +118,7 @@ class ObjectIndex {
     live_[id] = false;
     retired_.push_back(id);
     --size_;
-    slots_[hole] = Slot{};
-    // Backward-shift deletion: pull later entries of the probe run into the hole.
-    const size_t mask = slots_.size() - 1;
-    for (size_t next = (hole + 1) & mask; slots_[next].id != kNone; next = (next + 1) & mask) {
-      const size_t home = hashes_[slots_[next].id] & mask;
-      const bool movable = hole <= next ? (home <= hole || home > next) : (home <= hole && home > next);
-      if (!movable) continue;
-      slots_[hole] = slots_[next];
-      slots_[next] = Slot{};
-      hole = next;
-    }
+    slots_.Erase(hole, HomeOf());
   }
 
   void clear() {
@@ -138,7 +129,7 @@ class ObjectIndex {
     retired_.clear();
     sorted_.clear();
     pending_.clear();
-    slots_.assign(kInitialSlots, Slot{});
+    slots_.Reset(kInitialSlots);
     size_ = 0;
   }
 
@@ -165,6 +156,7 @@ class ObjectIndex {
   struct Slot {
     uint32_t id = kNone;
     uint32_t tag = 0;
+    bool empty() const { return id == kNone; }
   };
 
   static KeyParts Split(std::string_view key) {
@@ -180,25 +172,12 @@ class ObjectIndex {
 
   // The slot holding key, or the empty slot where it would go.
   size_t SlotOf(KeyParts key, uint64_t hash) const {
-    const size_t mask = slots_.size() - 1;
     const uint32_t tag = Tag(hash);
-    size_t slot = hash & mask;
-    while (slots_[slot].id != kNone &&
-           (slots_[slot].tag != tag || CompareKey(entries_[slots_[slot].id].first, key) != 0)) {
-      slot = (slot + 1) & mask;
-    }
-    return slot;
+    return slots_.Probe(hash, [&](const Slot& s) { return s.tag == tag && CompareKey(entries_[s.id].first, key) == 0; });
   }
-  void Grow() {
-    std::vector<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
-    const size_t mask = slots_.size() - 1;
-    for (const Slot& s : old) {
-      if (s.id == kNone) continue;
-      size_t slot = hashes_[s.id] & mask;
-      while (slots_[slot].id != kNone) slot = (slot + 1) & mask;
-      slots_[slot] = s;
-    }
+  // Where an occupant's probe starts: its key's hash, kept by id.
+  auto HomeOf() const {
+    return [this](const Slot& s) { return hashes_[s.id]; };
   }
   uint32_t NewEntry(KeyParts key, uint64_t hash) {
     uint32_t id;
@@ -256,7 +235,7 @@ class ObjectIndex {
   std::deque<Entry> entries_;     // by id
   std::vector<uint64_t> hashes_;  // by id: the key's hash, for growing and deleting
   std::vector<bool> live_;        // by id
-  std::vector<Slot> slots_;
+  ProbeTable<Slot> slots_;
   size_t size_ = 0;
   mutable std::vector<uint32_t> free_;     // ids to reuse
   mutable std::vector<uint32_t> retired_;  // erased ids, reusable once no walk can reach them

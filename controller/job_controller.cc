@@ -367,7 +367,11 @@ void JobController::IndexPod(PodCache::iterator entry) {
   const std::string& key = BucketKey(meta);
   auto [bucket, added] = index.try_emplace(key);
   if (added && &index == &pods_by_controller_) LinkBucketToJob(key);
-  bucket->second.pods[entry->first] = &entry->second;
+  auto& pods = bucket->second.pods;
+  entry->second.place = static_cast<uint32_t>(pods.size());
+  pods.emplace_back(entry->first, &entry->second);
+  bool& sorted = bucket->second.pods_sorted;
+  sorted = sorted && (pods.size() == 1 || pods[pods.size() - 2].first < pods.back().first);
   auto& claimable = bucket->second.claimable;
   claimable.insert(ClaimablePlace(claimable, entry->first), {entry->first, &entry->second});
   entry->second.bucket = &bucket->second;
@@ -380,7 +384,14 @@ void JobController::UnindexPod(PodCache::iterator entry) {
   PodBuckets& index = IndexOf(meta);
   auto bucket = index.find(BucketKey(meta));
   if (bucket == index.end()) return;
-  bucket->second.pods.erase(entry->first);
+  auto& pods = bucket->second.pods;
+  const uint32_t place = entry->second.place;
+  if (place + 1 != pods.size()) {
+    pods[place] = pods.back();
+    pods[place].second->place = place;
+    bucket->second.pods_sorted = false;
+  }
+  pods.pop_back();
   if (!entry->second.settled) {
     auto& claimable = bucket->second.claimable;
     claimable.erase(ClaimablePlace(claimable, entry->first));
@@ -389,16 +400,25 @@ void JobController::UnindexPod(PodCache::iterator entry) {
   if (bucket->second.pods.empty()) index.erase(bucket);
 }
 
-std::pair<const JobController::PodBucket*, const JobController::PodBucket*> JobController::BucketsOf(
-    const api::Job& job) const {
-  static const PodBucket kNone;
+std::pair<JobController::PodBucket*, JobController::PodBucket*> JobController::BucketsOf(const api::Job& job) {
+  static PodBucket kNone;  // stays empty: only read
   auto owned = pods_by_controller_.find(job.metadata.uid);
   auto orphans = orphans_by_namespace_.find(job.metadata.namespace_);
   return {owned == pods_by_controller_.end() ? &kNone : &owned->second,
           orphans == orphans_by_namespace_.end() ? &kNone : &orphans->second};
 }
 
-ClaimCandidates JobController::CandidatesOf(const api::Job& job) const {
+const std::vector<JobController::KeyedPod>& JobController::SortedPods(PodBucket& bucket) {
+  if (!bucket.pods_sorted) {
+    std::sort(bucket.pods.begin(), bucket.pods.end(),
+              [](const KeyedPod& a, const KeyedPod& b) { return a.first < b.first; });
+    for (size_t i = 0; i < bucket.pods.size(); ++i) bucket.pods[i].second->place = static_cast<uint32_t>(i);
+    bucket.pods_sorted = true;
+  }
+  return bucket.pods;
+}
+
+ClaimCandidates JobController::CandidatesOf(const api::Job& job) {
   ClaimCandidates out;
   if (!rules_.owner_references) {
     out.others = PodsInNamespace(job.metadata.namespace_);
@@ -408,15 +428,15 @@ ClaimCandidates JobController::CandidatesOf(const api::Job& job) const {
   out.controlled.reserve(owned->claimable.size());
   for (const auto& [key, cached] : owned->claimable) out.controlled.push_back(&cached->pod);
   out.others.reserve(orphans->pods.size());
-  for (const auto& [key, cached] : orphans->pods) out.others.push_back(&cached->pod);
+  for (const auto& [key, cached] : SortedPods(*orphans)) out.others.push_back(&cached->pod);
   return out;
 }
 
-PodRefs JobController::CandidatePods(const api::Job& job) const {
+PodRefs JobController::CandidatePods(const api::Job& job) {
   if (!rules_.owner_references) return PodsInNamespace(job.metadata.namespace_);
   const auto [owned, orphans] = BucketsOf(job);
-  const auto& a = owned->pods;
-  const auto& b = orphans->pods;
+  const auto& a = SortedPods(*owned);
+  const auto& b = SortedPods(*orphans);
   PodRefs out;
   out.reserve(a.size() + b.size());
   auto ia = a.begin(), ib = b.begin();

@@ -134,7 +134,7 @@ void Store::IndexOwners(const Pod* before, const Pod* after, std::string_view st
     for (const auto& ref : before->metadata.owner_references) {
       auto it = pods_by_owner_.find(ref.uid);
       if (it == pods_by_owner_.end()) continue;
-      if (auto pod = it->second.find(key); pod != it->second.end()) it->second.erase(pod);
+      it->second.erase(key);
       if (it->second.empty()) pods_by_owner_.erase(it);
     }
   }
@@ -513,7 +513,9 @@ std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& ow
   std::vector<std::shared_ptr<const Pod>> out;
   auto it = pods_by_owner_.find(owner_uid);
   if (it == pods_by_owner_.end()) return out;
-  for (std::string_view key : it->second) {
+  std::vector<std::string_view> keys(it->second.begin(), it->second.end());
+  std::sort(keys.begin(), keys.end(), ObjectKeyLess{});
+  for (std::string_view key : keys) {
     auto pod = pods_.objects.find(key);
     if (pod != pods_.objects.end()) out.push_back(pod->second);
   }

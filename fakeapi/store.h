@@ -16,7 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -309,8 +309,13 @@ class Store {
   Collection<Event> events_;
   Collection<Node> nodes_;
   Collection<Namespace> namespaces_;
-  // owner uid -> its pods' keys (views of pods_'s), in key order; only looked up by uid
-  std::unordered_map<std::string, std::set<std::string_view, ObjectKeyLess>, StringKeyHash, StringKeyEqual> pods_by_owner_;
+  // owner uid -> its pods' keys (views of pods_'s); only looked up by uid.
+  // Hashed, in no order: every pod is added once and its owner's pods are
+  // walked only when the owner goes (PodsOwnedBy sorts them). A balanced tree
+  // of a Job's 100 pods cost ~1% of the 1,000-Job benchmark's wall time in
+  // cold key compares per insert.
+  std::unordered_map<std::string, std::unordered_set<std::string_view, StringKeyHash>, StringKeyHash, StringKeyEqual>
+      pods_by_owner_;
   PodFacts pod_facts_;
   // The conditions of the last pod bound without any before, [PodScheduled]:
   // pods bound in the same second share it (and the kubelet, seeing the same

@@ -426,7 +426,15 @@ ClaimCandidates JobController::CandidatesOf(const api::Job& job) {
   }
   const auto [owned, orphans] = BucketsOf(job);
   out.controlled.reserve(owned->claimable.size());
-  for (const auto& [key, cached] : owned->claimable) out.controlled.push_back(&cached->pod);
+  for (const auto& [key, cached] : owned->claimable) {
+    out.controlled.push_back(&cached->pod);
+    // The sync reads each of these pods next, most of them last seen seconds
+    // ago: fetched all at once here rather than one miss after another
+    // (PlanClaim's first read of each pod was 1.6% of /1000/'s wall time).
+    const char* pod = reinterpret_cast<const char*>(cached->pod.get());
+    __builtin_prefetch(pod);
+    __builtin_prefetch(pod + 64);
+  }
   out.others.reserve(orphans->pods.size());
   for (const auto& [key, cached] : SortedPods(*orphans)) out.others.push_back(&cached->pod);
   return out;

@@ -36,9 +36,7 @@ Kubelet::~Kubelet() {
   if (watch_) node_.store().StopWatch(watch_);
   if (report_) node_.executor().Cancel(*report_);
   if (gc_) node_.executor().Cancel(*gc_);
-  pods_.ForEach([](PodEntry& e) {
-    if (e.value) e.value->Stop();
-  });
+  workers_.ForEach([](WorkerEntry& e) { e.value->Stop(); });
 }
 
 void Kubelet::Start() {
@@ -53,9 +51,11 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
   if (!node_.api_reachable()) return;  // Resync catches up
   const std::string& uid = event.object->metadata.uid;
   if (event.type == api::WatchType::kDeleted) {
-    if (PodEntry* entry = pods_.Find(uid)) {
-      if (entry->value) entry->value->Stop();
-      pods_.Erase(uid);
+    if (WorkerEntry* entry = workers_.Find(uid)) {
+      entry->value->Stop();
+      workers_.Erase(uid);
+    } else {
+      retired_.Erase(uid);
     }
     return;
   }
@@ -64,20 +64,19 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
 
 void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
   const std::string& uid = pod->metadata.uid;
-  const PodEntry* entry = pods_.Find(uid);
-  if (entry && entry->value) {
+  if (const WorkerEntry* entry = workers_.Find(uid)) {
     auto worker = entry->value;  // keeps the worker alive while it runs
     worker->Update(pod);
     return;
   }
-  if (IsTerminalPhase(pod->status.phase) || entry) return;  // an entry without a worker is retired
+  if (IsTerminalPhase(pod->status.phase) || retired_.Find(uid)) return;
   auto worker = std::make_shared<PodWorker>(node_, pod, [this](const std::string& done) { Retire(done); });
-  pods_.Insert(uid).value = worker;
+  workers_.Insert(uid).value = worker;
   worker->Start();
 }
 
 void Kubelet::Retire(const std::string& uid) {
-  if (PodEntry* entry = pods_.Find(uid)) entry->value.reset();
+  if (workers_.Erase(uid)) retired_.Insert(uid);
 }
 
 void Kubelet::SetApiReachable(bool reachable) {
@@ -129,8 +128,8 @@ void Kubelet::Resync() {
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> listed;
   for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) {
     listed.insert(pod->metadata.uid);
-    const PodEntry* entry = pods_.Find(pod->metadata.uid);
-    if (!entry || !entry->value) {
+    const WorkerEntry* entry = workers_.Find(pod->metadata.uid);
+    if (!entry) {
       Admit(pod);
       continue;
     }
@@ -138,12 +137,17 @@ void Kubelet::Resync() {
     worker->Reconnect();
   }
   std::vector<std::string> gone;
-  pods_.ForEach([&](PodEntry& e) {
+  workers_.ForEach([&](WorkerEntry& e) {
     if (listed.count(e.uid())) return;
-    if (e.value) e.value->Stop();
+    e.value->Stop();
     gone.emplace_back(e.uid());
   });
-  for (const std::string& uid : gone) pods_.Erase(uid);
+  for (const std::string& uid : gone) workers_.Erase(uid);
+  gone.clear();
+  retired_.ForEach([&](const RetiredEntry& e) {
+    if (!listed.count(e.uid())) gone.emplace_back(e.uid());
+  });
+  for (const std::string& uid : gone) retired_.Erase(uid);
 }
 
 api::Status Kubelet::KillContainer(const std::string& ns, const std::string& pod, const std::string& container,
@@ -159,9 +163,7 @@ api::Status Kubelet::KillContainer(const std::string& ns, const std::string& pod
 // The workers in uid order, each kept alive while the caller runs it.
 std::vector<std::shared_ptr<PodWorker>> Kubelet::WorkersByUid() const {
   std::vector<std::pair<std::string_view, std::shared_ptr<PodWorker>>> sorted;
-  pods_.ForEach([&](const PodEntry& e) {
-    if (e.value) sorted.emplace_back(e.uid(), e.value);
-  });
+  workers_.ForEach([&](const WorkerEntry& e) { sorted.emplace_back(e.uid(), e.value); });
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::shared_ptr<PodWorker>> out;
   out.reserve(sorted.size());

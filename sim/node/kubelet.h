@@ -66,13 +66,19 @@ class Kubelet {
   void Resync();
   std::vector<std::shared_ptr<PodWorker>> WorkersByUid() const;
 
-  using PodEntry = UidMap<std::shared_ptr<PodWorker>>::Entry;
+  using WorkerEntry = UidMap<std::shared_ptr<PodWorker>>::Entry;
+  using RetiredEntry = UidMap<bool>::Entry;
 
   NodeContext node_;
-  // The worker of each pod, and the pods whose worker is done (dropped once
-  // the pod is deleted). What a walk over the workers does that anyone can see
-  // goes in uid order (WorkersByUid).
-  UidMap<std::shared_ptr<PodWorker>> pods_;  // a null worker: retired
+  // Every pod watch event looks its uid up in workers_, which holds only the
+  // pods running here and so stays small enough to be cached; retired_ grows
+  // with every pod the node ran and is asked only about pods without a worker.
+  // What a walk over the workers does that anyone can see goes in uid order
+  // (WorkersByUid).
+  UidMap<std::shared_ptr<PodWorker>> workers_;
+  // The uids whose worker is done, as a set (the value is unused); dropped
+  // once the pod is deleted.
+  UidMap<bool> retired_;
   api::Store::WatchId watch_ = 0;
   std::optional<Executor::TimerId> report_;  // the next periodic node status post
   std::optional<Executor::TimerId> gc_;      // the next container GC pass

@@ -476,8 +476,9 @@ Status Store::List(const ListOptions& options, std::vector<std::shared_ptr<const
 }
 
 Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const std::string& node) {
-  auto old = Get<Pod>(ns, name);
-  if (!old) return {Status::NotFound("pods", name), nullptr, {}};
+  auto* slot = FindSlot<Pod>(ns, name);
+  if (!slot) return {Status::NotFound("pods", name), nullptr, {}};
+  const Pod* old = slot->get();
   if (!old->spec.node_name.empty()) {
     return {Status::Conflict("pods/binding", name), nullptr, {}};
   }
@@ -496,7 +497,7 @@ Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const st
     conditions.push_back(scheduled);
     if (alone) bound_conditions_ = conditions;
   }
-  return {Status::Ok(), Commit(std::move(pod), WatchType::kModified), {}};
+  return {Status::Ok(), Commit(std::move(pod), WatchType::kModified, slot), {}};
 }
 
 void Store::WriteLog(const std::string& ns, const std::string& pod, const std::string& container,

@@ -12,9 +12,7 @@ class ConditionHash {
  public:
   explicit ConditionHash(uint64_t seed) : h_(seed) {}
   void Mix(uint64_t v) { h_ = (h_ ^ v) * 0x9e3779b97f4a7c15ULL; }
-  // A condition's type, status, reason and message (ConditionValue, WantedCondition).
-  template <class C>
-  void MixTexts(const C& c) {
+  void MixTexts(const ConditionValue& c) {
     Mix(c.type.size() | c.status.size() << 16 | c.reason.size() << 32 | c.message.size() << 48);
     if (c.message.empty()) return;
     // Ready and ContainersReady carry the same message: hashed once.
@@ -55,9 +53,19 @@ bool SameList(const std::vector<api::Condition>& list, std::span<const Condition
   return true;
 }
 
-// Equal views, by address first: the kubelet's constants usually share one.
-bool SameView(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && (a.data() == b.data() || a == b);
+// Whether `names` (as Change::names keeps them) are those of the containers.
+bool SameNames(std::string_view names, std::span<const api::Container> init, std::span<const api::Container> regular) {
+  size_t at = 0;
+  for (std::span<const api::Container> containers : {init, regular}) {
+    for (const api::Container& c : containers) {
+      if (names.compare(at, c.name.size(), c.name) != 0 || at + c.name.size() >= names.size() ||
+          names[at + c.name.size()] != '\0') {
+        return false;
+      }
+      at += c.name.size() + 1;
+    }
+  }
+  return at == names.size();
 }
 
 }  // namespace
@@ -86,47 +94,37 @@ const ConditionsMemo::List& ConditionsMemo::Get(std::span<const ConditionValue> 
   return entry;
 }
 
-uint64_t ConditionsMemo::ChangeHash(const List& old, std::span<const WantedCondition> wanted, UnixMs now) {
+uint64_t ConditionsMemo::ChangeHash(const List& old, const ConditionInputs& inputs, UnixMs now) {
   ConditionHash hash(reinterpret_cast<uintptr_t>(&old.get()));
   hash.Mix(static_cast<uint64_t>(now));
-  for (const WantedCondition& w : wanted) hash.MixTexts(w);
+  hash.Mix(inputs.bits);
+  hash.Mix(inputs.init.size());
+  for (const api::Container& c : inputs.init) hash.Mix(HashString(c.name));
+  for (const api::Container& c : inputs.regular) hash.Mix(HashString(c.name));
   return hash.value();
 }
 
-bool ConditionsMemo::SameChange(const Change& change, const List& old, std::span<const WantedCondition> wanted,
-                                UnixMs now) {
-  if (&change.old.get() != &old.get() || change.now != now || change.count != wanted.size()) return false;
-  for (size_t i = 0; i < wanted.size(); ++i) {
-    const Wanted& c = change.wanted[i];
-    const WantedCondition& w = wanted[i];
-    if (!SameView(c.type, w.type) || !SameView(c.status, w.status) || !SameView(c.reason, w.reason) ||
-        c.message != w.message) {
-      return false;
-    }
-  }
-  return true;
+bool ConditionsMemo::SameChange(const Change& change, const List& old, const ConditionInputs& inputs, UnixMs now) {
+  return &change.old.get() == &old.get() && change.now == now && change.bits == inputs.bits &&
+         change.init_count == inputs.init.size() && SameNames(change.names, inputs.init, inputs.regular);
 }
 
-const ConditionsMemo::List* ConditionsMemo::FindChange(const List& old, std::span<const WantedCondition> wanted,
+const ConditionsMemo::List* ConditionsMemo::FindChange(const List& old, const ConditionInputs& inputs,
                                                        UnixMs now) const {
-  auto it = changes_.find(ChangeHash(old, wanted, now));
-  return it != changes_.end() && SameChange(it->second, old, wanted, now) ? &it->second.result : nullptr;
+  auto it = changes_.find(ChangeHash(old, inputs, now));
+  return it != changes_.end() && SameChange(it->second, old, inputs, now) ? &it->second.result : nullptr;
 }
 
-void ConditionsMemo::AddChange(const List& old, std::span<const WantedCondition> wanted, UnixMs now,
-                               const List& result) {
-  if (wanted.size() > kMaxWanted) return;
+void ConditionsMemo::AddChange(const List& old, const ConditionInputs& inputs, UnixMs now, const List& result) {
   if (changes_.size() >= kMaxChanges) changes_.clear();
-  Change& change = changes_[ChangeHash(old, wanted, now)];
+  Change& change = changes_[ChangeHash(old, inputs, now)];
   change.old = old;
   change.now = now;
-  change.count = wanted.size();
-  for (size_t i = 0; i < wanted.size(); ++i) {
-    Wanted& w = change.wanted[i];
-    w.type = wanted[i].type;
-    w.status = wanted[i].status;
-    w.reason = wanted[i].reason;
-    w.message.assign(wanted[i].message);
+  change.bits = inputs.bits;
+  change.init_count = inputs.init.size();
+  change.names.clear();
+  for (std::span<const api::Container> containers : {inputs.init, inputs.regular}) {
+    for (const api::Container& c : containers) change.names.append(c.name).append(1, '\0');
   }
   change.result = result;
 }

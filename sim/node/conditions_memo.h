@@ -5,18 +5,21 @@
 // conditions, a dozen strings) and keeping a copy of it in every pod.
 //
 // It also remembers the changes it made: the list that replaced a stored list
-// (that very list, kept alive meanwhile) given the conditions the kubelet
-// wanted at a time. Those pods go through the same changes in the same
-// seconds, so the later ones take the new list without working out each
-// condition's times and finding the list by content (~750 instructions).
+// (that very list, kept alive meanwhile) given what the conditions are worked
+// out from (ConditionInputs) at a time. Those pods go through the same changes
+// in the same seconds, so the later ones take the new list without working
+// out any condition, their messages or times (a write's conditions cost ~600
+// instructions so; found by the conditions wanted, with their messages
+// built, they cost ~1,700).
 //
 // Only a cache: a list is found by its content, a change by the old list's
-// identity and the wanted conditions, and a miss builds what a hit would give.
+// identity, the inputs and the time, and a miss builds what a hit would give.
 // Bounded: full, it forgets everything.
 #pragma once
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -35,14 +38,16 @@ struct ConditionValue {
   UnixMs last_transition_time = 0;
 };
 
-// A condition the kubelet wants, before its times are known. The type,
-// status and reason are the kubelet's constants: equal ones usually share an
-// address, which is compared first.
-struct WantedCondition {
-  std::string_view type;
-  std::string_view status;
-  std::string_view reason;
-  std::string_view message;
+// What the kubelet's conditions are worked out from, besides the stored list,
+// the time and the node's rules: the containers in the order the conditions
+// visit them (their names go into the messages) and `bits`, the rest of what
+// is read (sim/node/pod_conditions.cc packs them: the phase as the conditions
+// see it, sandbox, initialized, and per container whether it is a sidecar,
+// has a status, is ready, has started).
+struct ConditionInputs {
+  std::span<const api::Container> init;
+  std::span<const api::Container> regular;
+  uint64_t bits = 0;
 };
 
 // Appends the condition `value` describes.
@@ -55,11 +60,12 @@ class ConditionsMemo {
   // The list of `values`, in order: a remembered one, or a new one remembered.
   const List& Get(std::span<const ConditionValue> values);
 
-  // The list that replaced `old` when `wanted` was written over it at `now`
-  // (AddChange), or null.
-  const List* FindChange(const List& old, std::span<const WantedCondition> wanted, UnixMs now) const;
-  // Remembers that writing `wanted` over `old` at `now` gave `result`.
-  void AddChange(const List& old, std::span<const WantedCondition> wanted, UnixMs now, const List& result);
+  // The list that replaced `old` when the conditions of `inputs` were written
+  // over it at `now` (AddChange), or null. REQUIRES: one node's rules for
+  // every change of one memo.
+  const List* FindChange(const List& old, const ConditionInputs& inputs, UnixMs now) const;
+  // Remembers that writing the conditions of `inputs` over `old` at `now` gave `result`.
+  void AddChange(const List& old, const ConditionInputs& inputs, UnixMs now, const List& result);
 
   size_t size() const { return lists_.size(); }
   size_t changes() const { return changes_.size(); }
@@ -69,20 +75,16 @@ class ConditionsMemo {
   // Changes that pay are those of the pods going through one step in the same
   // second: a few are enough, and each holds a list alive.
   static constexpr size_t kMaxChanges = 32;
-  static constexpr size_t kMaxWanted = 5;  // the kubelet owns five condition types
-  struct Wanted {
-    std::string_view type, status, reason;  // the kubelet's constants
-    std::string message;
-  };
   struct Change {
     List old;  // held, so that its address names only it
     UnixMs now = 0;
-    size_t count = 0;
-    Wanted wanted[kMaxWanted];
+    uint64_t bits = 0;
+    size_t init_count = 0;
+    std::string names;  // the init containers' names, then the others', each ended by '\0'
     List result;
   };
-  static uint64_t ChangeHash(const List& old, std::span<const WantedCondition> wanted, UnixMs now);
-  static bool SameChange(const Change& change, const List& old, std::span<const WantedCondition> wanted, UnixMs now);
+  static uint64_t ChangeHash(const List& old, const ConditionInputs& inputs, UnixMs now);
+  static bool SameChange(const Change& change, const List& old, const ConditionInputs& inputs, UnixMs now);
   std::unordered_map<uint64_t, List> lists_;      // by the hash of the values; looked up only, never iterated
   std::unordered_map<uint64_t, Change> changes_;  // by ChangeHash; looked up only, never iterated
 };

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "fakeapi/pods_on_node.h"
+#include "sim/base/string_key_hash.h"
 #include "sim/node/kubelet_messages.h"
 #include "sim/node/node_status.h"
 #include "sim/node/pod_phase.h"
@@ -35,7 +36,7 @@ Kubelet::~Kubelet() {
   if (watch_) node_.store().StopWatch(watch_);
   if (report_) node_.executor().Cancel(*report_);
   if (gc_) node_.executor().Cancel(*gc_);
-  for (auto& [uid, worker] : workers_) worker->Stop();
+  workers_.ForEach([](WorkerEntry& e) { e.value->Stop(); });
 }
 
 void Kubelet::Start() {
@@ -50,11 +51,11 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
   if (!node_.api_reachable()) return;  // Resync catches up
   const std::string& uid = event.object->metadata.uid;
   if (event.type == api::WatchType::kDeleted) {
-    if (auto it = workers_.find(uid); it != workers_.end()) {
-      it->second->Stop();
-      workers_.erase(it);
+    if (WorkerEntry* entry = workers_.Find(uid)) {
+      entry->value->Stop();
+      workers_.Erase(uid);
     } else {
-      retired_.erase(uid);
+      retired_.Erase(uid);
     }
     return;
   }
@@ -63,19 +64,19 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
 
 void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
   const std::string& uid = pod->metadata.uid;
-  if (auto it = workers_.find(uid); it != workers_.end()) {
-    auto worker = it->second;  // keeps the worker alive while it runs
+  if (const WorkerEntry* entry = workers_.Find(uid)) {
+    auto worker = entry->value;  // keeps the worker alive while it runs
     worker->Update(pod);
     return;
   }
-  if (IsTerminalPhase(pod->status.phase) || retired_.count(uid)) return;
+  if (IsTerminalPhase(pod->status.phase) || retired_.Find(uid)) return;
   auto worker = std::make_shared<PodWorker>(node_, pod, [this](const std::string& done) { Retire(done); });
-  workers_.emplace(uid, worker);
+  workers_.Insert(uid).value = worker;
   worker->Start();
 }
 
 void Kubelet::Retire(const std::string& uid) {
-  if (workers_.erase(uid)) retired_.insert(uid);
+  if (workers_.Erase(uid)) retired_.Insert(uid);
 }
 
 void Kubelet::SetApiReachable(bool reachable) {
@@ -127,23 +128,26 @@ void Kubelet::Resync() {
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> listed;
   for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) {
     listed.insert(pod->metadata.uid);
-    auto it = workers_.find(pod->metadata.uid);
-    if (it == workers_.end()) {
+    const WorkerEntry* entry = workers_.Find(pod->metadata.uid);
+    if (!entry) {
       Admit(pod);
       continue;
     }
-    auto worker = it->second;  // keeps the worker alive while it runs
+    auto worker = entry->value;  // keeps the worker alive while it runs
     worker->Reconnect();
   }
-  for (auto it = workers_.begin(); it != workers_.end();) {
-    if (listed.count(it->first)) {
-      ++it;
-      continue;
-    }
-    it->second->Stop();
-    it = workers_.erase(it);
-  }
-  std::erase_if(retired_, [&](const std::string& uid) { return !listed.count(uid); });
+  std::vector<std::string> gone;
+  workers_.ForEach([&](WorkerEntry& e) {
+    if (listed.count(e.uid())) return;
+    e.value->Stop();
+    gone.emplace_back(e.uid());
+  });
+  for (const std::string& uid : gone) workers_.Erase(uid);
+  gone.clear();
+  retired_.ForEach([&](const RetiredEntry& e) {
+    if (!listed.count(e.uid())) gone.emplace_back(e.uid());
+  });
+  for (const std::string& uid : gone) retired_.Erase(uid);
 }
 
 api::Status Kubelet::KillContainer(const std::string& ns, const std::string& pod, const std::string& container,
@@ -158,7 +162,8 @@ api::Status Kubelet::KillContainer(const std::string& ns, const std::string& pod
 
 // The workers in uid order, each kept alive while the caller runs it.
 std::vector<std::shared_ptr<PodWorker>> Kubelet::WorkersByUid() const {
-  std::vector<std::pair<std::string, std::shared_ptr<PodWorker>>> sorted(workers_.begin(), workers_.end());
+  std::vector<std::pair<std::string_view, std::shared_ptr<PodWorker>>> sorted;
+  workers_.ForEach([&](const WorkerEntry& e) { sorted.emplace_back(e.uid(), e.value); });
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::shared_ptr<PodWorker>> out;
   out.reserve(sorted.size());

@@ -19,17 +19,15 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
-#include "sim/base/string_key_hash.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/node_context.h"
+#include "sim/node/uid_map.h"
 #include "sim/node/runtime_config.h"
 #include "sim/node/runtime_model.h"
 
@@ -68,12 +66,19 @@ class Kubelet {
   void Resync();
   std::vector<std::shared_ptr<PodWorker>> WorkersByUid() const;
 
+  using WorkerEntry = UidMap<std::shared_ptr<PodWorker>>::Entry;
+  using RetiredEntry = UidMap<bool>::Entry;
+
   NodeContext node_;
-  // Hashed: every pod watch event looks its uid up in both. What a walk over
-  // the workers does that anyone can see goes in uid order (WorkersByUid).
-  std::unordered_map<std::string, std::shared_ptr<PodWorker>, StringKeyHash, StringKeyEqual> workers_;  // by pod uid
-  // The uids whose worker is done; dropped once the pod is deleted.
-  std::unordered_set<std::string, StringKeyHash, StringKeyEqual> retired_;
+  // Every pod watch event looks its uid up in workers_, which holds only the
+  // pods running here and so stays small enough to be cached; retired_ grows
+  // with every pod the node ran and is asked only about pods without a worker.
+  // What a walk over the workers does that anyone can see goes in uid order
+  // (WorkersByUid).
+  UidMap<std::shared_ptr<PodWorker>> workers_;
+  // The uids whose worker is done, as a set (the value is unused); dropped
+  // once the pod is deleted.
+  UidMap<bool> retired_;
   api::Store::WatchId watch_ = 0;
   std::optional<Executor::TimerId> report_;  // the next periodic node status post
   std::optional<Executor::TimerId> gc_;      // the next container GC pass

@@ -124,10 +124,46 @@ ConditionValue ValueOf(const Wanted& wanted, const api::Condition* old, bool unc
           old && old->status == status && old->last_transition_time ? old->last_transition_time : now};
 }
 
+// The phase as the conditions read it: Succeeded, Failed or another.
+uint64_t PhaseCode(std::string_view phase) {
+  if (phase == "Succeeded") return 1;
+  return phase == "Failed" ? 2 : 0;
+}
+
+// All that Initialized and ContainersReady read of the input, packed for the
+// memo; false when the pod has more containers than the bits hold.
+bool PackInputs(const ConditionsInput& in, const KubeletRules& rules, ConditionInputs& out) {
+  constexpr size_t kFlagBits = 4, kBitsPerContainer = 4;
+  const std::vector<api::Container>& init = in.pod->spec.init_containers;
+  const std::vector<api::Container>& regular = in.pod->spec.containers;
+  if (init.size() + regular.size() > (64 - kFlagBits) / kBitsPerContainer) return false;
+  uint64_t bits = PhaseCode(in.phase) | uint64_t{in.sandbox_ready} << 2 | uint64_t{in.pod_has_initialized} << 3;
+  size_t shift = kFlagBits;
+  auto add = [&](bool sidecar, const api::ContainerStatus* s) {
+    const uint64_t v = uint64_t{sidecar} | uint64_t{s != nullptr} << 1 | uint64_t{s && s->ready} << 2 |
+                       uint64_t{s && s->started.value_or(false)} << 3;
+    bits |= v << shift;
+    shift += kBitsPerContainer;
+  };
+  for (const auto& c : init) add(IsSidecar(c, rules.native_sidecars), FindContainerStatus(*in.init_statuses, c.name));
+  for (const auto& c : regular) add(false, FindContainerStatus(*in.statuses, c.name));
+  out = {init, regular, bits};
+  return true;
+}
+
 }  // namespace
 
 void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
                          api::Cow<std::vector<api::Condition>>& conditions) {
+  // The same inputs over this very list, at this time, give what they gave before.
+  ConditionInputs inputs;
+  const bool packed = in.memo && PackInputs(in, rules, inputs);
+  if (packed) {
+    if (const ConditionsMemo::List* list = in.memo->FindChange(conditions, inputs, in.now)) {
+      conditions = *list;
+      return;
+    }
+  }
   const std::vector<api::Condition>& old = conditions;
   const api::Condition* old_owned[kOwnedCount] = {};
   size_t others = 0;
@@ -161,24 +197,12 @@ void UpdatePodConditions(const ConditionsInput& in, const KubeletRules& rules,
     same = same && unchanged[i] && &old[others + i] == o;
   }
   if (same) return;
-  // What the kubelet wants over this very list, at this time, gives what it gave before.
-  const bool memo = others == 0 && in.memo;
-  WantedCondition change[kOwnedCount];
-  if (memo) {
-    for (size_t i = 0; i < count; ++i) {
-      change[i] = {kOwnedTypes[wanted[i].type], StatusWord(wanted[i].status), wanted[i].reason, wanted[i].message};
-    }
-    if (const ConditionsMemo::List* list = in.memo->FindChange(conditions, {change, count}, in.now)) {
-      conditions = *list;
-      return;
-    }
-  }
   ConditionValue ours[kOwnedCount];
   for (size_t i = 0; i < count; ++i) ours[i] = ValueOf(wanted[i], old_owned[wanted[i].type], unchanged[i], in.now);
   const std::span<const ConditionValue> values(ours, count);
-  if (memo) {
+  if (others == 0 && in.memo) {
     const ConditionsMemo::List& list = in.memo->Get(values);
-    in.memo->AddChange(conditions, {change, count}, in.now, list);
+    if (packed) in.memo->AddChange(conditions, inputs, in.now, list);
     conditions = list;
     return;
   }

@@ -6,7 +6,9 @@
 // its status does not change (the status manager's rule). Pure.
 //
 // A write whose conditions are all as stored leaves the stored list shared;
-// a new list is taken from the node's memo when it has an equal one.
+// a new list is taken from the node's memo when it has an equal one, and
+// taken whole, without working any condition out, when the memo saw the same
+// inputs written over the same list at the same time.
 #pragma once
 
 #include <string_view>

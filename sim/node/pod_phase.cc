@@ -81,8 +81,6 @@ const api::ContainerStatus* FindContainerStatus(const std::vector<api::Container
   return nullptr;
 }
 
-bool IsTerminalPhase(const std::string& phase) { return phase == "Succeeded" || phase == "Failed"; }
-
 bool IsSidecar(const api::Container& container, bool native_sidecars) {
   return native_sidecars && container.restart_policy.value_or("") == "Always";
 }

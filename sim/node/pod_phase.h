@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fakeapi/types.h"
@@ -31,7 +32,8 @@ std::string PodPhase(const PhaseInput& input);
 // An init container with restartPolicy Always, where the era has them.
 bool IsSidecar(const api::Container& container, bool native_sidecars);
 
-bool IsTerminalPhase(const std::string& phase);
+// Inline, on a view: every status write and pod watch event asks.
+inline bool IsTerminalPhase(std::string_view phase) { return phase == "Succeeded" || phase == "Failed"; }
 
 // The status named `name`, or nullptr (podutil.GetContainerStatus).
 const api::ContainerStatus* FindContainerStatus(const std::vector<api::ContainerStatus>& statuses,

@@ -126,8 +126,10 @@ void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::P
   const bool has_init = !in.pod->spec.init_containers.empty();
   std::vector<api::ContainerStatus> init = Statuses(in.init, has_init, rules);
   std::vector<api::ContainerStatus> regular = Statuses(in.regular, has_init, rules);
-  std::sort(regular.begin(), regular.end(),
-            [](const api::ContainerStatus& a, const api::ContainerStatus& b) { return a.name < b.name; });
+  if (regular.size() > 1) {  // std::sort's set-up costs more than a one-container pod's status
+    std::sort(regular.begin(), regular.end(),
+              [](const api::ContainerStatus& a, const api::ContainerStatus& b) { return a.name < b.name; });
+  }
   const bool has_initialized = AnyRegularStarted(in.regular);
   std::string phase = Phase(in, status.phase, rules, init, regular, has_initialized);
   if (in.eviction && phase == "Failed" && !IsTerminalPhase(status.phase)) {

@@ -62,7 +62,7 @@ void Scheduler::OnPod(const api::WatchEvent<api::Pod>& event) {
   const bool gone = event.type == api::WatchType::kDeleted || !event.object->spec.node_name.empty();
   if (gone && !unschedulable_.empty()) unschedulable_.erase(uid);  // most events: none parked
   if (event.type == api::WatchType::kDeleted) {
-    queued_uids_.erase(uid);
+    queued_.Erase(uid);
     return;
   }
   if (WantsScheduling(*event.object)) Queue(event.object);
@@ -97,13 +97,13 @@ void Scheduler::OnNode(const api::WatchEvent<api::Node>& event) {
 bool Scheduler::WantsScheduling(const api::Pod& pod) const {
   const std::string& scheduler = pod.spec.scheduler_name;
   return pod.spec.node_name.empty() && !pod.metadata.deletion_timestamp &&
-         (scheduler.empty() || scheduler == kDefaultSchedulerName) && !queued_uids_.count(pod.metadata.uid) &&
+         (scheduler.empty() || scheduler == kDefaultSchedulerName) && !queued_.Find(pod.metadata.uid) &&
          !unschedulable_.count(pod.metadata.uid);
 }
 
 // The task holds the pod version it saw, for its names: smaller than copies of them.
 void Scheduler::Queue(std::shared_ptr<const api::Pod> pod) {
-  queued_uids_.insert(pod->metadata.uid);
+  queued_.Insert(pod->metadata.uid);
   executor_.After(timing_.schedule_ms, [this, pod = std::move(pod)] {
     Schedule(pod->metadata.namespace_, pod->metadata.name, pod->metadata.uid);
   });
@@ -120,7 +120,7 @@ Scheduler::NodeLoad* Scheduler::PickNode() {
 }
 
 void Scheduler::Schedule(const std::string& ns, const std::string& name, const std::string& uid) {
-  queued_uids_.erase(uid);
+  queued_.Erase(uid);
   auto pod = store_.Get<api::Pod>(ns, name);
   if (!pod || pod->metadata.uid != uid || !pod->spec.node_name.empty() || pod->metadata.deletion_timestamp) {
     unschedulable_.erase(uid);

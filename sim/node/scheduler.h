@@ -15,15 +15,14 @@
 #include <map>
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
 #include "sim/base/executor.h"
-#include "sim/base/string_key_hash.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/runtime_config.h"
+#include "sim/node/uid_map.h"
 
 namespace jobsim::sim {
 
@@ -68,7 +67,7 @@ class Scheduler {
   // Every node, in name order; a vector, as every pod's PickNode walks it whole.
   std::vector<NodeLoad> nodes_;
   std::map<std::string, std::string> not_ready_;    // node -> the taint its readiness puts on it
-  std::unordered_set<std::string, StringKeyHash, StringKeyEqual> queued_uids_;  // looked up only, never iterated
+  UidMap<bool> queued_;  // the pods waiting for Schedule, as a set (the value is unused)
   std::map<std::string, Unschedulable> unschedulable_;  // by pod uid
   api::Store::WatchId pod_watch_ = 0;
   api::Store::WatchId node_watch_ = 0;

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace jobsim::api;
 
 TEST_CASE("pod logs are kept per container instance, appended to, and go with their pod") {
@@ -25,4 +27,22 @@ TEST_CASE("pod logs are kept per container instance, appended to, and go with th
   CHECK(logs.Find(KeyParts{"default", "pi-abcde"}, "pi", 0) == nullptr);
   CHECK(logs.Find(KeyParts{"other", "pi-abcde"}, "pi", 0) != nullptr);
   CHECK(logs.pods() == 1);
+}
+
+TEST_CASE("many pods' logs, half of them forgotten: the others stay found, long keys too") {
+  PodLogs logs;
+  auto name = [](int i) { return "pod-" + std::to_string(i) + (i % 7 == 0 ? std::string(40, 'x') : ""); };
+  for (int i = 0; i < 1'000; ++i) logs.Append(KeyParts{"default", name(i)}, "c", 0, std::to_string(i));
+  CHECK(logs.pods() == 1'000);
+  for (int i = 0; i < 1'000; i += 2) logs.Forget("default/" + name(i));
+  CHECK(logs.pods() == 500);
+  for (int i = 0; i < 1'000; ++i) {
+    const std::string* text = logs.Find(KeyParts{"default", name(i)}, "c", 0);
+    if (i % 2 == 0) {
+      CHECK(text == nullptr);
+    } else {
+      REQUIRE(text);
+      CHECK(*text == std::to_string(i));
+    }
+  }
 }

@@ -58,22 +58,19 @@ TEST_CASE("a full memo forgets, and what it handed out stays intact") {
   CHECK(kept[1].last_transition_time == kNow);
 }
 
-TEST_CASE("a change is found by the very list it was made over, the wanted conditions and the time") {
+TEST_CASE("a change is found by the very list it was made over, the inputs and the time") {
   ConditionsMemo memo;
   ConditionsMemo::List old;
   old = std::vector<api::Condition>{api::Condition{.type = "PodScheduled", .status = "True"}};
-  const std::string message = "containers with unready status: [pi]";
-  const std::vector<WantedCondition> wanted = {{"Initialized", "True", "", ""},
-                                               {"Ready", "False", "ContainersNotReady", message},
-                                               {"PodScheduled", "True", "", ""}};
-  CHECK(memo.FindChange(old, wanted, kNow) == nullptr);
-  const ConditionsMemo::List& result = memo.Get(Values(message, kNow));
-  memo.AddChange(old, wanted, kNow, result);
+  const std::vector<api::Container> init = {api::Container{.name = "setup"}};
+  const std::vector<api::Container> regular = {api::Container{.name = "pi"}, api::Container{.name = "log"}};
+  const ConditionInputs inputs{init, regular, 0b1010'0110};
+  CHECK(memo.FindChange(old, inputs, kNow) == nullptr);
+  const ConditionsMemo::List& result = memo.Get(Values("containers with unready status: [pi]", kNow));
+  memo.AddChange(old, inputs, kNow, result);
 
-  const std::string copy = message;  // equal content elsewhere in memory
-  const std::vector<WantedCondition> same = {{"Initialized", "True", "", ""},
-                                             {"Ready", "False", "ContainersNotReady", copy},
-                                             {"PodScheduled", "True", "", ""}};
+  const std::vector<api::Container> regular_copy = regular;  // equal names elsewhere in memory
+  const ConditionInputs same{init, regular_copy, inputs.bits};
   REQUIRE(memo.FindChange(old, same, kNow));
   CHECK(&memo.FindChange(old, same, kNow)->get() == &result.get());
 
@@ -81,11 +78,11 @@ TEST_CASE("a change is found by the very list it was made over, the wanted condi
   equal_elsewhere = old.get();  // equal content, another list
   CHECK(memo.FindChange(equal_elsewhere, same, kNow) == nullptr);
   CHECK(memo.FindChange(old, same, kNow + 1'000) == nullptr);
-  std::vector<WantedCondition> other = same;
-  other[1].message = "containers with unready status: [pj]";
-  CHECK(memo.FindChange(old, other, kNow) == nullptr);
-  other = same;
-  other[1].reason = "ContainersNotInitialized";
-  CHECK(memo.FindChange(old, other, kNow) == nullptr);
-  CHECK(memo.FindChange(old, std::span(same).first(2), kNow) == nullptr);
+  CHECK(memo.FindChange(old, ConditionInputs{init, regular, inputs.bits ^ 0b100'0000}, kNow) == nullptr);
+  const std::vector<api::Container> renamed = {api::Container{.name = "pj"}, api::Container{.name = "log"}};
+  CHECK(memo.FindChange(old, ConditionInputs{init, renamed, inputs.bits}, kNow) == nullptr);
+  // The same names, split otherwise between init and regular containers.
+  const std::vector<api::Container> all = {init[0], regular[0], regular[1]};
+  CHECK(memo.FindChange(old, ConditionInputs{{}, all, inputs.bits}, kNow) == nullptr);
+  CHECK(memo.FindChange(old, ConditionInputs{init, std::span(regular).first(1), inputs.bits}, kNow) == nullptr);
 }

@@ -280,3 +280,36 @@ TEST_CASE("two pods whose conditions come out the same share the node's list") {
   const Built alone = Build(pod, {}, {r}, KubeletRules{}, /*sandbox=*/false);
   CHECK(a.conditions.get() == alone.status.conditions.get());
 }
+
+TEST_CASE("the memo's change over one list is taken only by pods with the same inputs") {
+  api::Pod pi = BoundPod();
+  api::Pod pj = BoundPod();
+  pj.spec.containers = std::vector<api::Container>{api::Container{.name = "pj", .image = "perl:5.34.0"}};
+  pj.status.conditions = pi.status.conditions;  // one stored list, as pods bound in one second share
+  const ContainerRecord pi_record = Record(pi.spec.containers[0]);
+  ContainerRecord pj_record = Record(pj.spec.containers[0]);
+  ConditionsMemo memo;
+  auto write = [&](const api::Pod& pod, const ContainerRecord& r) {
+    PodStatusInput in;
+    in.pod = &pod;
+    const ContainerRecord* records[] = {&r};
+    in.regular = records;
+    in.host_ips = std::vector<std::string>{"10.0.0.1"};
+    in.start_time = kNow - 5'000;
+    in.sandbox_ready = true;
+    in.now = kNow + 400;
+    in.memo = &memo;
+    api::PodStatus status = pod.status;
+    UpdatePodStatus(in, KubeletRules{}, status);
+    return status;
+  };
+  const api::PodStatus first = write(pi, pi_record);
+  CHECK(&write(pi, pi_record).conditions.get() == &first.conditions.get());
+  const api::PodStatus other_name = write(pj, pj_record);
+  CHECK(Built{other_name}.Conditions().find("[pj]") != std::string::npos);
+  pj_record.instances.push_back(Instance(ContainerInstance::State::kRunning));
+  const api::PodStatus running = write(pj, pj_record);
+  CHECK(Built{running}.Conditions().find("Ready=True") != std::string::npos);
+  const Built alone = Build(pj, {}, {pj_record}, KubeletRules{});
+  CHECK(running.conditions.get() == alone.status.conditions.get());
+}

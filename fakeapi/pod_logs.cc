@@ -19,13 +19,11 @@ KeyParts SplitLogKey(std::string_view key) {
 }  // namespace
 
 size_t PodLogs::SlotOf(KeyParts pod, uint64_t hash) const {
-  size_t i = Home(hash);
-  while (!slots_[i].key.empty() && (slots_[i].hash != hash || CompareKey(slots_[i].key, pod) != 0)) i = Next(i);
-  return i;
+  return slots_.Probe(hash, [&](const Slot& s) { return s.hash == hash && CompareKey(s.key, pod) == 0; });
 }
 
 void PodLogs::Append(KeyParts pod, std::string_view container, int32_t restart_count, std::string_view text) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
+  if ((size_ + 1) * 4 > slots_.slot_count() * 3) slots_.Grow(Home);
   const uint64_t hash = LogKeyHash(pod);
   Slot& slot = slots_[SlotOf(pod, hash)];
   if (slot.key.empty()) {
@@ -51,33 +49,13 @@ const std::string* PodLogs::Find(KeyParts pod, std::string_view container, int32
   return nullptr;
 }
 
-// Backward-shift deletion: the slots probed past the hole that may move into
-// it do, so that no probe stops at a free slot it should have passed.
 void PodLogs::Forget(std::string_view pod_key) {
   if (size_ == 0) return;
   const KeyParts pod = SplitLogKey(pod_key);
-  size_t hole = SlotOf(pod, LogKeyHash(pod));
-  if (slots_[hole].key.empty()) return;
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = Next(hole); !slots_[i].key.empty(); i = Next(i)) {
-    // The slot at i may fill the hole unless its home lies in (hole, i].
-    if (((i - Home(slots_[i].hash)) & mask) >= ((i - hole) & mask)) {
-      slots_[hole] = std::move(slots_[i]);
-      hole = i;
-    }
-  }
-  slots_[hole] = Slot{};
+  const size_t slot = SlotOf(pod, LogKeyHash(pod));
+  if (slots_[slot].empty()) return;
+  slots_.Erase(slot, Home);
   --size_;
-}
-
-void PodLogs::Grow() {
-  std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(slots_.empty() ? 16 : slots_.size() * 2));
-  for (Slot& s : old) {
-    if (s.key.empty()) continue;
-    size_t i = Home(s.hash);
-    while (!slots_[i].key.empty()) i = Next(i);
-    slots_[i] = std::move(s);
-  }
 }
 
 }  // namespace jobsim::api

@@ -2,8 +2,7 @@
 // store keeps it. The kubelet appends, kubectl reads; a pod's logs go with
 // the pod.
 //
-// An open-addressing table (linear probing, backward-shift deletion) by the
-// pod's key, kept in the slot (InlineKey) with its hash and the pod's few
+// An open-addressing table (sim/base/probe_table.h) by the pod's key, kept in the slot (InlineKey) with its hash and the pod's few
 // instances, searched in order; looked up from the key's parts, so no
 // "ns/name" string is built per write. A node-based hash table of key
 // strings cost an allocation for the node and one for the key per pod, and
@@ -18,6 +17,7 @@
 
 #include "fakeapi/inline_key.h"
 #include "fakeapi/object_key.h"
+#include "sim/base/probe_table.h"
 
 namespace jobsim::api {
 
@@ -41,15 +41,13 @@ class PodLogs {
     uint64_t hash = 0;
     InlineKey key;  // empty: a free slot (a pod's key never is)
     std::vector<Instance> instances;
+    bool empty() const { return key.empty(); }
   };
+  static uint64_t Home(const Slot& s) { return s.hash; }
   // The slot holding the pod's key, or the free slot where it would go.
-  // REQUIRES: slots exist.
   size_t SlotOf(KeyParts pod, uint64_t hash) const;
-  size_t Home(uint64_t hash) const { return hash & (slots_.size() - 1); }
-  size_t Next(size_t i) const { return (i + 1) & (slots_.size() - 1); }
-  void Grow();
 
-  std::vector<Slot> slots_;  // a power of two long, at most three quarters used
+  ProbeTable<Slot> slots_;  // at most three quarters used
   size_t size_ = 0;
 };
 

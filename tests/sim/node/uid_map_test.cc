@@ -73,3 +73,22 @@ TEST_CASE("growing and erasing keep every other entry findable, with its value")
   check();
   for (uint64_t n = 0; n < 1'000; n += 2) CHECK(map.Find(TestUid(n)) == nullptr);
 }
+
+TEST_CASE("uids of other lengths are kept apart too: shorter in full, longer by prefix, length and hash") {
+  UidMap<int> map;
+  const std::string long_a = TestUid(1) + "-a", long_b = TestUid(1) + "-b";
+  map.Insert("short").value = 1;
+  map.Insert(long_a).value = 2;
+  map.Insert(long_b).value = 3;
+  map.Insert(TestUid(1)).value = 4;
+  CHECK(map.size() == 4);
+  CHECK(map.Find("short")->value == 1);
+  CHECK(map.Find("short")->uid() == "short");
+  CHECK(map.Find(long_a)->value == 2);
+  CHECK(map.Find(long_b)->value == 3);
+  CHECK(map.Find(TestUid(1))->value == 4);
+  CHECK(map.Find(long_a)->uid() == TestUid(1));  // the first 36 characters
+  CHECK(map.Erase(long_a));
+  CHECK(map.Find(long_a) == nullptr);
+  CHECK(map.Find(long_b)->value == 3);
+}

@@ -89,11 +89,11 @@ bool IsDns1123Subdomain(const std::string& s) {
   return s.size() <= kMaxDns1123SubdomainLength && IsDns1123SubdomainSyntax(s);
 }
 
-void ValidateObjectName(const std::string& name, bool namespaced, FieldErrors& errors) {
+void ValidateObjectName(std::string_view name, bool namespaced, FieldErrors& errors) {
   if (name.empty()) {
     errors.Required("metadata.name", "name or generateName is required");
-  } else if (!IsDns1123Subdomain(name)) {
-    errors.InvalidString("metadata.name", name, kDns1123SubdomainError);
+  } else if (name.size() > kMaxDns1123SubdomainLength || !IsDns1123SubdomainSyntax(name)) {
+    errors.InvalidString("metadata.name", std::string(name), kDns1123SubdomainError);
   }
 }
 

@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "fakeapi/event_view.h"
 #include "fakeapi/types.h"
 #include "sim/base/string_key_hash.h"
 
@@ -68,13 +69,6 @@ class PackedEvent {
   uintptr_t word_ = 0;
 };
 
-// A uid's 128 bits, high word first, as RFC 4122 prints them
-// (8-4-4-4-12 hexadecimal digits).
-struct UidBits {
-  uint64_t high = 0;
-  uint64_t low = 0;
-};
-
 // Owns the interned strings; one per store. Interned strings are never
 // dropped: they are the small vocabularies of a run.
 class EventPacker {
@@ -83,6 +77,10 @@ class EventPacker {
   // its bits, which spares reading them back from the text.
   // REQUIRES: uid is null or event.metadata.uid prints *uid in lowercase.
   PackedEvent Pack(const std::shared_ptr<const Event>& event, const UidBits* uid = nullptr);
+  // The same for an Event's fields as views (event_view.h): one that fits the
+  // block by construction (Store::CreateRecorded), or the view of one that does.
+  // The block is the same as the Event's would be.
+  PackedEvent Pack(const EventView& event);
   std::shared_ptr<const Event> Unpack(const PackedEvent& packed) const;
   // Ids one field had in earlier events: the last one, and a small table
   // indexed by a fingerprint of the string (its size and a few bytes);

@@ -8,7 +8,8 @@
 #include <cstdint>
 #include <string>
 
-#include "fakeapi/types.h"
+#include "sim/base/clock.h"
+#include "sim/events/event_draft.h"
 #include "sim/events/lru_cache.h"
 
 namespace jobsim::sim {
@@ -19,12 +20,12 @@ class EventDeduplicator {
 
   // Counts `event` under key. Returns true for a repeat, whose Event must then
   // be patched (count, lastTimestamp, message) rather than created.
-  bool Observe(api::Event& event, uint64_t key);
+  bool Observe(EventDraft& event, uint64_t key);
 
   // After a successful write: what the server stored (name, count, firstTimestamp).
   // The write follows the Observe of the same key, whose entry is then still
   // at hand: no second lookup.
-  void UpdateState(uint64_t key, const api::Event& stored);
+  void UpdateState(uint64_t key, const std::string& name, int32_t count, UnixMs first_timestamp);
 
  private:
   struct Observation {
@@ -33,8 +34,6 @@ class EventDeduplicator {
     std::string name;
   };
 
-  // Sets the entry's fields from `event`.
-  static void Remember(Observation& observation, const api::Event& event);
 
   LruCache<Observation> cache_;
   // The entry the last Observe found or added, under observed_key_; valid

@@ -12,7 +12,7 @@ constexpr uint64_t kNanosPerMs = 1'000'000;
 
 }  // namespace
 
-void EventNamer::Next(const std::string& object_name, UnixMs now_ms, std::string& name) {
+uint64_t EventNamer::Next(std::string_view object_name, UnixMs now_ms, std::string& name) {
   const uint64_t nanos = static_cast<uint64_t>(now_ms) * kNanosPerMs + sequence_++ % kNanosPerMs;
   // Sized once and written in place: the name's buffer is usually the size it was.
   const size_t n = object_name.size();
@@ -21,6 +21,7 @@ void EventNamer::Next(const std::string& object_name, UnixMs now_ms, std::string
   std::memcpy(name.data(), object_name.data(), n);
   name[n] = '.';
   WriteHex(name.data() + n + 1, nanos, digits);
+  return nanos;
 }
 
 }  // namespace jobsim::sim

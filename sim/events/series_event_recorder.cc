@@ -63,21 +63,20 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
   const uint64_t key = IsomorphicKey(regarding, type, action, reason, key_buffer_);
   auto it = cache_.find(key);
   if (it == cache_.end()) {
-    if (!event_ || event_.use_count() > 1) event_ = std::make_shared<api::Event>();
-    api::Event& event = *event_;
-    MakeEvent(namer_, regarding, type, reason, note, now_ms, event);
+    const uint64_t nanos = namer_.Next(regarding.name, now_ms, name_);
+    api::EventView event = MakeEvent(name_, nanos, regarding, type, reason, note);
     event.event_time = now_ms;
     event.action = action;
     event.reporting_component = controller_;
     event.reporting_instance = instance_;
     // Cached even when the write failed, as upstream caches its own copy. After
     // a successful write it is the stored Event.
-    sink_.Create(event_);
+    sink_.Create(event, name_);
     Cached& cached = cache_[key];
     if (CompactEvent::Fits(event, controller_, instance_)) {
       cached.compact.emplace(event);
     } else {
-      cached.whole = std::make_shared<const api::Event>(event);
+      cached.whole = std::make_shared<const api::Event>(api::EventOf(event));
     }
     Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
     return;
@@ -98,7 +97,10 @@ void SeriesEventRecorder::WriteSeries(Cached& cached) {
   api::Event event = cached.Current(controller_, instance_);
   event.series = series;
   // createPatchBytesForSeries: the patch carries `series` only.
-  std::shared_ptr<const api::Event> stored = sink_.Patch(event, [&series](api::Event& e) { e.series = series; });
+  bool gone = false;
+  std::shared_ptr<const api::Event> stored =
+      sink_.Patch(event.metadata.namespace_, event.metadata.name, [&series](api::Event& e) { e.series = series; }, gone);
+  if (gone) stored = sink_.Create(std::make_shared<api::Event>(std::move(event)));
   if (!stored) return;
   cached.whole = std::move(stored);
   cached.compact.reset();

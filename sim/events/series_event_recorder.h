@@ -76,9 +76,7 @@ class SeriesEventRecorder final : public api::EventRecorder {
   // at 100,000 pods. The flushes walk the keys sorted (KeysInOrder), in a
   // fixed order.
   std::unordered_map<uint64_t, Cached> cache_;
-  // The Event being created. The next new series writes over it (make_event.h)
-  // unless someone still holds it, such as a watch event not yet delivered.
-  std::shared_ptr<api::Event> event_;
+  std::string name_;  // where new Events are named, kept to keep its capacity
   std::string key_buffer_;            // where the key's fields are joined, kept to keep its capacity
   std::optional<Executor::TimerId> finish_timer_;
   std::optional<Executor::TimerId> refresh_timer_;

@@ -1,0 +1,21 @@
+#include "sim/events/event_draft.h"
+
+#include "sim/events/make_event.h"
+
+namespace jobsim::sim {
+
+api::EventView EventDraft::View(const api::EventSource& source) const {
+  api::EventView event = MakeEvent(name, 0, *involved, type, reason, message);
+  event.metadata.name_nanos = name_nanos;
+  event.first_timestamp = first_timestamp;
+  event.last_timestamp = last_timestamp;
+  event.count = count;
+  event.source = {source.component, source.host};
+  if (reporting) {
+    event.reporting_component = source.component;
+    event.reporting_instance = source.host;
+  }
+  return event;
+}
+
+}  // namespace jobsim::sim

@@ -212,7 +212,8 @@ class PackedWriter {
   }
   void Signed(int64_t v) { Unsigned((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   // Tag bit 0 set: an interned id follows in the upper bits; clear: a length, then the bytes.
-  void Interned(std::string_view s) {
+  // Inlined into each field's call: the compare with the field's last value is most of the work.
+  [[gnu::always_inline]] void Interned(std::string_view s) {
     Unsigned((static_cast<uint64_t>(packer_.Intern(s, NextHint())) << 1) | 1);
   }
   void Inline(std::string_view s) {
@@ -445,7 +446,7 @@ uint32_t EventPacker::InternByFingerprint(std::string_view s, Hints& hints) {
   // The last two bytes: the values of a field often differ only in a counter at the end.
   const size_t fingerprint = (n * 7 + byte(0) + byte(n - 1) * 3 + byte(n - 2) * 11) & (Hints::kSize - 1);
   uint32_t& hint = hints.by_fingerprint[fingerprint];
-  if (hint == Hints::kNoHint || strings_[hint] != s) hint = Intern(s);
+  if (hint == Hints::kNoHint || !SameText(strings_[hint], s)) hint = Intern(s);
   hints.last = hint;
   return hint;
 }

@@ -263,9 +263,16 @@ Status Store::CreateRecorded(EventView event) {
   }
   const UidBits uid = DrawUid(uids_);
   const UnixMs now_ms = clock_.NowUnixMs();
-  if (Status status = ValidateNewEvent(event.metadata.name, event.involved_object.kind, event.involved_object.name);
-      !status.ok()) {
-    return status;
+  // A recorder's name, its object's name, a dot and hexadecimal digits, is a
+  // DNS-1123 subdomain when the object's name is one (the dot then has
+  // alphanumerics on both sides) and it is short enough; the shorter name is
+  // checked, and the whole check runs only to say what is wrong.
+  const std::string_view object_name = event.involved_object.name;
+  if (!event.metadata.name_nanos || event.metadata.name.size() > kMaxDns1123SubdomainLength ||
+      !IsDns1123Subdomain(object_name)) {
+    if (Status status = ValidateNewEvent(event.metadata.name, event.involved_object.kind, object_name); !status.ok()) {
+      return status;
+    }
   }
   event.metadata.uid = {};
   event.metadata.uid_bits = &uid;

@@ -3,6 +3,7 @@
 // kind; the store calls them generically.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,7 +57,9 @@ void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_temp
 // Metadata rules shared by every kind.
 void ValidateObjectName(std::string_view name, bool namespaced, class FieldErrors& errors);
 bool IsDns1123Label(const std::string& s);
-bool IsDns1123Subdomain(const std::string& s);
+// validation.DNS1123SubdomainMaxLength.
+inline constexpr size_t kMaxDns1123SubdomainLength = 253;
+bool IsDns1123Subdomain(std::string_view s);
 // IsDomainPrefixedPath (k8s.io/apimachinery/pkg/util/validation): "acme.io/foo".
 void ValidateDomainPrefixedPath(const std::string& path, const std::string& value, class FieldErrors& errors);
 

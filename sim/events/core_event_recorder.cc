@@ -38,8 +38,8 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
       s.last_timestamp = event.last_timestamp;
       s.message = event.message;
     }, gone);
-    if (stored) {
-      correlator_.UpdateState(result.key, stored->metadata.name, stored->count, stored->first_timestamp);
+    if (stored) {  // by the name patched
+      correlator_.UpdateState(result.key, event.name_nanos, stored->count, stored->first_timestamp);
       return;
     }
     if (!gone) return;
@@ -47,7 +47,8 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
   }
   api::EventView view = event.View(source_);
   if (sink_.Create(view, event.name)) {
-    correlator_.UpdateState(result.key, event.name, event.count, event.first_timestamp);
+    event.name_nanos = *view.metadata.name_nanos;  // renamed if the name was taken
+    correlator_.UpdateState(result.key, event.name_nanos, event.count, event.first_timestamp);
   }
 }
 

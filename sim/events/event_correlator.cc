@@ -25,8 +25,8 @@ CorrelateResult EventCorrelator::Correlate(EventDraft& event, UnixMs now_ms) {
   return result;
 }
 
-void EventCorrelator::UpdateState(uint64_t key, const std::string& name, int32_t count, UnixMs first_timestamp) {
-  deduplicator_.UpdateState(key, name, count, first_timestamp);
+void EventCorrelator::UpdateState(uint64_t key, uint64_t name_nanos, int32_t count, UnixMs first_timestamp) {
+  deduplicator_.UpdateState(key, name_nanos, count, first_timestamp);
 }
 
 }  // namespace jobsim::sim

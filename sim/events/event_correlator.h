@@ -6,8 +6,6 @@
 
 #include <cstdint>
 
-#include <string>
-
 #include "fakeapi/types.h"
 #include "sim/events/correlator_rules.h"
 #include "sim/events/event_aggregator.h"
@@ -37,9 +35,9 @@ class EventCorrelator {
   // Rewrites `event` in place into what to write (count, message, name of a repeat).
   CorrelateResult Correlate(EventDraft& event, UnixMs now_ms);
 
-  // After a successful write, what the server stored: the Event's name,
-  // count and firstTimestamp.
-  void UpdateState(uint64_t key, const std::string& name, int32_t count, UnixMs first_timestamp);
+  // After a successful write, what the server stored: the Event's name (its
+  // nanoseconds, event_name.h), count and firstTimestamp.
+  void UpdateState(uint64_t key, uint64_t name_nanos, int32_t count, UnixMs first_timestamp);
 
  private:
   const CorrelatorRules rules_;  // first: the steps below keep a reference to it

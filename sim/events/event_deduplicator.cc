@@ -1,5 +1,7 @@
 #include "sim/events/event_deduplicator.h"
 
+#include "sim/events/event_name.h"
+
 namespace jobsim::sim {
 
 bool EventDeduplicator::Observe(EventDraft& event, uint64_t key) {
@@ -7,24 +9,24 @@ bool EventDeduplicator::Observe(EventDraft& event, uint64_t key) {
   observed_ = last;
   observed_key_ = key;
   if (!added && last->count > 0) {
-    event.name = last->name;
-    event.name_nanos.reset();
+    event.name_nanos = last->name_nanos;
+    EventNamer::Format(event.involved->name, event.name_nanos, event.name);
     event.first_timestamp = last->first_timestamp;
     event.count = ++last->count;
     return true;
   }
   last->count = event.count;
   last->first_timestamp = event.first_timestamp;
-  last->name = event.name;  // in place: usually no allocation
+  last->name_nanos = event.name_nanos;
   return false;
 }
 
-void EventDeduplicator::UpdateState(uint64_t key, const std::string& name, int32_t count, UnixMs first_timestamp) {
+void EventDeduplicator::UpdateState(uint64_t key, uint64_t name_nanos, int32_t count, UnixMs first_timestamp) {
   Observation* observation = observed_ && observed_key_ == key ? observed_ : cache_.GetOrAdd(key).first;
   observed_ = nullptr;
   observation->count = count;
   observation->first_timestamp = first_timestamp;
-  observation->name = name;
+  observation->name_nanos = name_nanos;
 }
 
 }  // namespace jobsim::sim

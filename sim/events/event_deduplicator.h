@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 
 #include "sim/base/clock.h"
 #include "sim/events/event_draft.h"
@@ -22,16 +21,16 @@ class EventDeduplicator {
   // be patched (count, lastTimestamp, message) rather than created.
   bool Observe(EventDraft& event, uint64_t key);
 
-  // After a successful write: what the server stored (name, count, firstTimestamp).
-  // The write follows the Observe of the same key, whose entry is then still
-  // at hand: no second lookup.
-  void UpdateState(uint64_t key, const std::string& name, int32_t count, UnixMs first_timestamp);
+  // After a successful write: what the server stored (the name's nanoseconds,
+  // count, firstTimestamp). The write follows the Observe of the same key,
+  // whose entry is then still at hand: no second lookup.
+  void UpdateState(uint64_t key, uint64_t name_nanos, int32_t count, UnixMs first_timestamp);
 
  private:
   struct Observation {
     int32_t count = 0;
     UnixMs first_timestamp = 0;
-    std::string name;
+    uint64_t name_nanos = 0;  // the Event's name, after its object's (event_name.h)
   };
 
 

@@ -5,8 +5,7 @@
 namespace jobsim::sim {
 
 api::EventView EventDraft::View(const api::EventSource& source) const {
-  api::EventView event = MakeEvent(name, 0, *involved, type, reason, message);
-  event.metadata.name_nanos = name_nanos;
+  api::EventView event = MakeEvent(name, name_nanos, *involved, type, reason, message);
   event.first_timestamp = first_timestamp;
   event.last_timestamp = last_timestamp;
   event.count = count;

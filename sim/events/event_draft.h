@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,10 +20,10 @@ struct EventDraft {
   std::string_view type;
   std::string_view reason;
   std::string_view message;  // Record()'s, or aggregate_message
+  // "<involved name>.<hex name_nanos>" (event_name.h): every name a recorder
+  // gives is its namer's, so the correlator's cache keeps only the number.
   std::string name;
-  // The name's nanoseconds when the recorder's namer made it (event_name.h);
-  // unset for a repeat's name, which comes from the correlator's cache.
-  std::optional<uint64_t> name_nanos;
+  uint64_t name_nanos = 0;
   std::string aggregate_message;
   UnixMs first_timestamp = 0;
   UnixMs last_timestamp = 0;

@@ -21,7 +21,7 @@ class EventSink {
   EventSink(api::Store& store, EventNamer& namer) : store_(store), namer_(namer) {}
 
   // Creates the event a recorder made (Store::CreateRecorded), whose name is
-  // `name`. If that name is taken, which the millisecond clock makes possible
+  // `name` (with its nanoseconds: event.metadata.name_nanos is set). If that name is taken, which the millisecond clock makes possible
   // between two recorders naming events about one object in the same
   // millisecond, it takes a new name from the namer, written into `name`
   // (upstream's nanosecond names never clash). Returns whether the event was

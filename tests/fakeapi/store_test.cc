@@ -430,12 +430,19 @@ TEST_CASE("a recorder's Event stored from its view is the one Create stores from
 
   SECTION("a taken name is AlreadyExists, an invalid one Invalid, as through Create; neither is stored") {
     CHECK(trusted.store.CreateRecorded(ViewOf(*full_list[0])).IsAlreadyExists());
-    Event invalid = RecorderMadeEvent(1, "x");
-    invalid.metadata.name = "Pi.1";
-    const Status status = trusted.store.CreateRecorded(ViewOf(invalid));
-    CHECK(status.reason() == "Invalid");
-    CHECK(status.message() == full.store.Create(invalid).status.message());
-    CHECK(trusted.store.Get<Event>("default", "Pi.1") == nullptr);
-    CHECK(trusted.store.resource_version() == full.store.resource_version());
+    // Names of the recorders' form: the object's name is not a subdomain, or
+    // is one but too long for the event's; and a name of another form.
+    for (const std::string object : {std::string("Pi"), std::string(252, 'p'), std::string("pi")}) {
+      Event invalid = RecorderMadeEvent(1, "x");
+      invalid.involved_object.name = object;
+      invalid.metadata.name = object == "pi" ? "pi.-1" : object + ".1";
+      EventView view = ViewOf(invalid);
+      if (object != "pi") view.metadata.name_nanos = 1;
+      const Status status = trusted.store.CreateRecorded(view);
+      CHECK(status.reason() == "Invalid");
+      CHECK(status.message() == full.store.Create(invalid).status.message());
+      CHECK(trusted.store.Get<Event>("default", invalid.metadata.name) == nullptr);
+      CHECK(trusted.store.resource_version() == full.store.resource_version());
+    }
   }
 }

@@ -32,12 +32,14 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
   if (result.skip) return;
   if (result.patch) {
     // The strategic-merge patch upstream computes carries exactly these three fields.
-    bool gone = false;
-    const std::shared_ptr<const api::Event> stored = sink_.Patch(std::string(EventNamespace(involved.namespace_)), event.name, [&event](api::Event& s) {
+    const auto patch = [&event](api::Event& s) {
       s.count = event.count;
       s.last_timestamp = event.last_timestamp;
       s.message = event.message;
-    }, gone);
+    };
+    bool gone = false;
+    const std::shared_ptr<const api::Event> stored =
+        sink_.Patch(std::string(EventNamespace(involved.namespace_)), event.name, patch, gone);
     if (stored) {  // by the name patched
       correlator_.UpdateState(result.key, event.name_nanos, stored->count, stored->first_timestamp);
       return;

@@ -21,11 +21,12 @@ class EventSink {
   EventSink(api::Store& store, EventNamer& namer) : store_(store), namer_(namer) {}
 
   // Creates the event a recorder made (Store::CreateRecorded), whose name is
-  // `name` (with its nanoseconds: event.metadata.name_nanos is set). If that name is taken, which the millisecond clock makes possible
-  // between two recorders naming events about one object in the same
-  // millisecond, it takes a new name from the namer, written into `name`
-  // (upstream's nanosecond names never clash). Returns whether the event was
-  // created; if not, `event` and `name` have their first name again.
+  // `name`, its nanoseconds in event.metadata.name_nanos. If that name is
+  // taken, which the millisecond clock makes possible between two recorders
+  // naming events about one object in the same millisecond, it takes a new
+  // name from the namer, written into `name` (upstream's nanosecond names
+  // never clash). Returns whether the event was created; if not, `event` and
+  // `name` have their first name again.
   bool Create(api::EventView& event, std::string& name);
   // The same for an Event that may hold more than a view can (one the store
   // returned before): through Store::Create, which keeps it as it is.

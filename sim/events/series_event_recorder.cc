@@ -98,8 +98,8 @@ void SeriesEventRecorder::WriteSeries(Cached& cached) {
   event.series = series;
   // createPatchBytesForSeries: the patch carries `series` only.
   bool gone = false;
-  std::shared_ptr<const api::Event> stored =
-      sink_.Patch(event.metadata.namespace_, event.metadata.name, [&series](api::Event& e) { e.series = series; }, gone);
+  const auto patch = [&series](api::Event& e) { e.series = series; };
+  std::shared_ptr<const api::Event> stored = sink_.Patch(event.metadata.namespace_, event.metadata.name, patch, gone);
   if (gone) stored = sink_.Create(std::make_shared<api::Event>(std::move(event)));
   if (!stored) return;
   cached.whole = std::move(stored);

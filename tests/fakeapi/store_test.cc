@@ -383,7 +383,8 @@ Event RecorderMadeEvent(uint64_t nanos, const std::string& message) {
   std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(nanos));
   e.metadata.name = std::string("pi-abcde.") + hex;
   e.metadata.namespace_ = "default";
-  e.involved_object = {"Pod", "default", "pi-abcde", "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "v1", "", "spec.containers{pi}"};
+  e.involved_object = {"Pod", "default", "pi-abcde", "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "v1", "",
+                       "spec.containers{pi}"};
   e.reason = "Started";
   e.message = message;
   e.source = {"kubelet", "node-1"};

@@ -26,6 +26,13 @@ TEST_CASE("a flat table finds what was added, under its key, until erased") {
     CHECK(table.size() == 1);
     CHECK(table.value(table.Find(twin)) == "twin");
   }
+  SECTION("an entry added where Locate found its place is found there") {
+    const auto place = table.Locate(9);
+    CHECK(place.index == FlatTable<std::string>::kNone);
+    table.value(table.Add(9, place)) = "nine";
+    CHECK(table.value(table.Locate(9).index) == "nine");
+    CHECK(table.value(table.Find(twin)) == "twin");
+  }
   SECTION("a rekeyed entry keeps its value under the new key only") {
     table.Rekey(table.Find(7), 8);
     CHECK(table.Find(7) == FlatTable<std::string>::kNone);
@@ -46,7 +53,7 @@ TEST_CASE("a flat table agrees with a map through growth and many erasures") {
     const uint32_t index = table.Find(key);
     REQUIRE((index == FlatTable<uint64_t>::kNone) == (model.count(key) == 0));
     if (index == FlatTable<uint64_t>::kNone) {
-      table.value(table.Add(key)) = key * 3;
+      table.value(step % 2 ? table.Add(key) : table.Add(key, table.Locate(key))) = key * 3;
       model[key] = key * 3;
     } else {
       REQUIRE(table.value(index) == model[key]);

@@ -1,18 +1,19 @@
 // A hash table keyed by 64-bit hashes (key_hash.h), whose low bits pick a
 // slot directly: the entries sit in one vector, found through an
-// open-addressed table of slots (linear probing, at most half full). A lookup
-// is one probe sequence, reads an entry only on a likely match, and allocates
-// nothing; a node-based map costs a cache miss per node at 100,000 entries.
-// LruCache threads its recency list through one; the events.k8s.io
-// recorder's series cache is one. Entries are addressed by index: an index
-// stays valid until Erase.
+// open-addressed table of slots (sim/base/probe_table.h, kept at most half
+// full). A lookup is one probe sequence, reads an entry only on a likely
+// match, and allocates nothing; a node-based map costs a cache miss per node
+// at 100,000 entries. LruCache threads its recency list through one; the
+// events.k8s.io recorder's series cache is one. Entries are addressed by
+// index: an index stays valid until Erase.
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
+
+#include "sim/base/probe_table.h"
 
 namespace jobsim::sim {
 
@@ -32,7 +33,6 @@ class FlatTable {
     size_t slot = SIZE_MAX;  // not known
   };
   Place Locate(uint64_t key) const {
-    if (slots_.empty()) return Place{};
     const size_t slot = FindSlot(key);
     return Place{slots_[slot].entry - 1, slot};  // an empty slot's 0 becomes kNone
   }
@@ -51,13 +51,13 @@ class FlatTable {
   // Moves the entry at index under another key, keeping its value (and its buffers).
   // REQUIRES: Find(key) == kNone.
   void Rekey(uint32_t index, uint64_t key) {
-    EraseSlot(FindSlot(entries_[index].key));
+    slots_.Erase(FindSlot(entries_[index].key), Home);
     entries_[index].key = key;
     slots_[FindSlot(key)] = Slot{static_cast<uint32_t>(key), index + 1};
   }
   // Removes the entry at index; the last entry moves into its place.
   void Erase(uint32_t index) {
-    EraseSlot(FindSlot(entries_[index].key));
+    slots_.Erase(FindSlot(entries_[index].key), Home);
     const auto last = static_cast<uint32_t>(entries_.size() - 1);
     if (index != last) {
       slots_[FindSlot(entries_[last].key)].entry = index + 1;
@@ -76,8 +76,6 @@ class FlatTable {
   bool empty() const { return entries_.empty(); }
 
  private:
-  static constexpr size_t kMinSlots = 16;
-
   struct Entry {
     uint64_t key;
     V value;
@@ -87,46 +85,26 @@ class FlatTable {
   struct Slot {
     uint32_t tag = 0;
     uint32_t entry = 0;
+    bool empty() const { return entry == 0; }
   };
-
-  size_t Mask() const { return slots_.size() - 1; }
+  static uint64_t Home(const Slot& s) { return s.tag; }
 
   // The slot holding key, or the empty slot where it would go.
   size_t FindSlot(uint64_t key) const {
     const auto tag = static_cast<uint32_t>(key);
-    for (size_t i = tag & Mask();; i = (i + 1) & Mask()) {
-      const Slot& s = slots_[i];
-      if (s.entry == 0 || (s.tag == tag && entries_[s.entry - 1].key == key)) return i;
-    }
-  }
-
-  // Backward-shift deletion: later slots of the probe run move up, so there
-  // are no tombstones and probes stay short.
-  void EraseSlot(size_t hole) {
-    for (size_t j = (hole + 1) & Mask(); slots_[j].entry != 0; j = (j + 1) & Mask()) {
-      const size_t home = slots_[j].tag & Mask();
-      if (((j - home) & Mask()) >= ((j - hole) & Mask())) {
-        slots_[hole] = slots_[j];
-        hole = j;
-      }
-    }
-    slots_[hole] = Slot{};
+    return slots_.Probe(tag, [&](const Slot& s) { return s.tag == tag && entries_[s.entry - 1].key == key; });
   }
 
   // Keeps the table at most half full for one more entry, doubling it.
   // Returns whether the table was rebuilt.
   bool Grow() {
-    if (2 * (entries_.size() + 1) <= slots_.size()) return false;
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(std::max(kMinSlots, 2 * old.size()), Slot{});
-    for (const Slot& s : old) {
-      if (s.entry != 0) slots_[FindSlot(entries_[s.entry - 1].key)] = s;
-    }
+    if (2 * (entries_.size() + 1) <= slots_.slot_count()) return false;
+    slots_.Grow(Home);
     return true;
   }
 
   std::vector<Entry> entries_;
-  std::vector<Slot> slots_;  // a power of two in size
+  ProbeTable<Slot> slots_;  // 16 slots at first
 };
 
 }  // namespace jobsim::sim

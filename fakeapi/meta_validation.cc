@@ -32,7 +32,6 @@ constexpr const char* kDns1123SubdomainError =
     "characters, '-' or '.', and must start and end with an alphanumeric "
     "character (e.g. 'example.com', regex used for validation is "
     "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-constexpr size_t kMaxDns1123SubdomainLength = 253;
 
 bool IsDns1123LabelSyntax(std::string_view s) {
   if (s.empty() || !IsAlnum(s.front()) || !IsAlnum(s.back())) return false;
@@ -85,15 +84,15 @@ bool IsHttpPathChar(char c) {
 
 bool IsDns1123Label(const std::string& s) { return s.size() <= 63 && IsDns1123LabelSyntax(s); }
 
-bool IsDns1123Subdomain(const std::string& s) {
+bool IsDns1123Subdomain(std::string_view s) {
   return s.size() <= kMaxDns1123SubdomainLength && IsDns1123SubdomainSyntax(s);
 }
 
-void ValidateObjectName(const std::string& name, bool namespaced, FieldErrors& errors) {
+void ValidateObjectName(std::string_view name, bool namespaced, FieldErrors& errors) {
   if (name.empty()) {
     errors.Required("metadata.name", "name or generateName is required");
   } else if (!IsDns1123Subdomain(name)) {
-    errors.InvalidString("metadata.name", name, kDns1123SubdomainError);
+    errors.InvalidString("metadata.name", std::string(name), kDns1123SubdomainError);
   }
 }
 

@@ -26,8 +26,8 @@ constexpr size_t kNameInsideWord = std::string::npos - 1;
 // pod), or npos: not at all, or only inside a longer name ("Created pod:
 // pi-x7k2p" about the Job "pi": kNameInsideWord), where the rest is as unique
 // as the object.
-size_t ObjectNameInMessage(const Event& e) {
-  const std::string& name = e.involved_object.name;
+size_t ObjectNameInMessage(const EventView& e) {
+  const std::string_view name = e.involved_object.name;
   if (name.empty()) return std::string::npos;
   const size_t at = e.message.find(name);
   if (at == std::string::npos) return at;
@@ -69,7 +69,7 @@ inline bool ParseHex8(const char* p, uint32_t& value) {
 // A uid as RFC 4122 prints it (8-4-4-4-12 lowercase hexadecimal digits, as the
 // store makes them) in 16 bytes: the words of its digits without the dashes.
 constexpr size_t kUidLength = 36;
-bool ParseUid(const std::string& uid, uint32_t (&words)[4]) {
+bool ParseUid(std::string_view uid, uint32_t (&words)[4]) {
   if (uid.size() != kUidLength) return false;
   const char* u = uid.data();
   if (u[8] != '-' || u[13] != '-' || u[18] != '-' || u[23] != '-') return false;
@@ -101,7 +101,7 @@ void RenderUid(const uint32_t (&words)[4], std::string& out) {
 
 // A name the recorders make, "<involvedObject.name>.<hex nanoseconds>" (the
 // digits as AppendHex writes them: lowercase, no leading zero): the number.
-bool ParseEventName(const std::string& name, const std::string& object, uint64_t& nanos) {
+bool ParseEventName(std::string_view name, std::string_view object, uint64_t& nanos) {
   const size_t n = object.size();
   if (name.size() < n + 2 || name.size() > n + 17 || name[n] != '.' || name.compare(0, n, object) != 0) return false;
   const char* digit = name.data() + n + 1;
@@ -129,7 +129,7 @@ bool ParseEventName(const std::string& name, const std::string& object, uint64_t
 }
 
 // A decimal resourceVersion as std::to_string writes it: the number.
-bool ParseDecimal(const std::string& s, uint64_t& value) {
+bool ParseDecimal(std::string_view s, uint64_t& value) {
   if (s.empty() || s.size() > 19 || (s[0] == '0' && s.size() > 1)) return false;
   uint64_t v = 0;
   for (char c : s) {
@@ -167,17 +167,17 @@ class PackedSizer {
  public:
   void Unsigned(uint64_t) { bound += kMaxVarint; }
   void Signed(int64_t) { bound += kMaxVarint; }
-  void Interned(const std::string&) {
+  void Interned(std::string_view) {
     bound += kMaxVarint;
     ++hint_slots;
   }
-  void Inline(const std::string& s) { bound += kMaxVarint + s.size(); }
-  void Uid(const std::string& s) { Inline(s); }
-  void OwnUid(const std::string& s) { Inline(s); }
-  void Decimal(const std::string& s) { Inline(s); }
-  void Name(const Event& e) { bound += kMaxVarint + std::max<size_t>(e.metadata.name.size(), kMaxVarint); }
+  void Inline(std::string_view s) { bound += kMaxVarint + s.size(); }
+  void Uid(std::string_view s) { Inline(s); }
+  void OwnUid(const EventView::Meta& m) { Inline(m.uid); }
+  void Decimal(std::string_view s) { Inline(s); }
+  void Name(const EventView& e) { bound += kMaxVarint + std::max<size_t>(e.metadata.name.size(), kMaxVarint); }
   void Time(int64_t, int64_t) { bound += kMaxVarint; }
-  void Message(const Event& e) {
+  void Message(const EventView& e) {
     bound += kMaxVarint + std::max<size_t>(e.message.size(), kMaxVarint);
     hint_slots += 2;
   }
@@ -192,10 +192,9 @@ class PackedWriter {
   // `bytes` is the packer's buffer and `hints` its per-field ids of earlier
   // events, both grown here to what PackedSizer found, so that writing needs
   // no capacity checks.
-  // `own_uid`: the bits of the event's uid, when known (EventPacker::Pack).
   PackedWriter(EventPacker& packer, std::vector<uint8_t>& bytes, std::vector<EventPacker::Hints>& hints,
-               const PackedSizer& sizer, const UidBits* own_uid)
-      : packer_(packer), own_uid_(own_uid) {
+               const PackedSizer& sizer)
+      : packer_(packer) {
     if (bytes.size() < sizer.bound) bytes.resize(sizer.bound);
     if (hints.size() < sizer.hint_slots) hints.resize(sizer.hint_slots);
     begin_ = out_ = bytes.data();
@@ -213,45 +212,52 @@ class PackedWriter {
   }
   void Signed(int64_t v) { Unsigned((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   // Tag bit 0 set: an interned id follows in the upper bits; clear: a length, then the bytes.
-  void Interned(const std::string& s) {
+  // Inlined into each field's call: the compare with the field's last value is most of the work.
+  [[gnu::always_inline]] void Interned(std::string_view s) {
     Unsigned((static_cast<uint64_t>(packer_.Intern(s, NextHint())) << 1) | 1);
   }
-  void Inline(const std::string& s) {
+  void Inline(std::string_view s) {
     Unsigned(static_cast<uint64_t>(s.size()) << 1);
     std::memcpy(out_, s.data(), s.size());
     out_ += s.size();
   }
   // Tag 1: the 16 bytes of a uid's digits follow; else a length, then the bytes.
-  void Uid(const std::string& s) {
+  void Uid(std::string_view s) {
     uint32_t words[4];
     if (!ParseUid(s, words)) return Inline(s);
     UidWords(words);
   }
-  // The event's own uid, the same way.
-  void OwnUid(const std::string& s) {
-    if (!own_uid_) return Uid(s);
-    const uint32_t words[4] = {static_cast<uint32_t>(own_uid_->high >> 32), static_cast<uint32_t>(own_uid_->high),
-                               static_cast<uint32_t>(own_uid_->low >> 32), static_cast<uint32_t>(own_uid_->low)};
+  // The event's own uid, the same way, from its bits when the view has them.
+  void OwnUid(const EventView::Meta& m) {
+    if (!m.uid_bits) return Uid(m.uid);
+    const UidBits& bits = *m.uid_bits;
+    const uint32_t words[4] = {static_cast<uint32_t>(bits.high >> 32), static_cast<uint32_t>(bits.high),
+                               static_cast<uint32_t>(bits.low >> 32), static_cast<uint32_t>(bits.low)};
     UidWords(words);
   }
   // Tag 1: the number follows; else a length, then the bytes.
-  void Decimal(const std::string& s) {
+  void Decimal(std::string_view s) {
     uint64_t value;
     if (!ParseDecimal(s, value)) return Inline(s);
     Unsigned(1);
     Unsigned(value);
   }
-  // Tag 1: the name is the involved object's and the number that follows in hexadecimal.
-  void Name(const Event& e) {
+  // Tag 1: the name is the involved object's and the number that follows in
+  // hexadecimal, which a recorder's view gives as a number.
+  void Name(const EventView& e) {
     uint64_t nanos;
-    if (!ParseEventName(e.metadata.name, e.involved_object.name, nanos)) return Inline(e.metadata.name);
+    if (e.metadata.name_nanos) {
+      nanos = *e.metadata.name_nanos;
+    } else if (!ParseEventName(e.metadata.name, e.involved_object.name, nanos)) {
+      return Inline(e.metadata.name);
+    }
     Unsigned(1);
     Unsigned(nanos);
   }
   void Time(int64_t t, int64_t base) { Unsigned(TimeCode(t, base)); }
   // The low two bits of the tag: 1, an interned message; 2, an interned text,
   // the involved object's name, then an interned text; 0, a length, then the bytes.
-  void Message(const Event& e) {
+  void Message(const EventView& e) {
     const size_t at = ObjectNameInMessage(e);
     EventPacker::Hints& first = NextHint();
     EventPacker::Hints& second = NextHint();  // both slots taken either way, so later fields keep theirs
@@ -293,7 +299,6 @@ class PackedWriter {
   EventPacker::Hints& NextHint() { return hints_[field_++]; }
 
   EventPacker& packer_;
-  const UidBits* const own_uid_;
   EventPacker::Hints* hints_ = nullptr;
   uint8_t* begin_ = nullptr;
   uint8_t* out_ = nullptr;
@@ -322,7 +327,7 @@ class PackedReader {
     p_ += sizeof words;
     RenderUid(words, out);
   }
-  void OwnUid(std::string& out) { Uid(out); }
+  void OwnUid(ObjectMeta& m) { Uid(m.uid); }
   void Decimal(std::string& out) {
     if (!Special()) return Inline(out);
     out = std::to_string(NextUnsigned());
@@ -391,14 +396,14 @@ class PackedReader {
   const std::vector<std::string>& strings_;
 };
 
-// The one field order; E is `const Event` when writing, `Event` when reading.
+// The one field order; E is `const EventView` when writing, `Event` when reading.
 // The event's name and message come after the involved object's name, which
 // decides their forms, and the times after creationTimestamp.
 template <class IO, class E>
 void Fields(IO& io, E& e) {
   const auto& creation = e.metadata.creation_timestamp;  // the base of the times, read before them
   io.Interned(e.metadata.namespace_);
-  io.OwnUid(e.metadata.uid);
+  io.OwnUid(e.metadata);
   io.Unsigned(e.metadata.resource_version);
   io.Signed(e.metadata.generation);
   io.Signed(e.metadata.creation_timestamp);
@@ -441,17 +446,21 @@ uint32_t EventPacker::InternByFingerprint(std::string_view s, Hints& hints) {
   // The last two bytes: the values of a field often differ only in a counter at the end.
   const size_t fingerprint = (n * 7 + byte(0) + byte(n - 1) * 3 + byte(n - 2) * 11) & (Hints::kSize - 1);
   uint32_t& hint = hints.by_fingerprint[fingerprint];
-  if (hint == Hints::kNoHint || strings_[hint] != s) hint = Intern(s);
+  if (hint == Hints::kNoHint || !SameText(strings_[hint], s)) hint = Intern(s);
   hints.last = hint;
   return hint;
 }
 
 PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event, const UidBits* uid) {
   if (!FitsPacked(*event)) return PackedEvent(event);
+  return Pack(ViewOf(*event, uid));
+}
+
+PackedEvent EventPacker::Pack(const EventView& event) {
   PackedSizer sizer;
-  Fields(sizer, *event);
-  PackedWriter w(*this, buffer_, hints_, sizer, uid);
-  Fields(w, *event);
+  Fields(sizer, event);
+  PackedWriter w(*this, buffer_, hints_, sizer);
+  Fields(w, event);
   return PackedEvent(w.Take(packed_bytes_));
 }
 

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -23,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "fakeapi/event_view.h"
 #include "fakeapi/types.h"
 #include "sim/base/string_key_hash.h"
 
@@ -68,13 +70,6 @@ class PackedEvent {
   uintptr_t word_ = 0;
 };
 
-// A uid's 128 bits, high word first, as RFC 4122 prints them
-// (8-4-4-4-12 hexadecimal digits).
-struct UidBits {
-  uint64_t high = 0;
-  uint64_t low = 0;
-};
-
 // Owns the interned strings; one per store. Interned strings are never
 // dropped: they are the small vocabularies of a run.
 class EventPacker {
@@ -83,6 +78,10 @@ class EventPacker {
   // its bits, which spares reading them back from the text.
   // REQUIRES: uid is null or event.metadata.uid prints *uid in lowercase.
   PackedEvent Pack(const std::shared_ptr<const Event>& event, const UidBits* uid = nullptr);
+  // The same for an Event's fields as views (event_view.h): one that fits the
+  // block by construction (Store::CreateRecorded), or the view of one that does.
+  // The block is the same as the Event's would be.
+  PackedEvent Pack(const EventView& event);
   std::shared_ptr<const Event> Unpack(const PackedEvent& packed) const;
   // Ids one field had in earlier events: the last one, and a small table
   // indexed by a fingerprint of the string (its size and a few bytes);
@@ -103,14 +102,39 @@ class EventPacker {
   // The same, first trying the field's hints. Inline for the common case,
   // the field's value of the previous event.
   uint32_t Intern(std::string_view s, Hints& hints) {
-    if (hints.last != Hints::kNoHint && strings_[hints.last] == s) return hints.last;
+    if (hints.last != Hints::kNoHint && SameText(strings_[hints.last], s)) return hints.last;
     return InternByFingerprint(s, hints);
+  }
+  // a == b, inline: the values of these fields are short, and calling memcmp
+  // costs more than comparing them a word at a time.
+  static bool SameText(std::string_view a, std::string_view b) {
+    const size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {
+      for (size_t i = 0; i + 8 < n; i += 8) {
+        if (Word<uint64_t>(p + i) != Word<uint64_t>(q + i)) return false;
+      }
+      return Word<uint64_t>(p + n - 8) == Word<uint64_t>(q + n - 8);  // overlapping the last word compared
+    }
+    if (n >= 4) return Word<uint32_t>(p) == Word<uint32_t>(q) && Word<uint32_t>(p + n - 4) == Word<uint32_t>(q + n - 4);
+    for (size_t i = 0; i < n; ++i) {
+      if (p[i] != q[i]) return false;
+    }
+    return true;
   }
   size_t interned_count() const { return strings_.size(); }
   // The bytes of every block packed so far.
   size_t packed_bytes() const { return packed_bytes_; }
 
  private:
+  template <class W>
+  static W Word(const char* p) {
+    W w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  }
   // Intern() past the last value.
   uint32_t InternByFingerprint(std::string_view s, Hints& hints);
 

@@ -7,12 +7,15 @@
 namespace jobsim::api {
 
 Status PrepareForCreate(Event& event, WriteContext& ctx) {
+  return ValidateNewEvent(event.metadata.name, event.involved_object.kind, event.involved_object.name);
+}
+
+Status ValidateNewEvent(std::string_view name, std::string_view involved_kind, std::string_view involved_name) {
   FieldErrors errors;
-  ValidateObjectName(event.metadata.name, true, errors);
-  if (event.involved_object.name.empty() && event.involved_object.kind.empty()) {
-    errors.Required("involvedObject");
-  }
-  return errors.ToStatus("Event", event.metadata.name);
+  ValidateObjectName(name, true, errors);
+  if (involved_name.empty() && involved_kind.empty()) errors.Required("involvedObject");
+  if (errors.empty()) return Status::Ok();
+  return errors.ToStatus("Event", std::string(name));
 }
 
 Status PrepareForCreate(Node& node, WriteContext& ctx) {

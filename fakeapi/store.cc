@@ -84,8 +84,7 @@ const Store::Collection<T>& Store::collection() const {
   return const_cast<Store*>(this)->collection<T>();
 }
 
-std::string Store::NewUid(UidStream& uids, UidBits* bits) {
-  // 8-4-4-4-12 hex digits, as RFC 4122 prints a uuid.
+UidBits Store::DrawUid(UidStream& uids) {
   uint64_t high = 0;  // time_low (32 bits), time_mid, time_hi_and_version (16 each)
   uint64_t low = 0;   // clock_seq_and_variant (16 bits), node (48)
   if (rules_.time_based_uids) {
@@ -100,7 +99,13 @@ std::string Store::NewUid(UidStream& uids, UidBits* bits) {
     high = (a >> 32) << 32 | ((a >> 16) & 0xffff) << 16 | ((a & 0x0fff) | 0x4000);
     low = (((b >> 48) & 0x3fff) | 0x8000) << 48 | (b & 0xffffffffffffULL);
   }
+  return UidBits{high, low};
+}
+
+std::string Store::NewUid(UidStream& uids, UidBits* bits) {
+  const auto [high, low] = DrawUid(uids);
   if (bits) *bits = UidBits{high, low};
+  // 8-4-4-4-12 hex digits, as RFC 4122 prints a uuid.
   char uid[36];
   WriteHex(uid, high >> 32, 8);
   uid[8] = '-';
@@ -246,6 +251,37 @@ Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStre
   }
   result.object = Commit(std::move(object), WatchType::kAdded, nullptr, key_hash, &uid_bits);
   return result;
+}
+
+Status Store::CreateRecorded(EventView event) {
+  // CreateWithUids's steps, in its order (the uid is drawn before validation).
+  auto& objects = events_.objects;
+  const KeyParts key{event.metadata.namespace_, event.metadata.name};
+  const uint64_t key_hash = objects.HashOf(key);
+  if (objects.contains(key, key_hash)) {
+    return Status::AlreadyExists(KindInfo<Event>::kResource, std::string(event.metadata.name));
+  }
+  const UidBits uid = DrawUid(uids_);
+  const UnixMs now_ms = clock_.NowUnixMs();
+  // A recorder's name, its object's name, a dot and hexadecimal digits, is a
+  // DNS-1123 subdomain when the object's name is one (the dot then has
+  // alphanumerics on both sides) and it is short enough; the shorter name is
+  // checked, and the whole check runs only to say what is wrong.
+  const std::string_view object_name = event.involved_object.name;
+  if (!event.metadata.name_nanos || event.metadata.name.size() > kMaxDns1123SubdomainLength ||
+      !IsDns1123Subdomain(object_name)) {
+    if (Status status = ValidateNewEvent(event.metadata.name, event.involved_object.kind, object_name); !status.ok()) {
+      return status;
+    }
+  }
+  event.metadata.uid = {};
+  event.metadata.uid_bits = &uid;
+  event.metadata.creation_timestamp = TruncateToSecond(now_ms);
+  event.metadata.resource_version = ++resource_version_;
+  PackedEvent& slot = objects.emplace(key, key_hash)->second;
+  slot = event_packer_.Pack(event);
+  if (events_.watcher_count != 0) Notify<Event>(WatchType::kAdded, event_packer_.Unpack(slot), std::string());
+  return Status::Ok();
 }
 
 namespace {

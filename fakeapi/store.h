@@ -146,6 +146,15 @@ class Store {
   // caller can rename it and try again.
   template <class T>
   Result<T> Create(std::shared_ptr<T> object, bool dry_run = false);
+  // Create of an Event a recorder made (sim/events), trusted to be one the
+  // Event path stores packed (no labels, owners, finalizers, generateName,
+  // deletion or unknown fields; the namespace set): packed from its fields as
+  // they are, without an api::Event or parsing back what the recorder printed.
+  // Otherwise as Create<Event>: the name must be free and valid, the store
+  // sets uid, resourceVersion and creationTimestamp (the view's are ignored),
+  // and the block is the one Create<Event> of the same fields stores. The
+  // api::Event is made, from the block, only when someone watches Events.
+  Status CreateRecorded(EventView event);
   // Create for what the API server makes for itself at start-up (kube-public,
   // kube-node-lease): the uid comes from a stream of its own ("system-uids"),
   // so that a release with one more such object shifts no other uid.
@@ -286,6 +295,8 @@ class Store {
   Result<T> CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStream& uids);
   // bits: where to put the uid's bits too, if not null.
   std::string NewUid(UidStream& uids, UidBits* bits = nullptr);
+  // The next uid's bits, unprinted.
+  UidBits DrawUid(UidStream& uids);
   std::string GenerateName(const std::string& base);
   // stored_key: the pod's entry key, when at hand (else looked up).
   void IndexOwners(const Pod* before, const Pod* after, std::string_view stored_key = {});

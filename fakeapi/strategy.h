@@ -3,7 +3,9 @@
 // kind; the store calls them generically.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fakeapi/api_rules.h"
@@ -31,6 +33,9 @@ struct WriteContext {
 Status PrepareForCreate(Pod& pod, WriteContext& ctx);
 Status PrepareForCreate(Job& job, WriteContext& ctx);
 Status PrepareForCreate(Event& event, WriteContext& ctx);
+// PrepareForCreate's checks of an Event, also for Store::CreateRecorded: the
+// name is a DNS-1123 subdomain, and the involved object has a kind or name.
+Status ValidateNewEvent(std::string_view name, std::string_view involved_kind, std::string_view involved_name);
 Status PrepareForCreate(Node& node, WriteContext& ctx);
 Status PrepareForCreate(Namespace& ns, WriteContext& ctx);
 
@@ -50,9 +55,11 @@ void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_temp
                      class FieldErrors& errors);
 
 // Metadata rules shared by every kind.
-void ValidateObjectName(const std::string& name, bool namespaced, class FieldErrors& errors);
+void ValidateObjectName(std::string_view name, bool namespaced, class FieldErrors& errors);
 bool IsDns1123Label(const std::string& s);
-bool IsDns1123Subdomain(const std::string& s);
+// validation.DNS1123SubdomainMaxLength.
+inline constexpr size_t kMaxDns1123SubdomainLength = 253;
+bool IsDns1123Subdomain(std::string_view s);
 // IsDomainPrefixedPath (k8s.io/apimachinery/pkg/util/validation): "acme.io/foo".
 void ValidateDomainPrefixedPath(const std::string& path, const std::string& value, class FieldErrors& errors);
 

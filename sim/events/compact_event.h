@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 
+#include "fakeapi/event_view.h"
 #include "fakeapi/types.h"
 
 namespace jobsim::sim {
@@ -28,9 +29,14 @@ class CompactEvent {
   // and every kept string is shorter than 256 bytes.
   static bool Fits(const api::Event& event, const std::string& reporting_component,
                    const std::string& reporting_instance);
+  // The same for an Event as a view (a recorder's new Event), which has no
+  // room for labels, owners and the like.
+  static bool Fits(const api::EventView& event, std::string_view reporting_component,
+                   std::string_view reporting_instance);
 
   // REQUIRES: Fits(event, ...).
   explicit CompactEvent(const api::Event& event);
+  explicit CompactEvent(const api::EventView& event);
 
   // The Event it was made from, but with uid, resourceVersion and creationTimestamp unset.
   api::Event Rebuild(const std::string& reporting_component, const std::string& reporting_instance) const;

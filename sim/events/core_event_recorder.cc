@@ -1,6 +1,5 @@
 #include "sim/events/core_event_recorder.h"
 
-#include <memory>
 #include <utility>
 
 #include "sim/events/event_time.h"
@@ -19,31 +18,40 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
                                const std::string& reason, const std::string& message) {
   if (!IsValidEventType(type)) return;
   const UnixMs now_ms = store_.clock().NowUnixMs();
-  if (!event_ || event_.use_count() > 1) event_ = std::make_shared<api::Event>();
-  api::Event& event = *event_;
-  MakeEvent(namer_, involved, type, reason, message, now_ms, event);
+  EventDraft& event = draft_;
+  event.involved = &involved;
+  event.type = type;
+  event.reason = reason;
+  event.message = message;
+  event.name_nanos = namer_.Next(involved.name, now_ms, event.name);
   event.first_timestamp = event.last_timestamp = MetaTime(now_ms);
   event.count = 1;
-  event.source = source_;
-  if (reporting_fields_) {
-    event.reporting_component = source_.component;
-    event.reporting_instance = source_.host;
-  }
+  event.reporting = reporting_fields_;
 
   const CorrelateResult result = correlator_.Correlate(event, now_ms);
   if (result.skip) return;
-  std::shared_ptr<const api::Event> stored;
   if (result.patch) {
     // The strategic-merge patch upstream computes carries exactly these three fields.
-    stored = sink_.Patch(event, [&event](api::Event& s) {
+    const auto patch = [&event](api::Event& s) {
       s.count = event.count;
       s.last_timestamp = event.last_timestamp;
       s.message = event.message;
-    });
-  } else {
-    stored = sink_.Create(event_);
+    };
+    bool gone = false;
+    const std::shared_ptr<const api::Event> stored =
+        sink_.Patch(std::string(EventNamespace(involved.namespace_)), event.name, patch, gone);
+    if (stored) {  // by the name patched
+      correlator_.UpdateState(result.key, event.name_nanos, stored->count, stored->first_timestamp);
+      return;
+    }
+    if (!gone) return;
+    // The Event is gone: it is made again, with the same name, count and firstTimestamp.
   }
-  if (stored) correlator_.UpdateState(result.key, *stored);
+  api::EventView view = event.View(source_);
+  if (sink_.Create(view, event.name)) {
+    event.name_nanos = *view.metadata.name_nanos;  // renamed if the name was taken
+    correlator_.UpdateState(result.key, event.name_nanos, event.count, event.first_timestamp);
+  }
 }
 
 }  // namespace jobsim::sim

@@ -3,13 +3,13 @@
 // Used by the job controller and the kubelets, and by the scheduler before 1.19.
 #pragma once
 
-#include <memory>
 #include <string>
 
 #include "fakeapi/event_recorder.h"
 #include "fakeapi/store.h"
 #include "sim/events/correlator_rules.h"
 #include "sim/events/event_correlator.h"
+#include "sim/events/event_draft.h"
 #include "sim/events/event_name.h"
 #include "sim/events/event_sink.h"
 
@@ -29,9 +29,7 @@ class CoreEventRecorder final : public api::EventRecorder {
   EventNamer namer_;
   EventCorrelator correlator_;
   EventSink sink_;
-  // The Event being recorded. The next Record() writes over it (make_event.h)
-  // unless someone still holds it, such as a watch event not yet delivered.
-  std::shared_ptr<api::Event> event_;
+  EventDraft draft_;  // the event being recorded; its buffers serve the next one
 };
 
 }  // namespace jobsim::sim

@@ -2,15 +2,14 @@
 
 #include <algorithm>
 
-#include "sim/events/key_hash.h"
 
 namespace jobsim::sim {
 
 EventAggregator::EventAggregator(const CorrelatorRules& rules, EventNamer& namer)
     : rules_(rules), namer_(namer), cache_(static_cast<size_t>(std::max(rules.lru_entries, 0))) {}
 
-uint64_t EventAggregator::Aggregate(api::Event& event, const EventKeys& keys, UnixMs now_ms) {
-  const uint64_t message = HashOf(event.message);
+uint64_t EventAggregator::Aggregate(EventDraft& event, const EventKeys& keys, UnixMs now_ms) {
+  const uint64_t message = keys.message;
   // The group is updated where it is cached: copying it out and back would copy its messages.
   auto [record, added] = cache_.GetOrAdd(keys.aggregate);
   if (added || now_ms - record->last_ms > rules_.aggregate_interval_ms) {
@@ -29,18 +28,18 @@ uint64_t EventAggregator::Aggregate(api::Event& event, const EventKeys& keys, Un
   return keys.aggregate;
 }
 
-void EventAggregator::MakeAggregate(api::Event& event, UnixMs now_ms) {
+void EventAggregator::MakeAggregate(EventDraft& event, UnixMs now_ms) {
   // The event as the recorder made it already has what the aggregate keeps
   // (namespace, object, type, reason, source, count 1, both timestamps now), so
   // it is turned into the aggregate in place rather than copied into a new one.
-  namer_.Next(event.involved_object.name, now_ms, event.metadata.name);
+  event.name_nanos = namer_.Next(event.involved->name, now_ms, event.name);
   if (rules_.legacy_aggregate_message) {
     event.message = kLegacyAggregateMessage;
   } else {
-    event.message.insert(0, kAggregatePrefix);
+    event.aggregate_message.assign(kAggregatePrefix).append(event.message);
+    event.message = event.aggregate_message;
   }
-  event.reporting_component.clear();
-  event.reporting_instance.clear();
+  event.reporting = false;
 }
 
 }  // namespace jobsim::sim

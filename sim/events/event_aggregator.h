@@ -12,8 +12,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "fakeapi/types.h"
 #include "sim/events/correlator_rules.h"
+#include "sim/events/event_draft.h"
 #include "sim/events/event_keys.h"
 #include "sim/events/event_name.h"
 #include "sim/events/lru_cache.h"
@@ -33,7 +33,7 @@ class EventAggregator {
   // key for an event passed through unchanged, the aggregate key when `event`
   // was replaced by the aggregate (new name, count 1, aggregate message, no
   // reporting fields, as upstream builds it).
-  uint64_t Aggregate(api::Event& event, const EventKeys& keys, UnixMs now_ms);
+  uint64_t Aggregate(EventDraft& event, const EventKeys& keys, UnixMs now_ms);
 
  private:
   struct Record {
@@ -41,7 +41,7 @@ class EventAggregator {
     UnixMs last_ms = 0;
   };
 
-  void MakeAggregate(api::Event& event, UnixMs now_ms);
+  void MakeAggregate(EventDraft& event, UnixMs now_ms);
 
   const CorrelatorRules& rules_;
   EventNamer& namer_;

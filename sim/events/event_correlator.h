@@ -10,6 +10,7 @@
 #include "sim/events/correlator_rules.h"
 #include "sim/events/event_aggregator.h"
 #include "sim/events/event_deduplicator.h"
+#include "sim/events/event_draft.h"
 #include "sim/events/event_keys.h"
 #include "sim/events/event_name.h"
 #include "sim/events/spam_filter.h"
@@ -32,14 +33,15 @@ class EventCorrelator {
 
   // `event` as the recorder made it: a fresh name, count 1, both timestamps now.
   // Rewrites `event` in place into what to write (count, message, name of a repeat).
-  CorrelateResult Correlate(api::Event& event, UnixMs now_ms);
+  CorrelateResult Correlate(EventDraft& event, UnixMs now_ms);
 
-  // After a successful write, the Event as the server stored it.
-  void UpdateState(uint64_t key, const api::Event& stored);
+  // After a successful write, what the server stored: the Event's name (its
+  // nanoseconds, event_name.h), count and firstTimestamp.
+  void UpdateState(uint64_t key, uint64_t name_nanos, int32_t count, UnixMs first_timestamp);
 
  private:
   const CorrelatorRules rules_;  // first: the steps below keep a reference to it
-  const KeyHash source_hash_;     // SourceHash of the events' source
+  const RecorderWords words_;     // of the events' source
   EventAggregator aggregator_;
   EventDeduplicator deduplicator_;
   SpamFilter spam_filter_;

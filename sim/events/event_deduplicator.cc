@@ -1,31 +1,32 @@
 #include "sim/events/event_deduplicator.h"
 
+#include "sim/events/event_name.h"
+
 namespace jobsim::sim {
 
-bool EventDeduplicator::Observe(api::Event& event, uint64_t key) {
+bool EventDeduplicator::Observe(EventDraft& event, uint64_t key) {
   auto [last, added] = cache_.GetOrAdd(key);
   observed_ = last;
   observed_key_ = key;
   if (!added && last->count > 0) {
-    event.metadata.name = last->name;
+    event.name_nanos = last->name_nanos;
+    EventNamer::Format(event.involved->name, event.name_nanos, event.name);
     event.first_timestamp = last->first_timestamp;
     event.count = ++last->count;
     return true;
   }
-  Remember(*last, event);
+  last->count = event.count;
+  last->first_timestamp = event.first_timestamp;
+  last->name_nanos = event.name_nanos;
   return false;
 }
 
-void EventDeduplicator::UpdateState(uint64_t key, const api::Event& stored) {
+void EventDeduplicator::UpdateState(uint64_t key, uint64_t name_nanos, int32_t count, UnixMs first_timestamp) {
   Observation* observation = observed_ && observed_key_ == key ? observed_ : cache_.GetOrAdd(key).first;
   observed_ = nullptr;
-  Remember(*observation, stored);
-}
-
-void EventDeduplicator::Remember(Observation& observation, const api::Event& event) {
-  observation.count = event.count;
-  observation.first_timestamp = event.first_timestamp;
-  observation.name = event.metadata.name;  // in place: usually no allocation
+  observation->count = count;
+  observation->first_timestamp = first_timestamp;
+  observation->name_nanos = name_nanos;
 }
 
 }  // namespace jobsim::sim

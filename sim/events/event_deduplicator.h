@@ -6,9 +6,9 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 
-#include "fakeapi/types.h"
+#include "sim/base/clock.h"
+#include "sim/events/event_draft.h"
 #include "sim/events/lru_cache.h"
 
 namespace jobsim::sim {
@@ -19,22 +19,20 @@ class EventDeduplicator {
 
   // Counts `event` under key. Returns true for a repeat, whose Event must then
   // be patched (count, lastTimestamp, message) rather than created.
-  bool Observe(api::Event& event, uint64_t key);
+  bool Observe(EventDraft& event, uint64_t key);
 
-  // After a successful write: what the server stored (name, count, firstTimestamp).
-  // The write follows the Observe of the same key, whose entry is then still
-  // at hand: no second lookup.
-  void UpdateState(uint64_t key, const api::Event& stored);
+  // After a successful write: what the server stored (the name's nanoseconds,
+  // count, firstTimestamp). The write follows the Observe of the same key,
+  // whose entry is then still at hand: no second lookup.
+  void UpdateState(uint64_t key, uint64_t name_nanos, int32_t count, UnixMs first_timestamp);
 
  private:
   struct Observation {
     int32_t count = 0;
     UnixMs first_timestamp = 0;
-    std::string name;
+    uint64_t name_nanos = 0;  // the Event's name, after its object's (event_name.h)
   };
 
-  // Sets the entry's fields from `event`.
-  static void Remember(Observation& observation, const api::Event& event);
 
   LruCache<Observation> cache_;
   // The entry the last Observe found or added, under observed_key_; valid

@@ -1,53 +1,47 @@
 #include "sim/events/event_keys.h"
 
-#include "sim/events/key_hash.h"
-
 namespace jobsim::sim {
 namespace {
 
-// source + involvedObject.{kind, namespace, name}: the prefix all three keys share.
-KeyHash SourceAndObjectName(const api::Event& e, const KeyHash& source) {
-  const api::ObjectReference& io = e.involved_object;
-  KeyHash hash = source;
-  hash.Add(io.kind).Add(io.namespace_).Add(io.name);
-  return hash;
-}
-
-// What follows the object name in all three keys.
-KeyHash& AddUidAndVersion(KeyHash& hash, const api::ObjectReference& io) {
-  return hash.Add(io.uid).Add(io.api_version);
-}
+// What a key's first word says it is: keys of different caches, and the
+// event and aggregate keys sharing the de-duplicator's, never meet.
+enum KeyKind : uint64_t { kEventKey = 1, kAggregateKey, kSpamKey, kSourceKey, kReportingKey, kObjectKey };
 
 }  // namespace
 
-KeyHash SourceHash(const api::EventSource& source) {
-  KeyHash hash;
-  hash.Add(source.component).Add(source.host);
-  return hash;
+RecorderWords::RecorderWords(const api::EventSource& source, bool reporting_fields)
+    : source(KeyWords(kSourceKey).Add(HashOf(source.component)).Add(HashOf(source.host)).value()) {
+  const std::string_view component = reporting_fields ? std::string_view(source.component) : std::string_view();
+  const std::string_view instance = reporting_fields ? std::string_view(source.host) : std::string_view();
+  reporting = KeyWords(kReportingKey).Add(HashOf(component)).Add(HashOf(instance)).value();
 }
 
-EventKeys KeysOf(const api::Event& e, const CorrelatorRules& rules, const KeyHash& source) {
-  const api::ObjectReference& io = e.involved_object;
-  const KeyHash object = SourceAndObjectName(e, source);
-  KeyHash shared = object;
-  AddUidAndVersion(shared, io);
+EventKeys KeysOf(const EventDraft& e, const CorrelatorRules& rules, const RecorderWords& recorder) {
+  const api::ObjectReference& io = *e.involved;
+  // kind, namespace, name, uid, apiVersion: the object in every key.
+  const uint64_t object = KeyWords(kObjectKey)
+                              .Add(HashOf(io.kind))
+                              .Add(HashOf(io.namespace_))
+                              .Add(HashOf(io.name))
+                              .Add(HashOf(io.uid))
+                              .Add(HashOf(io.api_version))
+                              .value();
+  const uint64_t type = HashOf(e.type);
+  const uint64_t reason = HashOf(e.reason);
 
   EventKeys keys;
-  KeyHash spam = shared;
-  if (rules.spam_key_has_type) spam.Add(e.type);
+  keys.message = HashOf(e.message);
+  KeyWords spam(kSpamKey);
+  spam.Add(recorder.source).Add(object);
+  if (rules.spam_key_has_type) spam.Add(type);
   keys.spam = spam.value();
-
-  shared.Add(e.type).Add(e.reason);
-  KeyHash aggregate = shared;
-  keys.aggregate = aggregate.Add(e.reporting_component).Add(e.reporting_instance).value();
-
-  // An empty fieldPath adds no bytes, so the event key then carries on from the shared fields.
-  KeyHash event = shared;
-  if (rules.key_has_field_path && !io.field_path.empty()) {
-    event = object;
-    AddUidAndVersion(event.Add(io.field_path), io).Add(e.type).Add(e.reason);
-  }
-  keys.event = event.Add(e.message).value();
+  keys.aggregate = KeyWords(kAggregateKey).Add(recorder.source).Add(object).Add(type).Add(reason)
+                       .Add(recorder.reporting).value();
+  // An empty fieldPath adds no bytes to upstream's key: no word either.
+  KeyWords event(kEventKey);
+  event.Add(recorder.source).Add(object);
+  if (rules.key_has_field_path && !io.field_path.empty()) event.Add(HashOf(io.field_path));
+  keys.event = event.Add(type).Add(reason).Add(keys.message).value();
   return keys;
 }
 

@@ -1,19 +1,18 @@
 // The cache keys of client-go's correlator (tools/record/events_cache.go),
-// as 64-bit hashes of upstream's key strings (key_hash.h). Upstream joins the
-// fields with no separator; the hash runs over the same bytes.
+// as 64-bit hashes combined from one word per field (key_hash.h).
 #pragma once
 
 #include <cstdint>
 
 #include "fakeapi/types.h"
 #include "sim/events/correlator_rules.h"
+#include "sim/events/event_draft.h"
 #include "sim/events/key_hash.h"
 
 namespace jobsim::sim {
 
-// The three keys of one event. They share their leading fields, and a hash of
-// fields fed one after the other can be carried on, so all three come from one
-// pass over the event instead of one pass per correlator step.
+// The three keys of one event, and its message's hash. They share most of
+// their fields, so each field is hashed once, and the keys combined from the words.
 struct EventKeys {
   // getEventKey: source, involvedObject (fieldPath since 1.7), type, reason, message.
   // The de-duplication key of an event that is not aggregated.
@@ -24,14 +23,18 @@ struct EventKeys {
   uint64_t aggregate = 0;
   // getSpamKey: source and involvedObject without fieldPath (plus type since 1.32).
   uint64_t spam = 0;
+  uint64_t message = 0;  // HashOf(message), what the aggregator keeps
 };
 
-// `source` is the hash of event.source (SourceHash): a recorder's events all
-// have its source, so the recorder hashes it once.
-// REQUIRES: source == SourceHash(event.source).
-EventKeys KeysOf(const api::Event& event, const CorrelatorRules& rules, const KeyHash& source);
+// The words of what a recorder's events all have: its source, and the
+// reporting fields of the events it makes (before aggregation).
+struct RecorderWords {
+  RecorderWords(const api::EventSource& source, bool reporting_fields);
+  uint64_t source = 0;     // component, host
+  uint64_t reporting = 0;  // reportingController, reportingInstance
+};
 
-// source.component + source.host, the start of all three keys.
-KeyHash SourceHash(const api::EventSource& source);
+// `event` as the recorder made it (before the correlator changes it).
+EventKeys KeysOf(const EventDraft& event, const CorrelatorRules& rules, const RecorderWords& recorder);
 
 }  // namespace jobsim::sim

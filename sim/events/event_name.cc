@@ -12,8 +12,13 @@ constexpr uint64_t kNanosPerMs = 1'000'000;
 
 }  // namespace
 
-void EventNamer::Next(const std::string& object_name, UnixMs now_ms, std::string& name) {
+uint64_t EventNamer::Next(std::string_view object_name, UnixMs now_ms, std::string& name) {
   const uint64_t nanos = static_cast<uint64_t>(now_ms) * kNanosPerMs + sequence_++ % kNanosPerMs;
+  Format(object_name, nanos, name);
+  return nanos;
+}
+
+void EventNamer::Format(std::string_view object_name, uint64_t nanos, std::string& name) {
   // Sized once and written in place: the name's buffer is usually the size it was.
   const size_t n = object_name.size();
   const int digits = (std::bit_width(nanos | 1) + 3) / 4;  // as AppendHex: "0" for zero

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "sim/base/clock.h"
 
@@ -18,9 +19,11 @@ namespace jobsim::sim {
 
 class EventNamer {
  public:
-  // Writes the next name over `name`, in the buffer it already has: a
-  // recorder names into an Event it reuses (make_event.h).
-  void Next(const std::string& object_name, UnixMs now_ms, std::string& name);
+  // Writes the next name over `name`, in the buffer it already has (a
+  // recorder names its events in one buffer), and returns its nanoseconds.
+  uint64_t Next(std::string_view object_name, UnixMs now_ms, std::string& name);
+  // Writes over `name` the name Next gave with these nanoseconds.
+  static void Format(std::string_view object_name, uint64_t nanos, std::string& name);
 
  private:
   uint64_t sequence_ = 0;

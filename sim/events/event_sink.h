@@ -8,7 +8,9 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
+#include "fakeapi/event_view.h"
 #include "fakeapi/store.h"
 #include "sim/events/event_name.h"
 
@@ -18,16 +20,23 @@ class EventSink {
  public:
   EventSink(api::Store& store, EventNamer& namer) : store_(store), namer_(namer) {}
 
-  // Creates `event`, which the store then keeps as it is (no copy). If its name
-  // is taken, which the millisecond clock makes possible between two recorders
-  // naming events about one object in the same millisecond, it takes a new name
-  // from the namer (upstream's nanosecond names never clash). Returns the stored
-  // Event, or null when the API refused; `event` then has its first name again.
+  // Creates the event a recorder made (Store::CreateRecorded), whose name is
+  // `name`, its nanoseconds in event.metadata.name_nanos. If that name is
+  // taken, which the millisecond clock makes possible between two recorders
+  // naming events about one object in the same millisecond, it takes a new
+  // name from the namer, written into `name` (upstream's nanosecond names
+  // never clash). Returns whether the event was created; if not, `event` and
+  // `name` have their first name again.
+  bool Create(api::EventView& event, std::string& name);
+  // The same for an Event that may hold more than a view can (one the store
+  // returned before): through Store::Create, which keeps it as it is.
   std::shared_ptr<const api::Event> Create(const std::shared_ptr<api::Event>& event);
 
-  // Applies `patch` to the stored Event named like `event`; if there is none,
-  // creates `event` (already patched by the caller). Returns the stored Event or null.
-  std::shared_ptr<const api::Event> Patch(const api::Event& event, const std::function<void(api::Event&)>& patch);
+  // Applies `patch` to the stored Event ns/name. Returns the stored Event,
+  // or null with `gone` set when there is none (the caller then creates it
+  // again), or null when the API refused.
+  std::shared_ptr<const api::Event> Patch(const std::string& ns, const std::string& name,
+                                          const std::function<void(api::Event&)>& patch, bool& gone);
 
  private:
   api::Store& store_;

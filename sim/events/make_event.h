@@ -2,23 +2,28 @@
 // event.go makeEvent, tools/events/event_recorder.go makeEvent): a fresh name,
 // the involved object's namespace or "default", the reference, type, reason
 // and message. The flavours add their own time, count and reporting fields.
+// The Event is a view (fakeapi/event_view.h) of the arguments, which the
+// store packs as they are (Store::CreateRecorded): no api::Event is built.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
+#include "fakeapi/event_view.h"
 #include "fakeapi/types.h"
-#include "sim/events/event_name.h"
 
 namespace jobsim::sim {
 
 // util.ValidateEventType: only Normal and Warning are recorded; others are dropped.
 bool IsValidEventType(const std::string& type);
 
-// Writes the new event over `event`, setting every field, so `event` may be
-// one an earlier event left behind: its strings then keep their buffers, which
-// spares an allocation for each long string of each event (the store packs
-// Events and keeps no reference to the object it was given).
-void MakeEvent(EventNamer& namer, const api::ObjectReference& involved, const std::string& type,
-               const std::string& reason, const std::string& message, UnixMs now_ms, api::Event& event);
+// The namespace of an Event about an object of `involved_namespace`: that one, or "default".
+std::string_view EventNamespace(std::string_view involved_namespace);
+
+// `name` and its nanoseconds as EventNamer::Next made them for `involved`.
+// The view refers to the arguments: they must outlive it.
+api::EventView MakeEvent(std::string_view name, uint64_t name_nanos, const api::ObjectReference& involved,
+                         std::string_view type, std::string_view reason, std::string_view message);
 
 }  // namespace jobsim::sim

@@ -61,28 +61,27 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
   const UnixMs now_ms = store_.clock().NowUnixMs();
   const std::string action = SchedulerAction(reason);
   const uint64_t key = IsomorphicKey(regarding, type, action, reason, key_buffer_);
-  auto it = cache_.find(key);
-  if (it == cache_.end()) {
-    if (!event_ || event_.use_count() > 1) event_ = std::make_shared<api::Event>();
-    api::Event& event = *event_;
-    MakeEvent(namer_, regarding, type, reason, note, now_ms, event);
+  const auto place = cache_.Locate(key);
+  if (place.index == FlatTable<Cached>::kNone) {
+    const uint64_t nanos = namer_.Next(regarding.name, now_ms, name_);
+    api::EventView event = MakeEvent(name_, nanos, regarding, type, reason, note);
     event.event_time = now_ms;
     event.action = action;
     event.reporting_component = controller_;
     event.reporting_instance = instance_;
     // Cached even when the write failed, as upstream caches its own copy. After
     // a successful write it is the stored Event.
-    sink_.Create(event_);
-    Cached& cached = cache_[key];
+    sink_.Create(event, name_);
+    Cached& cached = cache_.value(cache_.Add(key, place));  // the write changed nothing here
     if (CompactEvent::Fits(event, controller_, instance_)) {
       cached.compact.emplace(event);
     } else {
-      cached.whole = std::make_shared<const api::Event>(event);
+      cached.whole = std::make_shared<const api::Event>(api::EventOf(event));
     }
     Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
     return;
   }
-  Cached& cached = it->second;
+  Cached& cached = cache_.value(place.index);
   if (cached.series) {
     ++cached.series->count;
     cached.series->last_observed_time = now_ms;
@@ -98,7 +97,10 @@ void SeriesEventRecorder::WriteSeries(Cached& cached) {
   api::Event event = cached.Current(controller_, instance_);
   event.series = series;
   // createPatchBytesForSeries: the patch carries `series` only.
-  std::shared_ptr<const api::Event> stored = sink_.Patch(event, [&series](api::Event& e) { e.series = series; });
+  bool gone = false;
+  const auto patch = [&series](api::Event& e) { e.series = series; };
+  std::shared_ptr<const api::Event> stored = sink_.Patch(event.metadata.namespace_, event.metadata.name, patch, gone);
+  if (gone) stored = sink_.Create(std::make_shared<api::Event>(std::move(event)));
   if (!stored) return;
   cached.whole = std::move(stored);
   cached.compact.reset();
@@ -107,7 +109,7 @@ void SeriesEventRecorder::WriteSeries(Cached& cached) {
 std::vector<uint64_t> SeriesEventRecorder::KeysInOrder() const {
   std::vector<uint64_t> keys;
   keys.reserve(cache_.size());
-  for (const auto& [key, cached] : cache_) keys.push_back(key);
+  for (uint32_t i = 0; i < cache_.size(); ++i) keys.push_back(cache_.key(i));
   std::sort(keys.begin(), keys.end());
   return keys;
 }
@@ -116,12 +118,12 @@ void SeriesEventRecorder::FinishSeries() {
   finish_timer_.reset();
   const UnixMs horizon_ms = store_.clock().NowUnixMs() - kFinishTimeMs;
   for (uint64_t key : KeysInOrder()) {
-    auto it = cache_.find(key);
-    Cached& cached = it->second;
+    const uint32_t index = cache_.Find(key);
+    Cached& cached = cache_.value(index);
     const UnixMs last_ms = cached.series ? cached.series->last_observed_time : cached.EventTime();
     if (last_ms >= horizon_ms) continue;
     if (cached.series) WriteSeries(cached);
-    cache_.erase(it);
+    cache_.Erase(index);
   }
   if (!cache_.empty()) Arm(finish_timer_, kFinishTimeMs, &SeriesEventRecorder::FinishSeries);
 }
@@ -130,7 +132,7 @@ void SeriesEventRecorder::RefreshSeries() {
   refresh_timer_.reset();
   bool any_series = false;
   for (uint64_t key : KeysInOrder()) {
-    Cached& cached = cache_.find(key)->second;
+    Cached& cached = cache_.value(cache_.Find(key));
     if (!cached.series) continue;
     WriteSeries(cached);
     any_series = true;

@@ -19,7 +19,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "fakeapi/event_recorder.h"
@@ -27,6 +26,7 @@
 #include "sim/events/compact_event.h"
 #include "sim/events/event_name.h"
 #include "sim/events/event_sink.h"
+#include "sim/events/flat_table.h"
 
 namespace jobsim::sim {
 
@@ -73,12 +73,10 @@ class SeriesEventRecorder final : public api::EventRecorder {
   EventSink sink_;
   // By isomorphic key. Hashed: a Record looks its key up, and a balanced tree
   // of every pod's Scheduled event (kept 6 min) cost ~17 cache misses a lookup
-  // at 100,000 pods. The flushes walk the keys sorted (KeysInOrder), in a
-  // fixed order.
-  std::unordered_map<uint64_t, Cached> cache_;
-  // The Event being created. The next new series writes over it (make_event.h)
-  // unless someone still holds it, such as a watch event not yet delivered.
-  std::shared_ptr<api::Event> event_;
+  // at 100,000 pods, a node-based hash map one or two (flat_table.h). The
+  // flushes walk the keys sorted (KeysInOrder), in a fixed order.
+  FlatTable<Cached> cache_;
+  std::string name_;  // where new Events are named, kept to keep its capacity
   std::string key_buffer_;            // where the key's fields are joined, kept to keep its capacity
   std::optional<Executor::TimerId> finish_timer_;
   std::optional<Executor::TimerId> refresh_timer_;

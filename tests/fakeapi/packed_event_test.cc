@@ -215,3 +215,20 @@ TEST_CASE("an event's uid given as bits packs as its text does", "[packed_event]
   const UidBits bits{0x0b5e6a4c1d2e4f30ULL, 0x8a9b1c2d3e4f5a6bULL};
   CHECK(*packer.Unpack(packer.Pack(kept, &bits)) == *kept);
 }
+
+TEST_CASE("a recorder's view, its name a number and its uid bits, packs as the Event does", "[packed_event]") {
+  EventPacker from_event, from_view;
+  const UidBits bits{0x0b5e6a4c1d2e4f30ULL, 0x8a9b1c2d3e4f5a6bULL};  // KubeletEvent's uid
+  for (const std::string pod : {"pi-x7k2p", "pi-q9z4m"}) {
+    const auto event = std::make_shared<const Event>(KubeletEvent(pod));  // named pod + ".17f3a1b2c3d4e5f6"
+    EventView view = ViewOf(*event);
+    view.metadata.name_nanos = 0x17f3a1b2c3d4e5f6ULL;
+    view.metadata.uid = {};
+    view.metadata.uid_bits = &bits;
+    const PackedEvent packed = from_view.Pack(view);
+    CHECK(*from_view.Unpack(packed) == *event);
+    from_event.Pack(event);
+    CHECK(from_view.packed_bytes() == from_event.packed_bytes());
+    CHECK(from_view.interned_count() == from_event.interned_count());
+  }
+}

@@ -2,6 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "fakeapi/codec.h"
 #include "fakeapi/well_known.h"
 #include "tests/support/store_fixture.h"
 
@@ -366,5 +371,79 @@ TEST_CASE("a Namespace is Active with the kubernetes finalizer and, from 1.21, i
     const auto updated = f.store.Update(edited);
     REQUIRE(updated.ok());
     CHECK(updated.object->metadata.labels->at("kubernetes.io/metadata.name") == "team-a");
+  }
+}
+
+namespace {
+
+// A kubelet's event as a recorder makes it: its name "<pod>.<hex nanoseconds>".
+Event RecorderMadeEvent(uint64_t nanos, const std::string& message) {
+  Event e;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(nanos));
+  e.metadata.name = std::string("pi-abcde.") + hex;
+  e.metadata.namespace_ = "default";
+  e.involved_object = {"Pod", "default", "pi-abcde", "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "v1", "",
+                       "spec.containers{pi}"};
+  e.reason = "Started";
+  e.message = message;
+  e.source = {"kubelet", "node-1"};
+  e.first_timestamp = e.last_timestamp = 1463136322000;
+  e.count = 1;
+  e.type = "Normal";
+  e.reporting_component = "kubelet";
+  e.reporting_instance = "node-1";
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("a recorder's Event stored from its view is the one Create stores from the Event") {
+  Fixture full, trusted;
+  std::vector<std::string> full_seen, trusted_seen;
+  full.store.Watch<Event>([&](const WatchEvent<Event>& e) { full_seen.push_back(Encode(*e.object).dump()); });
+  trusted.store.Watch<Event>([&](const WatchEvent<Event>& e) { trusted_seen.push_back(Encode(*e.object).dump()); });
+  // Messages that name their object as a word, inside a longer word, or not at all.
+  const std::vector<std::string> messages = {"Started container pi", "Started pi-abcde", "Created pi-abcdef"};
+  uint64_t nanos = 0x14ce1a2b3c4d5e6f;
+  for (const std::string& message : messages) {
+    const Event e = RecorderMadeEvent(++nanos, message);
+    REQUIRE(full.store.Create(e).ok());
+    EventView view = ViewOf(e);
+    view.metadata.name_nanos = nanos;
+    view.metadata.uid = "ignored";  // the store's to set
+    view.metadata.resource_version = 99;
+    REQUIRE(trusted.store.CreateRecorded(view).ok());
+  }
+  std::vector<std::shared_ptr<const Event>> full_list, trusted_list;
+  REQUIRE(full.store.List<Event>({}, full_list).ok());
+  REQUIRE(trusted.store.List<Event>({}, trusted_list).ok());
+  REQUIRE(full_list.size() == messages.size());
+  REQUIRE(trusted_list.size() == full_list.size());
+  for (size_t i = 0; i < full_list.size(); ++i) CHECK(*trusted_list[i] == *full_list[i]);
+  const std::string& name = full_list[0]->metadata.name;
+  CHECK(*trusted.store.Get<Event>("default", name) == *full.store.Get<Event>("default", name));
+  CHECK(trusted.store.resource_version() == full.store.resource_version());
+  full.dispatcher.RunAll();
+  trusted.dispatcher.RunAll();
+  CHECK(full_seen.size() == messages.size());
+  CHECK(trusted_seen == full_seen);
+
+  SECTION("a taken name is AlreadyExists, an invalid one Invalid, as through Create; neither is stored") {
+    CHECK(trusted.store.CreateRecorded(ViewOf(*full_list[0])).IsAlreadyExists());
+    // Names of the recorders' form: the object's name is not a subdomain, or
+    // is one but too long for the event's; and a name of another form.
+    for (const std::string object : {std::string("Pi"), std::string(252, 'p'), std::string("pi")}) {
+      Event invalid = RecorderMadeEvent(1, "x");
+      invalid.involved_object.name = object;
+      invalid.metadata.name = object == "pi" ? "pi.-1" : object + ".1";
+      EventView view = ViewOf(invalid);
+      if (object != "pi") view.metadata.name_nanos = 1;
+      const Status status = trusted.store.CreateRecorded(view);
+      CHECK(status.reason() == "Invalid");
+      CHECK(status.message() == full.store.Create(invalid).status.message());
+      CHECK(trusted.store.Get<Event>("default", invalid.metadata.name) == nullptr);
+      CHECK(trusted.store.resource_version() == full.store.resource_version());
+    }
   }
 }

@@ -93,3 +93,15 @@ TEST_CASE("an Event with fields the compact form does not keep does not fit") {
     }
   }
 }
+
+TEST_CASE("a recorder's new Event, as a view, keeps compactly as the Event does") {
+  const api::Event e = Scheduled();
+  const api::EventView view = api::ViewOf(e);
+  REQUIRE(CompactEvent::Fits(view, kComponent, kInstance));
+  CHECK(CompactEvent(view).Rebuild(kComponent, kInstance) == CompactEvent(e).Rebuild(kComponent, kInstance));
+  CHECK(CompactEvent(view).event_time() == e.event_time);
+
+  api::Event long_note = e;
+  long_note.message.assign(256, 'x');
+  CHECK_FALSE(CompactEvent::Fits(api::ViewOf(long_note), kComponent, kInstance));
+}

@@ -108,6 +108,20 @@ TEST_CASE("repeats form a series: the second is patched, later ones wait for a f
   CHECK(events[0]->metadata.resource_version == version);
 }
 
+TEST_CASE("a note too long to keep compactly is kept whole, and its series written the same way") {
+  Cluster c;
+  const std::string note(300, 'n');
+  c.FailedScheduling(note);
+  c.loop.Advance(10'000);
+  c.FailedScheduling(note);
+  EventList events = c.Events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0]->message == note);
+  REQUIRE(events[0]->series.has_value());
+  CHECK(events[0]->series->count == 2);
+  CHECK(events[0]->reporting_instance == "default-scheduler-control-plane");
+}
+
 TEST_CASE("series end after 6 quiet minutes with a final count; singletons leave the cache") {
   struct Row {
     std::string name;

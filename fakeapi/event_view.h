@@ -1,0 +1,77 @@
+// An Event's fields as views of strings held elsewhere: what the store packs
+// (fakeapi/packed_event.h). Either an api::Event seen through ViewOf (Store::Create
+// of an Event), or what a recorder made, for Store::CreateRecorded: then no
+// api::Event is built, and the parts the recorder knows as numbers (the
+// name's nanoseconds) are not printed and parsed back.
+// The member names are api::Event's, so that one list of fields
+// (packed_event.cc Fields) serves writing a view and reading an Event.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "fakeapi/types.h"
+#include "sim/base/clock.h"
+
+namespace jobsim::api {
+
+// A uid's 128 bits, high word first, as RFC 4122 prints them
+// (8-4-4-4-12 hexadecimal digits).
+struct UidBits {
+  uint64_t high = 0;
+  uint64_t low = 0;
+};
+
+struct EventView {
+  struct Meta {
+    std::string_view namespace_;
+    std::string_view name;
+    // When set, name is "<involved_object.name>.<these in lowercase hexadecimal>" (sim/events/event_name.h).
+    std::optional<uint64_t> name_nanos;
+    std::string_view uid;
+    // When set, the bits uid prints (or would print: the store sets them, not the text).
+    const UidBits* uid_bits = nullptr;
+    uint64_t resource_version = 0;
+    int64_t generation = 0;
+    UnixMs creation_timestamp = 0;
+  };
+  struct Reference {
+    std::string_view kind;
+    std::string_view namespace_;
+    std::string_view name;
+    std::string_view uid;
+    std::string_view api_version;
+    std::string_view resource_version;
+    std::string_view field_path;
+  };
+  struct Source {
+    std::string_view component;
+    std::string_view host;
+  };
+
+  Meta metadata;
+  Reference involved_object;
+  std::string_view reason;
+  std::string_view message;
+  Source source;
+  UnixMs first_timestamp = 0;
+  UnixMs last_timestamp = 0;
+  int32_t count = 0;
+  std::string_view type;
+  UnixMs event_time = 0;
+  std::optional<EventSeries> series;
+  std::string_view action;
+  std::string_view reporting_component;
+  std::string_view reporting_instance;
+};
+
+EventView::Reference ViewOf(const ObjectReference& ref);
+// What `event` has but labels, annotations, owners, finalizers, generateName,
+// a deletion and unknown fields: the view has no room for them.
+// uid_bits: event.metadata.uid's bits, when the caller has them.
+EventView ViewOf(const Event& event, const UidBits* uid_bits = nullptr);
+// The Event the view shows (its uid's text, not its bits).
+Event EventOf(const EventView& view);
+
+}  // namespace jobsim::api

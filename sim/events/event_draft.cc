@@ -1,0 +1,20 @@
+#include "sim/events/event_draft.h"
+
+#include "sim/events/make_event.h"
+
+namespace jobsim::sim {
+
+api::EventView EventDraft::View(const api::EventSource& source) const {
+  api::EventView event = MakeEvent(name, name_nanos, *involved, type, reason, message);
+  event.first_timestamp = first_timestamp;
+  event.last_timestamp = last_timestamp;
+  event.count = count;
+  event.source = {source.component, source.host};
+  if (reporting) {
+    event.reporting_component = source.component;
+    event.reporting_instance = source.host;
+  }
+  return event;
+}
+
+}  // namespace jobsim::sim

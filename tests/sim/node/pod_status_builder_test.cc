@@ -258,24 +258,29 @@ TEST_CASE("a terminal phase is sticky; an eviction fails the pod with its reason
   CHECK(after.status.message == "Pod was active on the node longer than the specified deadline");
 }
 
+// One status write of a one-container pod through the node's memo, 400 ms
+// after kNow, as the kubelet makes it.
+api::PodStatus WriteWithMemo(const api::Pod& pod, const ContainerRecord& r, bool sandbox_ready, ConditionsMemo& memo) {
+  PodStatusInput in;
+  in.pod = &pod;
+  const ContainerRecord* records[] = {&r};
+  in.regular = records;
+  in.host_ips = std::vector<std::string>{"10.0.0.1"};
+  in.start_time = kNow - 5'000;
+  in.sandbox_ready = sandbox_ready;
+  in.now = kNow + 400;
+  in.memo = &memo;
+  api::PodStatus status = pod.status;
+  UpdatePodStatus(in, KubeletRules{}, status);
+  return status;
+}
+
 TEST_CASE("two pods whose conditions come out the same share the node's list") {
   const api::Pod pod = BoundPod();
   const ContainerRecord r = Record(pod.spec.containers[0]);
   ConditionsMemo memo;
-  auto write = [&](api::PodStatus status) {
-    PodStatusInput in;
-    in.pod = &pod;
-    const ContainerRecord* records[] = {&r};
-    in.regular = records;
-    in.host_ips = std::vector<std::string>{"10.0.0.1"};
-    in.start_time = kNow - 5'000;
-    in.now = kNow + 400;
-    in.memo = &memo;
-    UpdatePodStatus(in, KubeletRules{}, status);
-    return status;
-  };
-  const api::PodStatus a = write(pod.status);
-  const api::PodStatus b = write(pod.status);
+  const api::PodStatus a = WriteWithMemo(pod, r, /*sandbox_ready=*/false, memo);
+  const api::PodStatus b = WriteWithMemo(pod, r, /*sandbox_ready=*/false, memo);
   CHECK(&a.conditions.get() == &b.conditions.get());
   const Built alone = Build(pod, {}, {r}, KubeletRules{}, /*sandbox=*/false);
   CHECK(a.conditions.get() == alone.status.conditions.get());
@@ -290,18 +295,7 @@ TEST_CASE("the memo's change over one list is taken only by pods with the same i
   ContainerRecord pj_record = Record(pj.spec.containers[0]);
   ConditionsMemo memo;
   auto write = [&](const api::Pod& pod, const ContainerRecord& r) {
-    PodStatusInput in;
-    in.pod = &pod;
-    const ContainerRecord* records[] = {&r};
-    in.regular = records;
-    in.host_ips = std::vector<std::string>{"10.0.0.1"};
-    in.start_time = kNow - 5'000;
-    in.sandbox_ready = true;
-    in.now = kNow + 400;
-    in.memo = &memo;
-    api::PodStatus status = pod.status;
-    UpdatePodStatus(in, KubeletRules{}, status);
-    return status;
+    return WriteWithMemo(pod, r, /*sandbox_ready=*/true, memo);
   };
   const api::PodStatus first = write(pi, pi_record);
   CHECK(&write(pi, pi_record).conditions.get() == &first.conditions.get());

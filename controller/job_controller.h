@@ -18,7 +18,6 @@
 // controller restart does.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <set>

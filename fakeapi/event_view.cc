@@ -1,6 +1,26 @@
 #include "fakeapi/event_view.h"
 
 namespace jobsim::api {
+namespace {
+
+// The members api::Event and EventView hold alike (a string one way, its
+// view the other), copied in either direction.
+template <class From, class To>
+void CopyAlikeFields(const From& from, To& to) {
+  to.reason = from.reason;
+  to.message = from.message;
+  to.first_timestamp = from.first_timestamp;
+  to.last_timestamp = from.last_timestamp;
+  to.count = from.count;
+  to.type = from.type;
+  to.event_time = from.event_time;
+  to.series = from.series;
+  to.action = from.action;
+  to.reporting_component = from.reporting_component;
+  to.reporting_instance = from.reporting_instance;
+}
+
+}  // namespace
 
 EventView::Reference ViewOf(const ObjectReference& r) {
   return {r.kind, r.namespace_, r.name, r.uid, r.api_version, r.resource_version, r.field_path};
@@ -12,18 +32,8 @@ EventView ViewOf(const Event& e, const UidBits* uid_bits) {
   v.metadata = {m.namespace_, m.name, std::nullopt, m.uid, uid_bits, m.resource_version, m.generation,
                 m.creation_timestamp};
   v.involved_object = ViewOf(e.involved_object);
-  v.reason = e.reason;
-  v.message = e.message;
   v.source = {e.source.component, e.source.host};
-  v.first_timestamp = e.first_timestamp;
-  v.last_timestamp = e.last_timestamp;
-  v.count = e.count;
-  v.type = e.type;
-  v.event_time = e.event_time;
-  v.series = e.series;
-  v.action = e.action;
-  v.reporting_component = e.reporting_component;
-  v.reporting_instance = e.reporting_instance;
+  CopyAlikeFields(e, v);
   return v;
 }
 
@@ -40,18 +50,8 @@ Event EventOf(const EventView& v) {
   e.involved_object = {std::string(r.kind),        std::string(r.namespace_),       std::string(r.name),
                        std::string(r.uid),         std::string(r.api_version),      std::string(r.resource_version),
                        std::string(r.field_path)};
-  e.reason = v.reason;
-  e.message = v.message;
   e.source = {std::string(v.source.component), std::string(v.source.host)};
-  e.first_timestamp = v.first_timestamp;
-  e.last_timestamp = v.last_timestamp;
-  e.count = v.count;
-  e.type = v.type;
-  e.event_time = v.event_time;
-  e.series = v.series;
-  e.action = v.action;
-  e.reporting_component = v.reporting_component;
-  e.reporting_instance = v.reporting_instance;
+  CopyAlikeFields(v, e);
   return e;
 }
 

@@ -19,7 +19,7 @@ int32_t AbsoluteFailureCount(const api::Pod& pod) {
 }
 
 // The tracked pods of an Indexed Job whose index is valid (getValidPodsWithFilter).
-bool IsTrackedWithValidIndex(const api::Pod& pod, const api::Job& job, const std::set<std::string>& expected_rm) {
+bool IsTrackedWithValidIndex(const api::Pod& pod, const api::Job& job, const api::SortedUids& expected_rm) {
   return HasTrackingFinalizer(pod) && !expected_rm.count(pod.metadata.uid) && HasValidIndex(pod, job);
 }
 
@@ -55,7 +55,7 @@ IndexIntervals FailedIndexes(const api::Job& job, const PodList& pods, const Pod
 }
 
 PodsByIndex PodsWithDelayedDeletion(const api::Job& job, const PodList& pods,
-                                    const std::set<std::string>& expected_rm_finalizers,
+                                    const api::SortedUids& expected_rm_finalizers,
                                     const std::vector<const api::Pod*>& active, const IndexIntervals& succeeded,
                                     const IndexIntervals& failed, const ControllerRules& rules) {
   // A failed pod of an index that already has an active pod can go: the

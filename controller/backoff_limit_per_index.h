@@ -66,7 +66,7 @@ IndexIntervals FailedIndexes(const api::Job& job, const PodList& pods, const Pod
 // count, then latest finish; ties go to the later pod in list order) among the
 // pods still tracked (finalizer, no removal in flight, valid index).
 PodsByIndex PodsWithDelayedDeletion(const api::Job& job, const PodList& pods,
-                                    const std::set<std::string>& expected_rm_finalizers,
+                                    const api::SortedUids& expected_rm_finalizers,
                                     const std::vector<const api::Pod*>& active, const IndexIntervals& succeeded,
                                     const IndexIntervals& failed, const ControllerRules& rules);
 

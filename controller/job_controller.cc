@@ -295,14 +295,14 @@ void JobController::UncacheJob(JobCache::iterator entry) {
 }
 
 void JobController::UnindexJob(const JobEntry& entry) {
-  const std::string& uid = entry.second->metadata.uid;
+  const std::string_view uid = entry.second->metadata.uid;
   auto it = jobs_by_uid_.find(uid);
   if (it == jobs_by_uid_.end() || it->second != &entry) return;
   jobs_by_uid_.erase(it);
   LinkBucketToJob(uid);
 }
 
-void JobController::LinkBucketToJob(const std::string& uid) {
+void JobController::LinkBucketToJob(std::string_view uid) {
   auto bucket = pods_by_controller_.find(uid);
   if (bucket == pods_by_controller_.end()) return;
   auto job = jobs_by_uid_.find(uid);

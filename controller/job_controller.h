@@ -98,7 +98,7 @@ class JobController {
   void UncacheJob(JobCache::iterator entry);
   void UnindexJob(const JobEntry& entry);
   // Sets the job of uid's bucket of pods_by_controller_, if any, to jobs_by_uid_'s.
-  void LinkBucketToJob(const std::string& uid);
+  void LinkBucketToJob(std::string_view uid);
   std::vector<const JobEntry*> SelectingJobs(const api::Pod& pod) const;
   PodRefs PodsInNamespace(const std::string& ns) const;
   // The pods a sync of this Job must look at: those it controls and the
@@ -208,7 +208,7 @@ class JobController {
   FinalizerExpectations finalizer_expectations_;
   BackoffStore backoff_;
   // Jobs this controller finished whose update the informer has not delivered yet.
-  std::set<std::string> finished_uids_;
+  api::SortedUids finished_uids_;
   std::unique_ptr<WorkQueue> queue_;
   std::unique_ptr<WorkQueue> orphan_queue_;  // pods whose tracking finalizer no Job will remove
   std::vector<api::Store::WatchId> watches_;

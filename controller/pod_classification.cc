@@ -24,7 +24,7 @@ int32_t CountedFailures(const std::vector<const api::Pod*>& failed, const PodFai
   return n;
 }
 
-void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::string>& expected_rm,
+void CountTracked(const api::Job& job, const PodList& pods, const api::SortedUids& expected_rm,
                   const ControllerRules& rules, const PodFailurePolicy* policy, PodClassification& out) {
   static const api::UncountedTerminatedPods kNone;
   const api::UncountedTerminatedPods& uncounted = job.status.uncounted_terminated_pods
@@ -32,7 +32,7 @@ void CountTracked(const api::Job& job, const PodList& pods, const std::set<std::
                                                       : kNone;
   const bool indexed = IsIndexedJob(job);
   for (const auto& pod : pods) {
-    const std::string& uid = pod->metadata.uid;
+    const std::string_view uid = pod->metadata.uid;
     if (!HasTrackingFinalizer(*pod) || expected_rm.count(uid)) continue;
     if (indexed && !HasValidIndex(*pod, job)) continue;
     if (pod->status.phase == "Succeeded" && !ContainsUid(uncounted.succeeded, uid)) {
@@ -80,7 +80,7 @@ bool IsPodFailed(const api::Pod& pod, const api::Job& job, const ControllerRules
 }
 
 PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
-                               const std::set<std::string>& expected_rm_finalizers, const ControllerRules& rules,
+                               const api::SortedUids& expected_rm_finalizers, const ControllerRules& rules,
                                const PodFailurePolicy* policy) {
   PodClassification out;
   for (const auto& pod : pods) {

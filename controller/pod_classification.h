@@ -49,7 +49,7 @@ inline bool HasTrackingFinalizer(const api::Pod& pod) {
 }
 
 // Whether a UID list (status.uncountedTerminatedPods' succeeded or failed) holds `uid`.
-inline bool ContainsUid(const std::vector<std::string>& uids, const std::string& uid) {
+inline bool ContainsUid(const std::vector<std::string>& uids, std::string_view uid) {
   return std::find(uids.begin(), uids.end(), uid) != uids.end();
 }
 
@@ -75,7 +75,7 @@ struct PodClassification {
 // but has not yet observed; they are neither counted nor touched again.
 // policy: the Job's parsed podFailurePolicy, or null.
 PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
-                               const std::set<std::string>& expected_rm_finalizers, const ControllerRules& rules,
+                               const api::SortedUids& expected_rm_finalizers, const ControllerRules& rules,
                                const PodFailurePolicy* policy = nullptr);
 
 }  // namespace jobsim::controller

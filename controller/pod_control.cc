@@ -135,7 +135,7 @@ api::Status StorePodControl::RemoveTrackingFinalizer(const api::Pod& pod) {
 }
 
 api::Status StorePodControl::AdoptPod(const api::Job& job, const api::Pod& pod, bool add_finalizer) {
-  const std::string uid = pod.metadata.uid;
+  const api::Uid uid = pod.metadata.uid;
   return store_
       .Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name,
                        [&](api::Pod& p) {
@@ -151,7 +151,7 @@ api::Status StorePodControl::AdoptPod(const api::Job& job, const api::Pod& pod, 
 }
 
 api::Status StorePodControl::ReleasePod(const api::Job& job, const api::Pod& pod) {
-  const std::string owner = job.metadata.uid;
+  const api::Uid owner = job.metadata.uid;
   auto result = store_.Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name, [&](api::Pod& p) {
     auto& refs = p.metadata.owner_references.Mut();
     refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const api::OwnerReference& r) { return r.uid == owner; }),

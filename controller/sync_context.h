@@ -32,7 +32,7 @@ struct SyncContext {
   // The Job's pods (after adoption and release), less those counted for good
   // where no step reads them again (CountedPodsUnread in pod_adoption.h).
   PodList pods;
-  std::set<std::string> expected_rm_finalizers;
+  api::SortedUids expected_rm_finalizers;
   PodClassification state;  // snapshot of the pods at the start of the sync
   // Counters as this sync leaves them (pods created or deleted change them).
   int32_t active = 0;

@@ -108,20 +108,20 @@ api::Status RemoveFinalizers(SyncContext& ctx, const std::vector<const api::Pod*
 
 void FinalizerExpectations::ExpectRemovals(const std::string& key, const std::vector<const api::Pod*>& pods) {
   if (pods.empty()) return;
-  std::set<std::string>& uids = uids_[key];
+  api::SortedUids& uids = uids_[key];
   for (const api::Pod* pod : pods) uids.insert(pod->metadata.uid);
 }
 
-void FinalizerExpectations::RemovalObserved(std::string_view key, const std::string& uid) {
+void FinalizerExpectations::RemovalObserved(std::string_view key, std::string_view uid) {
   auto it = uids_.find(key);
   if (it == uids_.end()) return;
-  it->second.erase(uid);
+  if (auto found = it->second.find(uid); found != it->second.end()) it->second.erase(found);
   if (it->second.empty()) uids_.erase(it);
 }
 
-std::set<std::string> FinalizerExpectations::Expected(const std::string& key) const {
+api::SortedUids FinalizerExpectations::Expected(const std::string& key) const {
   auto it = uids_.find(key);
-  return it == uids_.end() ? std::set<std::string>{} : it->second;
+  return it == uids_.end() ? api::SortedUids{} : it->second;
 }
 
 bool CountUncountedWithoutFinalizers(api::JobStatus& status, const UidSet& uids_with_finalizer) {
@@ -147,7 +147,7 @@ FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRule
   const size_t n = indexed ? by_index.size() : ctx.pods.size();
   for (size_t i = 0; i < n; ++i) {
     const api::Pod* pod = indexed ? by_index[i] : ctx.pods[i].get();
-    const std::string& uid = pod->metadata.uid;
+    const std::string_view uid = pod->metadata.uid;
     if (!HasTrackingFinalizer(*pod) || ctx.expected_rm_finalizers.count(uid)) continue;
     const bool failed = IsPodFailed(*pod, ctx.job, rules);
     const bool succeeded = pod->status.phase == "Succeeded";
@@ -160,12 +160,12 @@ FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRule
         new_succeeded_indexes.push_back(CompletionIndex(*pod));
         out.changed = true;
       } else if (!indexed && !ContainsUid(uncounted.succeeded, uid)) {
-        uncounted.succeeded.push_back(uid);
+        uncounted.succeeded.emplace_back(uid);
         out.changed = true;
       }
     } else if ((failed || IsFailureCondition(ctx.finished_condition)) && countable &&
                !ContainsUid(uncounted.failed, uid) && MatchPodFailurePolicy(ctx.policy(), *pod).count_failed) {
-      uncounted.failed.push_back(uid);
+      uncounted.failed.emplace_back(uid);
       out.changed = true;
     }
     if (new_succeeded_indexes.size() + uncounted.succeeded.size() + uncounted.failed.size() >= kMaxUncountedPods) {

@@ -38,13 +38,13 @@ inline constexpr size_t kMaxUncountedPods = 500;
 class FinalizerExpectations {
  public:
   void ExpectRemovals(const std::string& key, const std::vector<const api::Pod*>& pods);
-  void RemovalObserved(std::string_view key, const std::string& uid);
-  std::set<std::string> Expected(const std::string& key) const;
+  void RemovalObserved(std::string_view key, std::string_view uid);
+  api::SortedUids Expected(const std::string& key) const;
   void Delete(const std::string& key) { uids_.erase(key); }
   void Clear() { uids_.clear(); }
 
  private:
-  std::unordered_map<std::string, std::set<std::string>, StringKeyHash, StringKeyEqual> uids_;  // by Job key, looked up only
+  std::unordered_map<std::string, api::SortedUids, StringKeyHash, StringKeyEqual> uids_;  // by Job key, looked up only
 };
 
 // The UIDs of the pods that still carry the finalizer, as views of the pods'

@@ -79,7 +79,7 @@ api::Status TtlAfterFinishedController::ProcessJob(const std::string& key) {
   const std::shared_ptr<const api::Job> fresh = client_->Get(it->second->metadata.namespace_, it->second->metadata.name);
   if (!fresh) return api::Status::Ok();
   if (api::Status st = ProcessTtl(key, *fresh, expired); !st.ok() || !expired) return st;
-  return client_->DeleteForeground(fresh->metadata.namespace_, fresh->metadata.name, fresh->metadata.uid);
+  return client_->DeleteForeground(fresh->metadata.namespace_, fresh->metadata.name, fresh->metadata.uid.str());
 }
 
 }  // namespace jobsim::controller

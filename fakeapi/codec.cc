@@ -26,13 +26,9 @@ class Reader {
   }
   std::string Path(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
 
-  void Str(const char* key, std::string& out) {
-    if (const Json* v = Take(key)) {
-      if (v->is_string()) out = v->get<std::string>();
-      else Fail(key, "expected a string");
-    }
-  }
-  void Str(const char* key, SharedString& out) {
+  // S: std::string, SharedString or Uid.
+  template <class S>
+  void Str(const char* key, S& out) {
     if (const Json* v = Take(key)) {
       if (v->is_string()) out = v->get<std::string>();
       else Fail(key, "expected a string");
@@ -330,9 +326,10 @@ SharedJson RestWithoutTypeMeta(Reader& r) {
 
 // ---------------------------------------------------------------- encoding
 
-void PutStr(Json& out, const char* key, const std::string& v) {
+void PutStr(Json& out, const char* key, std::string_view v) {
   if (!v.empty()) out[key] = v;
 }
+void PutStr(Json& out, const char* key, const std::string& v) { PutStr(out, key, std::string_view(v)); }
 template <class T>
 void PutOpt(Json& out, const char* key, const std::optional<T>& v) {
   if (v) out[key] = *v;

@@ -50,7 +50,7 @@ void ConvertV1beta1Selector(Job& job) {
 
 void GenerateSelector(Job& job, const ApiRules& rules) {
   auto& labels = job.spec.template_.metadata.labels.Mut();
-  const std::string& uid = job.metadata.uid;
+  const std::string uid = job.metadata.uid.str();
   labels.try_emplace(kLegacyControllerUidLabel, uid);
   labels.try_emplace(kLegacyJobNameLabel, job.metadata.name);
   if (rules.job_prefixed_labels) {
@@ -65,7 +65,8 @@ void GenerateSelector(Job& job, const ApiRules& rules) {
 void ValidateGeneratedSelector(const Job& job, const ApiRules& rules, FieldErrors& errors) {
   if (job.spec.manual_selector.value_or(false) || !job.spec.selector) return;
   const auto& labels = job.spec.template_.metadata.labels;
-  auto expect = [&](const char* key, const std::string& want) {
+  auto expect = [&](const char* key, std::string_view want_text) {
+    const std::string want(want_text);
     const std::string path = std::string("spec.template.metadata.labels[") + key + "]";
     const auto it = labels.find(key);
     if (it == labels.end()) errors.Required(path, "must be '" + want + "'");

@@ -84,7 +84,9 @@ bool ParseUid(std::string_view uid, uint32_t (&words)[4]) {
   }
   return true;
 }
-void RenderUid(const uint32_t (&words)[4], std::string& out) {
+// S: std::string or api::Uid.
+template <class S>
+void RenderUid(const uint32_t (&words)[4], S& out) {
   char uid[kUidLength];
   WriteHex(uid, words[0], 8);
   uid[8] = '-';
@@ -96,7 +98,7 @@ void RenderUid(const uint32_t (&words)[4], std::string& out) {
   uid[23] = '-';
   WriteHex(uid + 24, words[2], 4);
   WriteHex(uid + 28, words[3], 8);
-  out.assign(uid, kUidLength);
+  out = std::string_view(uid, kUidLength);
 }
 
 // A name the recorders make, "<involvedObject.name>.<hex nanoseconds>" (the
@@ -319,8 +321,12 @@ class PackedReader {
     out = static_cast<I>(static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1));
   }
   void Interned(std::string& out) { String(out); }
-  void Inline(std::string& out) { String(out); }
-  void Uid(std::string& out) {
+  template <class S>
+  void Inline(S& out) {
+    String(out);
+  }
+  template <class S>
+  void Uid(S& out) {
     if (!Special()) return Inline(out);
     uint32_t words[4];
     std::memcpy(words, p_, sizeof words);
@@ -381,14 +387,15 @@ class PackedReader {
     ++p_;
     return true;
   }
-  void String(std::string& out) {
+  template <class S>
+  void String(S& out) {
     const uint64_t tag = NextUnsigned();
     if (tag & 1) {
       out = strings_[tag >> 1];
       return;
     }
     const size_t n = tag >> 1;
-    out.assign(reinterpret_cast<const char*>(p_), n);
+    out = std::string_view(reinterpret_cast<const char*>(p_), n);
     p_ += n;
   }
 

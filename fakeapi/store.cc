@@ -666,7 +666,7 @@ void Store::StopWatch(WatchId id) {
 // The garbage collector's reaction to a Job being deleted, run as deferred work
 // (it is a separate controller in kube-controller-manager).
 void Store::OnJobDeleted(const Job& job, Propagation propagation) {
-  const std::string uid = job.metadata.uid;
+  const std::string uid = job.metadata.uid.str();
   const std::string ns = job.metadata.namespace_;
   const std::string name = job.metadata.name;
   dispatcher_.Post([this, uid, ns, name, propagation] {

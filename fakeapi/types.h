@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fakeapi/cow.h"
+#include "fakeapi/uid.h"
 #include "sim/base/clock.h"
 
 namespace jobsim::api {
@@ -48,7 +49,7 @@ struct ObjectMeta {
   std::string name;
   std::string generate_name;
   std::string namespace_;
-  std::string uid;
+  Uid uid;
   uint64_t resource_version = 0;  // 0 = unset; rendered as a decimal string
   int64_t generation = 0;
   UnixMs creation_timestamp = 0;

@@ -63,10 +63,10 @@ void ModernEvents(const EventList& events, UnixMs now, const KubectlRules& rules
 }  // namespace
 
 EventList SearchEvents(const api::Store& store, const std::string& ns, const std::string& name, const std::string& kind,
-                       const std::string& uid) {
+                       std::string_view uid) {
   std::string text = fmt::format("involvedObject.name={},involvedObject.namespace={}", name, ns);
   if (!kind.empty()) text += ",involvedObject.kind=" + kind;
-  if (!uid.empty()) text += ",involvedObject.uid=" + uid;
+  if (!uid.empty()) text += fmt::format(",involvedObject.uid={}", uid);
   api::ListOptions options;
   options.namespace_ = ns;
   EventList events;

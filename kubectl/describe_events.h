@@ -24,7 +24,7 @@ using EventList = std::vector<std::shared_ptr<const api::Event>>;
 // Events about one object, in list (name) order. `kind` may be empty: pod
 // describe searches without it, like kubectl.
 EventList SearchEvents(const api::Store& store, const std::string& ns, const std::string& name, const std::string& kind,
-                       const std::string& uid);
+                       std::string_view uid);
 
 // Sorts `events` by lastTimestamp as the era's kubectl did.
 void SortEvents(EventList& events, const KubectlRules& rules);

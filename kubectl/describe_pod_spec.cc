@@ -91,7 +91,7 @@ std::string EnvFieldValue(const api::Pod& pod, const std::string& api_version, c
   if (path == "metadata.name") return pod.metadata.name;
   if (path == "metadata.namespace") return pod.metadata.namespace_;
   if (!legacy) return "";
-  if (path == "metadata.uid") return pod.metadata.uid;
+  if (path == "metadata.uid") return pod.metadata.uid.str();
   if (path == "spec.nodeName") return pod.spec.node_name;
   if (path == "spec.serviceAccountName") return pod.spec.extra->value("serviceAccountName", "");
   if (path == "status.hostIP") return pod.status.host_ip;

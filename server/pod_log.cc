@@ -68,7 +68,7 @@ Response PodLogs::Serve(const std::string& ns, const std::string& name, const Ta
   }
   Follower follower{ns,
                     name,
-                    pod->metadata.uid,
+                    pod->metadata.uid.str(),
                     container,
                     log.instance,
                     log.text.size(),

@@ -49,7 +49,7 @@ void Kubelet::Start() {
 
 void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
   if (!node_.api_reachable()) return;  // Resync catches up
-  const std::string& uid = event.object->metadata.uid;
+  const std::string_view uid = event.object->metadata.uid;
   if (event.type == api::WatchType::kDeleted) {
     if (WorkerEntry* entry = workers_.Find(uid)) {
       entry->value->Stop();
@@ -63,7 +63,7 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
 }
 
 void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
-  const std::string& uid = pod->metadata.uid;
+  const std::string_view uid = pod->metadata.uid;
   if (const WorkerEntry* entry = workers_.Find(uid)) {
     auto worker = entry->value;  // keeps the worker alive while it runs
     worker->Update(pod);
@@ -127,7 +127,7 @@ void Kubelet::ScheduleContainerGc() {
 void Kubelet::Resync() {
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> listed;
   for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) {
-    listed.insert(pod->metadata.uid);
+    listed.insert(pod->metadata.uid.str());
     const WorkerEntry* entry = workers_.Find(pod->metadata.uid);
     if (!entry) {
       Admit(pod);

@@ -58,7 +58,7 @@ void Scheduler::Start() {
 }
 
 void Scheduler::OnPod(const api::WatchEvent<api::Pod>& event) {
-  const std::string& uid = event.object->metadata.uid;
+  const api::Uid& uid = event.object->metadata.uid;
   const bool gone = event.type == api::WatchType::kDeleted || !event.object->spec.node_name.empty();
   if (gone && !unschedulable_.empty()) unschedulable_.erase(uid);  // most events: none parked
   if (event.type == api::WatchType::kDeleted) {
@@ -119,7 +119,7 @@ Scheduler::NodeLoad* Scheduler::PickNode() {
   return best;
 }
 
-void Scheduler::Schedule(const std::string& ns, const std::string& name, const std::string& uid) {
+void Scheduler::Schedule(const std::string& ns, const std::string& name, const api::Uid& uid) {
   queued_.Erase(uid);
   auto pod = store_.Get<api::Pod>(ns, name);
   if (!pod || pod->metadata.uid != uid || !pod->spec.node_name.empty() || pod->metadata.deletion_timestamp) {
@@ -159,7 +159,7 @@ void Scheduler::Fail(const api::Pod& pod) {
   RetryLater(pod.metadata.uid, UnschedulableRetryMs(rules_, parked.attempts));
 }
 
-void Scheduler::RetryLater(const std::string& uid, int64_t delay_ms) {
+void Scheduler::RetryLater(const api::Uid& uid, int64_t delay_ms) {
   Unschedulable& parked = unschedulable_.at(uid);
   const uint64_t epoch = ++parked.epoch;
   executor_.After(std::max<int64_t>(delay_ms, 0), [this, uid, epoch] {

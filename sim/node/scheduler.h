@@ -50,8 +50,8 @@ class Scheduler {
   void OnNode(const api::WatchEvent<api::Node>& event);
   bool WantsScheduling(const api::Pod& pod) const;
   void Queue(std::shared_ptr<const api::Pod> pod);
-  void Schedule(const std::string& ns, const std::string& name, const std::string& uid);
-  void RetryLater(const std::string& uid, int64_t delay_ms);
+  void Schedule(const std::string& ns, const std::string& name, const api::Uid& uid);
+  void RetryLater(const api::Uid& uid, int64_t delay_ms);
   void Fail(const api::Pod& pod);
   struct NodeLoad {
     std::string name;
@@ -68,7 +68,7 @@ class Scheduler {
   std::vector<NodeLoad> nodes_;
   std::map<std::string, std::string> not_ready_;    // node -> the taint its readiness puts on it
   UidMap<bool> queued_;  // the pods waiting for Schedule, as a set (the value is unused)
-  std::map<std::string, Unschedulable> unschedulable_;  // by pod uid
+  std::map<api::Uid, Unschedulable> unschedulable_;  // by pod uid
   api::Store::WatchId pod_watch_ = 0;
   api::Store::WatchId node_watch_ = 0;
 };

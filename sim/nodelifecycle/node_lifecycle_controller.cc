@@ -299,7 +299,7 @@ void NodeLifecycleController::RecordNodeEvent(const api::Node& node, const std::
   api::ObjectReference ref;
   ref.kind = "Node";
   ref.name = node.metadata.name;
-  ref.uid = rules_.node_event_uid_is_name ? node.metadata.name : node.metadata.uid;
+  ref.uid = rules_.node_event_uid_is_name ? node.metadata.name : node.metadata.uid.str();
   if (rules_.node_event_refs_have_api_version) ref.api_version = "v1";
   events_.Record(ref, api::kEventNormal, reason, message);
 }

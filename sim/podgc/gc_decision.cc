@@ -67,7 +67,7 @@ std::vector<PodPtr> UnscheduledTerminating(const GcInput& in) {
 
 std::vector<GcDeletion> PodsToCollect(const GcInput& in, const PodGcRules& rules) {
   std::vector<GcDeletion> out;
-  std::set<std::string> taken;  // uids
+  api::SortedUids taken;
   auto add = [&](const std::vector<PodPtr>& pods, GcReason reason) {
     for (const PodPtr& pod : pods) {
       if (taken.insert(pod->metadata.uid).second) out.push_back({pod, reason});

@@ -179,7 +179,7 @@ TEST_CASE("TestGetPodsWithDelayedDeletionPerIndex: the failed pod kept for its r
     std::string name;
     api::Job job;
     std::vector<PodBuilder> pods;
-    std::set<std::string> expected_rm_finalizers;
+    std::vector<std::string> expected_rm_finalizers;
     std::vector<std::string> want;  // uids, sorted
   };
   const std::vector<Row> rows = {
@@ -240,9 +240,11 @@ TEST_CASE("TestGetPodsWithDelayedDeletionPerIndex: the failed pod kept for its r
       const IndexIntervals failed = FailedIndexes(row.job, pods, nullptr, rules);
       const IndexIntervals succeeded = IndexIntervals{}.With(SucceededPodIndexes(row.job, pods, true));
       std::vector<std::string> got;
-      for (const auto& [index, pod] : PodsWithDelayedDeletion(row.job, pods, row.expected_rm_finalizers, active,
+      api::SortedUids expected_rm;
+      for (const std::string& uid : row.expected_rm_finalizers) expected_rm.emplace(uid);
+      for (const auto& [index, pod] : PodsWithDelayedDeletion(row.job, pods, expected_rm, active,
                                                               succeeded, failed, rules)) {
-        got.push_back(pod->metadata.uid);
+        got.push_back(pod->metadata.uid.str());
       }
       std::sort(got.begin(), got.end());
       CHECK(got == row.want);

@@ -200,7 +200,7 @@ TEST_CASE("deleting a Job frees its pods' tracking finalizers") {
 
 TEST_CASE("a Job created again under its name gets pods of its own; the old Job's orphans lose their finalizer") {
   Cluster c(ControllerRules{}, "Running");
-  const std::string old_uid = c.CreateJob(1, 1).metadata.uid;
+  const api::Uid old_uid = c.CreateJob(1, 1).metadata.uid;
   c.executor.RunUntil(5'000);
   REQUIRE(c.Pods().size() == 1);
   const std::string old_pod = c.Pods()[0]->metadata.name;
@@ -208,7 +208,7 @@ TEST_CASE("a Job created again under its name gets pods of its own; the old Job'
   orphan.propagation = api::Propagation::kOrphan;
   REQUIRE(c.store.Delete<api::Job>("default", "pi", orphan).ok());
   c.executor.RunUntil(10'000);
-  const std::string new_uid = c.CreateJob(1, 1).metadata.uid;
+  const api::Uid new_uid = c.CreateJob(1, 1).metadata.uid;
   REQUIRE(new_uid != old_uid);
   c.executor.RunUntil(20'000);
   REQUIRE(c.Pods().size() == 2);

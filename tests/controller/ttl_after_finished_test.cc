@@ -128,7 +128,7 @@ struct Cluster {
     REQUIRE(created.ok());
     api::Pod pod;
     pod.metadata.name = "pi-abcde";
-    pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", created.object->metadata.uid, true, true});
+    pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", created.object->metadata.uid.str(), true, true});
     pod.spec.containers.push_back(api::Container{.name = "main", .image = "perl"});
     REQUIRE(store.Create(pod).ok());
   }

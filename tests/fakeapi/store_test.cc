@@ -31,7 +31,7 @@ Job PiJob() {
 Pod PodOf(const Job& job) {
   Pod pod;
   pod.metadata.name = "pi-abcde";
-  pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", job.metadata.uid, true, true});
+  pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", job.metadata.uid.str(), true, true});
   pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
   return pod;
 }
@@ -307,7 +307,7 @@ TEST_CASE("deleting a batch/v1 Job without a policy orphans its pods with a warn
   Pod pod;
   pod.metadata.name = "pi-abcde";
   pod.metadata.owner_references.push_back(
-      {"batch/v1", "Job", "pi", job->metadata.uid, true, true});
+      {"batch/v1", "Job", "pi", job->metadata.uid.str(), true, true});
   pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
   REQUIRE(f.store.Create(pod).ok());
   auto r = f.store.Delete<Job>("default", "pi");
@@ -433,7 +433,7 @@ TEST_CASE("a recorder's Event stored from its view is the one Create stores from
     CHECK(trusted.store.CreateRecorded(ViewOf(*full_list[0])).IsAlreadyExists());
     // Names of the recorders' form: the object's name is not a subdomain, or
     // is one but too long for the event's; and a name of another form.
-    for (const std::string object : {std::string("Pi"), std::string(252, 'p'), std::string("pi")}) {
+    for (const std::string& object : {std::string("Pi"), std::string(252, 'p'), std::string("pi")}) {
       Event invalid = RecorderMadeEvent(1, "x");
       invalid.involved_object.name = object;
       invalid.metadata.name = object == "pi" ? "pi.-1" : object + ".1";

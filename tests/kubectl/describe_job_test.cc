@@ -134,7 +134,7 @@ TEST_CASE("describe job (1.3) without events ends with \"No events.\" and no new
 
 TEST_CASE("describe job (1.33) follows describeJob's field order with 2-space padding") {
   api::Job job = SeedJob("0f3c1e4a-7a1b-4c3d-9e8f-0123456789ab");
-  const std::string uid = job.metadata.uid;
+  const std::string uid = job.metadata.uid.str();
   job.metadata.labels = {{"batch.kubernetes.io/controller-uid", uid},
                          {"batch.kubernetes.io/job-name", "pi"},
                          {"controller-uid", uid},

@@ -33,7 +33,7 @@ std::vector<ElapsedMs> TimesOf(const RecordingEvents& events, const std::string&
 
 TEST_CASE("a Never pod that succeeds: events in order, status, log") {
   Cluster cluster(sim::KubeletRules{}, Timing(0, 1'000, 500));
-  const std::string uid = cluster.Create(JobPod("pi", "perl:5.34.0", kPi2000))->metadata.uid;
+  const api::Uid uid = cluster.Create(JobPod("pi", "perl:5.34.0", kPi2000))->metadata.uid;
 
   cluster.loop.RunUntil(0);
   auto pending = cluster.Get("pi");
@@ -163,7 +163,7 @@ TEST_CASE("OnFailure crash loop (modern): restarts 0, 10, 20, 40 s after each fi
   config.pods.push_back(crash);
   Cluster cluster(sim::KubeletRules{}, config);
   const auto pod = cluster.Create(JobPod("pi", "busybox:1.36", {"sh", "-c", "exit 1"}, "OnFailure"));
-  const std::string ref = "pi_default(" + pod->metadata.uid + ")";
+  const std::string ref = "pi_default(" + pod->metadata.uid.str() + ")";
 
   cluster.loop.RunUntil(12'000);  // the second exit
   const api::ContainerStatus& held = cluster.Container("pi");

@@ -394,16 +394,17 @@ Result<T> Store::Patch(const std::string& ns, const std::string& name, const std
   return ApplyUpdate(old, std::move(copy), status_only, dry_run, slot);
 }
 
-uint64_t Store::PodKeyHash(std::string_view ns, std::string_view name) {
-  return ObjectIndex<Kept<Pod>::type>::HashOf(KeyParts{ns, name});
-}
+PodLocator::PodLocator(std::string_view ns, std::string_view name)
+    : key_hash(ObjectIndex<Kept<Pod>::type>::HashOf(KeyParts{ns, name})) {}
 
 // Patch(status_only) less its copies back: the metadata and spec are the
 // stored ones by construction (a status write through Patch restored and
 // compared them, ~800 instructions of each kubelet write).
-Result<Pod> Store::PatchPodStatus(const std::string& ns, const std::string& name, uint64_t key_hash,
+Result<Pod> Store::PatchPodStatus(const std::string& ns, const std::string& name, PodLocator& where,
                                   const std::function<Status(const Pod&, PodStatus&)>& edit) {
-  auto* slot = FindSlot<Pod>(ns, name, key_hash);
+  auto& pods = pods_.objects;
+  const auto it = pods.find(KeyParts{ns, name}, where.key_hash, where.entry);
+  auto* slot = it == pods.end() ? nullptr : &it->second;
   if (!slot) return {Status::NotFound(KindInfo<Pod>::kResource, name), nullptr, {}};
   std::shared_ptr<const Pod> old = *slot;
   auto updated = std::make_shared<Pod>(*old);

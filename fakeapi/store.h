@@ -129,6 +129,17 @@ struct Kept<Event> {
   using type = PackedEvent;
 };
 
+// Where a pod is kept, remembered by a caller that writes one pod again and
+// again (the kubelet's status writes): its key's hash, worked out once, and the
+// index entry it was last found at, tried before the hash table (whose slot is
+// a cache miss once there are 100,000 pods). Only a hint: an entry that no
+// longer holds the key is looked up again.
+struct PodLocator {
+  PodLocator(std::string_view ns, std::string_view name);
+  uint64_t key_hash;
+  uint32_t entry = UINT32_MAX;
+};
+
 class Store {
  public:
   using WatchId = uint64_t;
@@ -177,11 +188,9 @@ class Store {
   // pod, to read, and its status, to change in place. The new version is the
   // stored metadata and spec with that status: nothing to restore or compare
   // but the status, as Patch(status_only) must do. Never conflicts.
-  // key_hash: PodKeyHash(ns, name), which a caller writing one pod again and
-  // again works out once.
-  Result<Pod> PatchPodStatus(const std::string& ns, const std::string& name, uint64_t key_hash,
+  // where: kept by a caller writing one pod again and again (PodLocator).
+  Result<Pod> PatchPodStatus(const std::string& ns, const std::string& name, PodLocator& where,
                              const std::function<Status(const Pod&, PodStatus&)>& edit);
-  static uint64_t PodKeyHash(std::string_view ns, std::string_view name);
   template <class T>
   Result<T> Delete(const std::string& ns, const std::string& name, const DeleteOptions& options = {},
                    bool dry_run = false);

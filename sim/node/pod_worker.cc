@@ -30,7 +30,7 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
       pod_(std::move(pod)),
       spec_pod_(pod_),
       uid_(pod_->metadata.uid),
-      key_hash_(api::Store::PodKeyHash(pod_->metadata.namespace_, pod_->metadata.name)),
+      locator_(pod_->metadata.namespace_, pod_->metadata.name),
       on_finished_(std::move(on_finished)),
       ref_(api::RefTo(*pod_)) {
   const KubeletRules& rules = node_.rules();
@@ -433,7 +433,7 @@ void PodWorker::WriteStatus() {
   in.now = Now();
   in.memo = &node_.conditions_memo();
   auto result = node_.store().PatchPodStatus(
-      pod_->metadata.namespace_, pod_->metadata.name, key_hash_, [&](const api::Pod& pod, api::PodStatus& status) {
+      pod_->metadata.namespace_, pod_->metadata.name, locator_, [&](const api::Pod& pod, api::PodStatus& status) {
         if (pod.metadata.uid != uid_) return api::Status::Conflict("pods", pod.metadata.name);
         in.pod = &pod;
         UpdatePodStatus(in, node_.rules(), status);

@@ -138,7 +138,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   std::shared_ptr<const api::Pod> pod_;
   const std::shared_ptr<const api::Pod> spec_pod_;  // the version whose containers the records refer to
   const std::string uid_;
-  const uint64_t key_hash_;  // the store's hash of the pod's key (Store::PodKeyHash), for every status write
+  api::PodLocator locator_;  // where the store keeps the pod, for every status write
   OnFinished on_finished_;
   api::ObjectReference ref_;  // what the pod's events refer to (Ref)
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated

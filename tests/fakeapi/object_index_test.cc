@@ -110,3 +110,30 @@ TEST_CASE("an object index keeps key order through inserts and erases between wa
   }
   CHECK(walked == std::vector<std::string>{"default/b", "default/bb", "default/z"});
 }
+
+TEST_CASE("a find with an entry hint tries the hint and falls back on the table", "[object_index]") {
+  ObjectIndex<int> index;
+  index.emplace({"default", "a"})->second = 1;
+  index.emplace({"default", "b"})->second = 2;
+  const KeyParts a{"default", "a"};
+  const uint64_t hash = ObjectIndex<int>::HashOf(a);
+  uint32_t hint = UINT32_MAX;  // none yet: looked up in the table, and remembered
+  CHECK(index.find(a, hash, hint)->second == 1);
+  const uint32_t remembered = hint;
+  CHECK(remembered != UINT32_MAX);
+  CHECK(index.find(a, hash, hint)->second == 1);
+  CHECK(hint == remembered);
+  uint32_t wrong = 7;  // no such entry
+  CHECK(index.find(a, hash, wrong)->second == 1);
+  CHECK(wrong == remembered);
+
+  // The entry goes and its storage is reused for another key: the hint no
+  // longer holds `a`, which is not found.
+  index.erase("default/a");
+  (void)Keys(index);  // a walk settles the index: the erased entry's storage may be reused
+  index.emplace({"default", "c"})->second = 3;
+  CHECK(index.find(a, hash, hint) == index.end());
+  CHECK(index.find(KeyParts{"default", "c"})->second == 3);
+  index.emplace({"default", "a"})->second = 4;  // a new `a`, wherever it is kept
+  CHECK(index.find(a, hash, hint)->second == 4);
+}

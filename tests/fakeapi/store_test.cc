@@ -167,8 +167,8 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
   pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
   REQUIRE(f.store.Create(pod).ok());
   auto stored = f.store.Get<Pod>("default", "p");
-  const uint64_t key_hash = Store::PodKeyHash("default", "p");
-  auto running = f.store.PatchPodStatus("default", "p", key_hash, [&](const Pod& old, PodStatus& status) {
+  PodLocator where("default", "p");
+  auto running = f.store.PatchPodStatus("default", "p", where, [&](const Pod& old, PodStatus& status) {
     CHECK(&old == stored.get());
     status.phase = "Running";
     return Status::Ok();
@@ -178,16 +178,16 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
   CHECK(running.object->metadata.resource_version == stored->metadata.resource_version + 1);
   CHECK(running.object->metadata.uid == stored->metadata.uid);
   CHECK(running.object->spec == stored->spec);
-  auto same = f.store.PatchPodStatus("default", "p", key_hash, [](const Pod&, PodStatus& status) {
+  auto same = f.store.PatchPodStatus("default", "p", where, [](const Pod&, PodStatus& status) {
     status.phase = "Running";
     return Status::Ok();
   });
   CHECK(same.object == running.object);
-  auto refused = f.store.PatchPodStatus("default", "p", key_hash, [](const Pod& old, PodStatus&) {
+  auto refused = f.store.PatchPodStatus("default", "p", where, [](const Pod& old, PodStatus&) {
     return Status::Conflict("pods", old.metadata.name);
   });
   CHECK(!refused.ok());
-  const uint64_t other = Store::PodKeyHash("default", "q");
+  PodLocator other("default", "q");
   CHECK(f.store.PatchPodStatus("default", "q", other, [](const Pod&, PodStatus&) { return Status::Ok(); })
             .status.IsNotFound());
 }

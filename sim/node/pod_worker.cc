@@ -28,7 +28,7 @@ std::string FieldPath(const ContainerRecord& r) {
 PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnFinished on_finished)
     : node_(node),
       pod_(std::move(pod)),
-      spec_pod_(pod_),
+      spec_(pod_->spec),
       uid_(pod_->metadata.uid),
       key_hash_(api::Store::PodKeyHash(pod_->metadata.namespace_, pod_->metadata.name)),
       on_finished_(std::move(on_finished)),
@@ -39,9 +39,9 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
         Track{NewContainerRecord(c, init, node_.Image(c.image), rules), CrashBackoff(rules)});
     t.field_path = FieldPath(t.record);
   };
-  tracks_.reserve(spec_pod_->spec->init_containers.size() + spec_pod_->spec->containers.size());
-  for (const auto& c : spec_pod_->spec->init_containers) add(c, true);
-  for (const auto& c : spec_pod_->spec->containers) add(c, false);
+  tracks_.reserve(spec_->init_containers.size() + spec_->containers.size());
+  for (const auto& c : spec_->init_containers) add(c, true);
+  for (const auto& c : spec_->containers) add(c, false);
   for (const Track& t : tracks_) (t.record.init ? init_records_ : regular_records_).push_back(&t.record);
 }
 

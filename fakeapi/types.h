@@ -192,9 +192,9 @@ struct PodStatus {
   friend bool operator==(const PodStatus&, const PodStatus&) = default;
 };
 
-// The spec is copy-on-write: every pod of a template holds the template's
-// defaulted spec until it is bound, and every version of a pod holds one spec,
-// so copying a version copies no spec (reads: `pod.spec->containers`; writes:
+// The spec is copy-on-write: the pods of one template share one defaulted
+// spec until each is bound, and the versions of a pod share its spec, so
+// copying a version copies no spec (reads: `pod.spec->containers`; writes:
 // `pod.spec.Mut().node_name = ...`).
 struct PodTemplateSpec {
   ObjectMeta metadata;

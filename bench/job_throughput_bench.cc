@@ -46,8 +46,8 @@ api::Job MakeJob(int i) {
   c.name = "work";
   c.image = "busybox:1.36";
   c.command = {"sh", "-c", "work"};
-  job.spec.template_.spec.containers.push_back(c);
-  job.spec.template_.spec.restart_policy = "Never";
+  job.spec.template_.spec.Mut().containers.push_back(c);
+  job.spec.template_.spec.Mut().restart_policy = "Never";
   return job;
 }
 

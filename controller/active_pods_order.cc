@@ -38,8 +38,8 @@ int32_t MaxRestarts(const api::Pod& pod) {
 }  // namespace
 
 bool DeleteBefore(const api::Pod& a, const api::Pod& b) {
-  const bool a_unassigned = a.spec.node_name.empty();
-  const bool b_unassigned = b.spec.node_name.empty();
+  const bool a_unassigned = a.spec->node_name.empty();
+  const bool b_unassigned = b.spec->node_name.empty();
   if (a_unassigned != b_unassigned) return a_unassigned;
   if (PhaseRank(a.status.phase) != PhaseRank(b.status.phase)) {
     return PhaseRank(a.status.phase) < PhaseRank(b.status.phase);

@@ -23,7 +23,7 @@ std::optional<UnixMs> LatestFinish(std::optional<UnixMs> previous, const std::ve
 std::optional<UnixMs> FinishFromContainers(const api::Pod& pod) {
   std::optional<UnixMs> t = LatestFinish(std::nullopt, pod.status.container_statuses, nullptr);
   std::set<std::string> sidecars;
-  for (const api::Container& c : pod.spec.init_containers) {
+  for (const api::Container& c : pod.spec->init_containers) {
     if (c.restart_policy.value_or("") == "Always") sidecars.insert(c.name);
   }
   return LatestFinish(t, pod.status.init_container_statuses, &sidecars);

@@ -39,11 +39,12 @@ void AddCompletionIndexEnv(std::vector<api::Container>& containers, const Contro
 
 void SetCompletionIndex(api::Pod& pod, const std::string& job_name, int32_t index, const ControllerRules& rules) {
   const std::string ix = std::to_string(index);
-  AddCompletionIndexEnv(pod.spec.init_containers.Mut(), rules);
-  AddCompletionIndexEnv(pod.spec.containers.Mut(), rules);
+  api::PodSpec& spec = pod.spec.Mut();
+  AddCompletionIndexEnv(spec.init_containers.Mut(), rules);
+  AddCompletionIndexEnv(spec.containers.Mut(), rules);
   pod.metadata.annotations.Mut()[api::kJobCompletionIndex] = ix;
   if (rules.pod_index_label) pod.metadata.labels.Mut()[api::kJobCompletionIndex] = ix;
-  pod.spec.hostname = job_name + "-" + ix;
+  spec.hostname = job_name + "-" + ix;
   const std::string suffix = "-" + ix + "-";
   const std::string prefix = job_name + suffix;
   pod.metadata.generate_name =

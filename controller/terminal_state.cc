@@ -45,7 +45,7 @@ bool ExceedsBackoffLimit(const api::Job& job, int32_t failed, const ControllerRu
 
 bool PastBackoffLimitOnFailure(const api::Job& job, const PodList& pods, const ControllerRules& rules) {
   if (!rules.backoff_limit || !job.spec.backoff_limit) return false;
-  if (job.spec.template_.spec.restart_policy != "OnFailure") return false;
+  if (job.spec.template_.spec->restart_policy != "OnFailure") return false;
   int64_t restarts = 0;
   for (const auto& pod : pods) {
     if (pod->status.phase != "Running" && pod->status.phase != "Pending") continue;

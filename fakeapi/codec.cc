@@ -281,7 +281,7 @@ void DecodeJobSpec(const Json& in, const std::string& path, Status& st, JobSpec&
   if (const Json* t = r.Take("template")) {
     Reader tr(*t, r.Path("template"), st);
     if (const Json* m = tr.Take("metadata")) DecodeMeta(*m, tr.Path("metadata"), st, out.template_.metadata);
-    if (const Json* s = tr.Take("spec")) DecodePodSpec(*s, tr.Path("spec"), st, out.template_.spec);
+    if (const Json* s = tr.Take("spec")) DecodePodSpec(*s, tr.Path("spec"), st, out.template_.spec.Mut());
   }
   r.OptInt("ttlSecondsAfterFinished", out.ttl_seconds_after_finished);
   r.OptStr("completionMode", out.completion_mode);
@@ -615,7 +615,7 @@ Status Decode(const Json& in, Pod& out) {
   Status st;
   Reader r(in, "", st);
   if (const Json* m = r.Take("metadata")) DecodeMeta(*m, "metadata", st, out.metadata);
-  if (const Json* s = r.Take("spec")) DecodePodSpec(*s, "spec", st, out.spec);
+  if (const Json* s = r.Take("spec")) DecodePodSpec(*s, "spec", st, out.spec.Mut());
   if (const Json* s = r.Take("status")) {
     Reader sr(*s, "status", st);
     sr.Str("phase", out.status.phase);

@@ -3,9 +3,10 @@
 //
 // Why: the store keeps each object version immutable and every status write
 // copies the whole object. Most of a pod never changes after creation (its
-// containers, labels, owner references, the JSON fields jobsim does not model)
-// and is the same for every pod of a Job, so those parts are shared instead of
-// copied: a copy costs one reference count, and equal parts compare by address.
+// spec but for the node it is bound to, labels, owner references, the JSON
+// fields jobsim does not model) and is the same for every pod of a Job, so
+// those parts are shared instead of copied: a copy costs one reference count,
+// and equal parts compare by address.
 //
 // Reads look like reads of T (range-for, size, find, at, implicit const T&);
 // writes go through Mut(), which detaches a shared value first. An unset Cow
@@ -21,6 +22,9 @@ namespace jobsim::api {
 
 template <class T>
 class EditMemo;
+
+template <class T>
+concept Iterable = requires(const T& t) { t.begin(); };
 
 template <class T>
 class Cow {
@@ -56,16 +60,19 @@ class Cow {
     if (!(copy == get())) *this = std::move(copy);
   }
 
-  void push_back(typename T::value_type value) { Mut().push_back(std::move(value)); }
-
-  // Read-only container access, for the vectors and maps held this way.
-  auto begin() const { return get().begin(); }
-  auto end() const { return get().end(); }
-  auto size() const { return get().size(); }
-  bool empty() const { return get().empty(); }
-  decltype(auto) front() const { return get().front(); }
-  decltype(auto) back() const { return get().back(); }
-  decltype(auto) operator[](std::size_t i) const { return get()[i]; }
+  // Container access, for the vectors and maps held this way; constrained,
+  // so that a Cow of a struct (a PodSpec) compiles and is no range.
+  template <class V = T>
+  void push_back(typename V::value_type value) {
+    Mut().push_back(std::move(value));
+  }
+  auto begin() const requires Iterable<T> { return get().begin(); }
+  auto end() const requires Iterable<T> { return get().end(); }
+  auto size() const requires Iterable<T> { return get().size(); }
+  bool empty() const requires Iterable<T> { return get().empty(); }
+  decltype(auto) front() const requires Iterable<T> { return get().front(); }
+  decltype(auto) back() const requires Iterable<T> { return get().back(); }
+  decltype(auto) operator[](std::size_t i) const requires Iterable<T> { return get()[i]; }
   template <class K>
   auto find(const K& key) const {
     return get().find(key);

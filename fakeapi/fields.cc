@@ -14,9 +14,9 @@ std::optional<std::string> CommonField(const ObjectMeta& m, const std::string& f
 
 std::optional<std::string> FieldOf(const Pod& p, const std::string& field) {
   if (field == "status.phase") return p.status.phase;
-  if (field == "spec.nodeName") return p.spec.node_name;
-  if (field == "spec.restartPolicy") return p.spec.restart_policy;
-  if (field == "spec.schedulerName") return p.spec.scheduler_name.get();
+  if (field == "spec.nodeName") return p.spec->node_name;
+  if (field == "spec.restartPolicy") return p.spec->restart_policy;
+  if (field == "spec.schedulerName") return p.spec->scheduler_name.get();
   if (field == "status.podIP") return p.status.pod_ip;
   return CommonField(p.metadata, field);
 }

@@ -89,7 +89,7 @@ void ValidateGeneratedSelector(const Job& job, const ApiRules& rules, FieldError
 
 void ValidateRestartPolicy(const JobSpec& spec, FieldErrors& errors) {
   const std::string path = "spec.template.spec.restartPolicy";
-  const std::string& policy = spec.template_.spec.restart_policy;
+  const std::string& policy = spec.template_.spec->restart_policy;
   if (policy.empty() || policy == "Always") {
     errors.Required(path, "valid values: \"OnFailure\", \"Never\"");
   } else if (policy != "OnFailure" && policy != "Never") {
@@ -243,8 +243,8 @@ void ValidatePodFailurePolicy(const JobSpec& spec, FieldErrors& errors) {
   const size_t n = JsonSize(rules);
   if (n > kMaxPodFailurePolicyRules) errors.TooMany(path, n, kMaxPodFailurePolicyRules);
   std::set<std::string> container_names;
-  for (const Container& c : spec.template_.spec.containers) container_names.insert(c.name);
-  for (const Container& c : spec.template_.spec.init_containers) container_names.insert(c.name);
+  for (const Container& c : spec.template_.spec->containers) container_names.insert(c.name);
+  for (const Container& c : spec.template_.spec->init_containers) container_names.insert(c.name);
   for (size_t i = 0; i < n; ++i) {
     ValidatePodFailurePolicyRule(spec, (*rules)[i], container_names, path + "[" + std::to_string(i) + "]", errors);
   }

@@ -34,11 +34,11 @@ void TakeNodeAffinity(const Json& updated, Json& old) {
 PodTemplateSpec WithDirectivesOf(const PodTemplateSpec& updated, PodTemplateSpec old, const ApiRules& rules) {
   old.metadata.labels = updated.metadata.labels;
   old.metadata.annotations = updated.metadata.annotations;
-  Json& spec = old.spec.extra.Mut();
-  TakeNodeAffinity(*updated.spec.extra, spec);
-  CopyMember(*updated.spec.extra, spec, "nodeSelector");
-  CopyMember(*updated.spec.extra, spec, "tolerations");
-  if (rules.job_mutable_scheduling_gates) CopyMember(*updated.spec.extra, spec, "schedulingGates");
+  Json& spec = old.spec.Mut().extra.Mut();
+  TakeNodeAffinity(*updated.spec->extra, spec);
+  CopyMember(*updated.spec->extra, spec, "nodeSelector");
+  CopyMember(*updated.spec->extra, spec, "tolerations");
+  if (rules.job_mutable_scheduling_gates) CopyMember(*updated.spec->extra, spec, "schedulingGates");
   return old;
 }
 

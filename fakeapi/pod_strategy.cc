@@ -115,9 +115,7 @@ const SharedString& DefaultSchedulerName() {
   return name;
 }
 
-}  // namespace
-
-void ApplyDefaults(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo) {
+void DefaultPodSpec(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo) {
   if (spec.restart_policy.empty()) spec.restart_policy = "Always";
   if (!spec.termination_grace_period_seconds) spec.termination_grace_period_seconds = 30;
   EditShared(spec.extra, memo ? &memo->spec_defaults : nullptr, [](Json& extra) {
@@ -127,6 +125,12 @@ void ApplyDefaults(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo
   if (rules.pod_scheduler_name && spec.scheduler_name.empty()) spec.scheduler_name = DefaultSchedulerName();
   DefaultContainers(spec.init_containers, rules, memo);
   DefaultContainers(spec.containers, rules, memo);
+}
+
+}  // namespace
+
+void ApplyDefaults(Cow<PodSpec>& spec, const ApiRules& rules, PodDefaultingMemo* memo) {
+  spec.Edit([&](PodSpec& s) { DefaultPodSpec(s, rules, memo); });
 }
 
 void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_template, FieldErrors& errors) {
@@ -148,9 +152,12 @@ void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_temp
 }
 
 Status PrepareForCreate(Pod& pod, WriteContext& ctx) {
-  ApplyDefaults(pod.spec, ctx.rules, ctx.pod_memo);
-  EditShared(pod.spec.extra, ctx.pod_memo ? &ctx.pod_memo->admission : nullptr,
-             [&](Json& extra) { Admit(extra, ctx.rules); });
+  // Through the memo, the pods of one template keep sharing one spec.
+  EditShared(pod.spec, ctx.pod_memo ? &ctx.pod_memo->specs : nullptr, [&](PodSpec& spec) {
+    DefaultPodSpec(spec, ctx.rules, ctx.pod_memo);
+    EditShared(spec.extra, ctx.pod_memo ? &ctx.pod_memo->admission : nullptr,
+               [&](Json& extra) { Admit(extra, ctx.rules); });
+  });
   pod.status = PodStatus{};
   pod.status.phase = "Pending";
   pod.status.qos_class = "BestEffort";
@@ -171,14 +178,14 @@ Status PrepareForUpdate(const Pod& old, Pod& updated, bool status_only, WriteCon
   if (updated.spec == old.spec) return Status::Ok();
   ApplyDefaults(updated.spec, ctx.rules, ctx.pod_memo);
   // Pod updates may not change fields other than image and activeDeadlineSeconds (core validation).
-  PodSpec comparable = updated.spec;
-  for (size_t i = 0; i < comparable.containers.size() && i < old.spec.containers.size(); ++i) {
-    if (comparable.containers[i].image != old.spec.containers[i].image) {
-      comparable.containers.Mut()[i].image = old.spec.containers[i].image;
+  PodSpec comparable = *updated.spec;
+  for (size_t i = 0; i < comparable.containers.size() && i < old.spec->containers.size(); ++i) {
+    if (comparable.containers[i].image != old.spec->containers[i].image) {
+      comparable.containers.Mut()[i].image = old.spec->containers[i].image;
     }
   }
-  comparable.active_deadline_seconds = old.spec.active_deadline_seconds;
-  if (comparable.node_name.empty()) comparable.node_name = old.spec.node_name;
+  comparable.active_deadline_seconds = old.spec->active_deadline_seconds;
+  if (comparable.node_name.empty()) comparable.node_name = old.spec->node_name;
   if (!(comparable == old.spec)) {
     FieldErrors errors;
     errors.Forbidden("spec",
@@ -188,7 +195,7 @@ Status PrepareForUpdate(const Pod& old, Pod& updated, bool status_only, WriteCon
                      "`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)");
     return errors.ToStatus("Pod", updated.metadata.name);
   }
-  updated.spec.node_name = old.spec.node_name;
+  updated.spec.Mut().node_name = old.spec->node_name;
   return Status::Ok();
 }
 

@@ -17,7 +17,7 @@ namespace {
 template <class T>
 std::string_view NodeOf(const T& object) {
   if constexpr (std::is_same_v<T, Pod>) {
-    return object.spec.node_name;
+    return object.spec->node_name;
   } else {
     return {};
   }
@@ -35,8 +35,8 @@ UnixMs TruncateToSecond(UnixMs t) { return t - t % kMsPerSecond; }
 template <class T>
 int64_t GracePeriod(const T&, const DeleteOptions&) { return 0; }
 int64_t GracePeriod(const Pod& pod, const DeleteOptions& options) {
-  if (pod.spec.node_name.empty() || pod.status.phase == "Succeeded" || pod.status.phase == "Failed") return 0;
-  int64_t grace = options.grace_period_seconds.value_or(pod.spec.termination_grace_period_seconds.value_or(30));
+  if (pod.spec->node_name.empty() || pod.status.phase == "Succeeded" || pod.status.phase == "Failed") return 0;
+  int64_t grace = options.grace_period_seconds.value_or(pod.spec->termination_grace_period_seconds.value_or(30));
   if (grace < 0) grace = 1;  // negative grace periods are coerced to 1 (registry/core/pod/strategy.go)
   if (pod.metadata.deletion_grace_period_seconds) grace = std::min(grace, *pod.metadata.deletion_grace_period_seconds);
   return grace;
@@ -516,11 +516,11 @@ Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const st
   auto* slot = FindSlot<Pod>(ns, name);
   if (!slot) return {Status::NotFound("pods", name), nullptr, {}};
   const Pod* old = slot->get();
-  if (!old->spec.node_name.empty()) {
+  if (!old->spec->node_name.empty()) {
     return {Status::Conflict("pods/binding", name), nullptr, {}};
   }
   auto pod = std::make_shared<Pod>(*old);
-  pod->spec.node_name = node;
+  pod->spec.Mut().node_name = node;
   const UnixMs now = TruncateToSecond(clock_.NowUnixMs());
   auto& conditions = pod->status.conditions;
   if (conditions.empty() && !bound_conditions_.empty() && bound_conditions_[0].last_transition_time == now) {

@@ -17,6 +17,7 @@ namespace jobsim::api {
 // What pod defaulting and admission made of the parts pods share with their
 // template (fakeapi/cow.h EditMemo). Owned by the store: its rules are fixed.
 struct PodDefaultingMemo {
+  EditMemo<PodSpec> specs;  // defaulted and admitted at create
   EditMemo<std::vector<Container>> containers;
   EditMemo<Json> spec_defaults;
   EditMemo<Json> admission;
@@ -48,7 +49,8 @@ Status PrepareForUpdate(const Namespace& old, Namespace& updated, bool status_on
 
 // SetDefaults_* of the API version; idempotent.
 void ApplyDefaults(Job& job, const ApiRules& rules);
-void ApplyDefaults(PodSpec& spec, const ApiRules& rules, PodDefaultingMemo* memo = nullptr);
+// A spec left as it was stays shared.
+void ApplyDefaults(Cow<PodSpec>& spec, const ApiRules& rules, PodDefaultingMemo* memo = nullptr);
 
 // job_template: restartPolicy is checked by the Job rules instead.
 void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_template,

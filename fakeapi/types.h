@@ -192,15 +192,19 @@ struct PodStatus {
   friend bool operator==(const PodStatus&, const PodStatus&) = default;
 };
 
+// The spec is copy-on-write: the pods of one template share one defaulted
+// spec until each is bound, and the versions of a pod share its spec, so
+// copying a version copies no spec (reads: `pod.spec->containers`; writes:
+// `pod.spec.Mut().node_name = ...`).
 struct PodTemplateSpec {
   ObjectMeta metadata;
-  PodSpec spec;
+  Cow<PodSpec> spec;
   friend bool operator==(const PodTemplateSpec&, const PodTemplateSpec&) = default;
 };
 
 struct Pod {
   ObjectMeta metadata;
-  PodSpec spec;
+  Cow<PodSpec> spec;  // as in PodTemplateSpec
   PodStatus status;
   friend bool operator==(const Pod&, const Pod&) = default;
 };

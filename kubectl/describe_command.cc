@@ -18,7 +18,7 @@ std::string DescribeOneNode(const api::Node& node, const api::Store& store, Unix
   if (!store.List(api::ListOptions{}, all).ok()) all.clear();
   for (const auto& pod : all) {
     const std::string& phase = pod->status.phase;
-    if (pod->spec.node_name == node.metadata.name && phase != "Succeeded" && phase != "Failed") pods.push_back(pod);
+    if (pod->spec->node_name == node.metadata.name && phase != "Succeeded" && phase != "Failed") pods.push_back(pod);
   }
   const auto& m = node.metadata;
   EventList events = SearchEvents(store, "", m.name, "Node", m.uid);

@@ -17,7 +17,7 @@ std::string CompletionsText(const api::JobSpec& spec) {
 void LegacyJob(const api::Job& job, DescribeWriter& w) {
   w.Write(0, "Name:\t" + job.metadata.name + "\n");
   w.Write(0, "Namespace:\t" + job.metadata.namespace_ + "\n");
-  w.Write(0, "Image(s):\t" + ContainerImages(job.spec.template_.spec.containers) + "\n");
+  w.Write(0, "Image(s):\t" + ContainerImages(job.spec.template_.spec->containers) + "\n");
   w.Write(0, "Selector:\t" + SelectorString(job.spec.selector) + "\n");
   w.Write(0, fmt::format("Parallelism:\t{}\n", job.spec.parallelism.value_or(0)));
   w.Write(0, "Completions:\t" + CompletionsText(job.spec) + "\n");
@@ -28,7 +28,7 @@ void LegacyJob(const api::Job& job, DescribeWriter& w) {
   w.Write(0, "Labels:\t" + FormatLabels(job.metadata.labels) + "\n");
   w.Write(0, fmt::format("Pods Statuses:\t{} Running / {} Succeeded / {} Failed\n", job.status.active,
                          job.status.succeeded, job.status.failed));
-  WriteVolumes(w, job.spec.template_.spec.extra->value("volumes", api::Json()), "");
+  WriteVolumes(w, job.spec.template_.spec->extra->value("volumes", api::Json()), "");
 }
 
 // describe.go capIndexesListOrNone.
@@ -45,13 +45,13 @@ void PodTemplate(const api::PodTemplateSpec& t, const KubectlRules& rules, Descr
   w.Write(0, "Pod Template:\n");
   WriteLabelsBlock(w, "  Labels", t.metadata.labels);
   if (!t.metadata.annotations.empty()) WriteAnnotationsBlock(w, "  Annotations", t.metadata.annotations);
-  const std::string account = t.spec.extra->value("serviceAccountName", "");
+  const std::string account = t.spec->extra->value("serviceAccountName", "");
   if (!account.empty()) w.Write(1, "Service Account:\t" + account + "\n");
   const ContainerContext context{nullptr, "  "};
-  if (!t.spec.init_containers.empty()) WriteContainers(w, "Init Containers", t.spec.init_containers, {}, context);
-  WriteContainers(w, "Containers", t.spec.containers, {}, context);
-  WriteVolumes(w, t.spec.extra->value("volumes", api::Json()), "  ");
-  const std::string priority_class = t.spec.extra->value("priorityClassName", "");
+  if (!t.spec->init_containers.empty()) WriteContainers(w, "Init Containers", t.spec->init_containers, {}, context);
+  WriteContainers(w, "Containers", t.spec->containers, {}, context);
+  WriteVolumes(w, t.spec->extra->value("volumes", api::Json()), "  ");
+  const std::string priority_class = t.spec->extra->value("priorityClassName", "");
   if (!priority_class.empty()) w.Write(1, "Priority Class Name:\t" + priority_class + "\n");
   if (!rules.describe_job_suspend_and_template_placement) return;
   WriteNodeSelectors(w, "  Node-Selectors", t.spec);

@@ -120,11 +120,11 @@ void WriteSystemInfo(const api::Node& node, DescribeWriter& w) {
 // init container's value (pod overhead is not modelled).
 void PodRequestsAndLimits(const api::Pod& pod, ResourceList& requests, ResourceList& limits) {
   auto of = [](const api::Container& c, const char* kind) { return Resources(c.extra->value("resources", Json::object()).value(kind, Json())); };
-  for (const api::Container& c : pod.spec.containers) {
+  for (const api::Container& c : pod.spec->containers) {
     for (auto& [name, q] : of(c, "requests")) requests[name].Add(q);
     for (auto& [name, q] : of(c, "limits")) limits[name].Add(q);
   }
-  for (const api::Container& c : pod.spec.init_containers) {
+  for (const api::Container& c : pod.spec->init_containers) {
     for (auto* list : {&requests, &limits}) {
       for (auto& [name, q] : of(c, list == &requests ? "requests" : "limits")) {
         if (q.milli > (*list)[name].milli) (*list)[name] = q;

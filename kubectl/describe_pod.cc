@@ -47,15 +47,15 @@ void WriteStatus(const api::Pod& pod, UnixMs now, const KubectlRules& rules, Des
 void LegacyPod(const api::Pod& pod, UnixMs now, const KubectlRules& rules, DescribeWriter& w) {
   w.Write(0, "Name:\t" + pod.metadata.name + "\n");
   w.Write(0, "Namespace:\t" + pod.metadata.namespace_ + "\n");
-  w.Write(0, "Node:\t" + pod.spec.node_name + "/" + pod.status.host_ip + "\n");
+  w.Write(0, "Node:\t" + pod.spec->node_name + "/" + pod.status.host_ip + "\n");
   if (pod.status.start_time) w.Write(0, "Start Time:\t" + Rfc1123Z(*pod.status.start_time) + "\n");
   w.Write(0, "Labels:\t" + FormatLabels(pod.metadata.labels) + "\n");
   WriteStatus(pod, now, rules, w);
   w.Write(0, "IP:\t" + pod.status.pod_ip + "\n");
   w.Write(0, "Controllers:\t" + LegacyControllers(pod) + "\n");
-  WriteContainers(w, "Containers", pod.spec.containers, pod.status.container_statuses, {&pod, ""});
+  WriteContainers(w, "Containers", pod.spec->containers, pod.status.container_statuses, {&pod, ""});
   WriteConditions(pod, w);
-  WriteVolumes(w, pod.spec.extra->value("volumes", api::Json()), "");
+  WriteVolumes(w, pod.spec->extra->value("volumes", api::Json()), "");
 }
 
 // status.podIPs, or the single podIP the API mirrors into it.
@@ -66,7 +66,7 @@ std::vector<std::string> PodIps(const api::Pod& pod) {
 }
 
 void ModernHeader(const api::Pod& pod, DescribeWriter& w) {
-  const api::Json& spec = pod.spec.extra;
+  const api::Json& spec = pod.spec->extra;
   w.Write(0, "Name:\t" + pod.metadata.name + "\n");
   w.Write(0, "Namespace:\t" + pod.metadata.namespace_ + "\n");
   if (spec.contains("priority") && spec["priority"].is_number_integer()) {
@@ -78,8 +78,8 @@ void ModernHeader(const api::Pod& pod, DescribeWriter& w) {
     const std::string value = spec.value(key, "");
     if (!value.empty()) w.Write(0, std::string(label) + ":\t" + value + "\n");
   }
-  w.Write(0, pod.spec.node_name.empty() ? std::string("Node:\t<none>\n")
-                                        : "Node:\t" + pod.spec.node_name + "/" + pod.status.host_ip + "\n");
+  w.Write(0, pod.spec->node_name.empty() ? std::string("Node:\t<none>\n")
+                                        : "Node:\t" + pod.spec->node_name + "/" + pod.status.host_ip + "\n");
   if (pod.status.start_time) w.Write(0, "Start Time:\t" + Rfc1123Z(*pod.status.start_time) + "\n");
   WriteLabelsBlock(w, "Labels", pod.metadata.labels);
   WriteAnnotationsBlock(w, "Annotations", pod.metadata.annotations);
@@ -101,12 +101,12 @@ void ModernPod(const api::Pod& pod, UnixMs now, const KubectlRules& rules, Descr
   const std::string nominated = pod.status.extra->value("nominatedNodeName", "");
   if (!nominated.empty()) w.Write(0, "NominatedNodeName:\t" + nominated + "\n");
   const ContainerContext context{&pod, ""};
-  if (!pod.spec.init_containers.empty()) {
-    WriteContainers(w, "Init Containers", pod.spec.init_containers, pod.status.init_container_statuses, context);
+  if (!pod.spec->init_containers.empty()) {
+    WriteContainers(w, "Init Containers", pod.spec->init_containers, pod.status.init_container_statuses, context);
   }
-  WriteContainers(w, "Containers", pod.spec.containers, pod.status.container_statuses, context);
+  WriteContainers(w, "Containers", pod.spec->containers, pod.status.container_statuses, context);
   WriteConditions(pod, w);
-  WriteVolumes(w, pod.spec.extra->value("volumes", api::Json()), "");
+  WriteVolumes(w, pod.spec->extra->value("volumes", api::Json()), "");
   w.Write(0, "QoS Class:\t" + PodQosClass(pod) + "\n");
   WriteNodeSelectors(w, "Node-Selectors", pod.spec);
   WriteTolerations(w, "Tolerations", pod.spec);

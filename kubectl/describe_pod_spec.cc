@@ -92,8 +92,8 @@ std::string EnvFieldValue(const api::Pod& pod, const std::string& api_version, c
   if (path == "metadata.namespace") return pod.metadata.namespace_;
   if (!legacy) return "";
   if (path == "metadata.uid") return pod.metadata.uid.str();
-  if (path == "spec.nodeName") return pod.spec.node_name;
-  if (path == "spec.serviceAccountName") return pod.spec.extra->value("serviceAccountName", "");
+  if (path == "spec.nodeName") return pod.spec->node_name;
+  if (path == "spec.serviceAccountName") return pod.spec->extra->value("serviceAccountName", "");
   if (path == "status.hostIP") return pod.status.host_ip;
   if (path == "status.podIP") return pod.status.pod_ip;
   for (const auto* prefix : {"metadata.labels['", "metadata.annotations['"}) {
@@ -444,7 +444,7 @@ void WriteTolerations(DescribeWriter& w, const std::string& title, const api::Po
 std::string PodQosClass(const api::Pod& pod) {
   if (!pod.status.qos_class.empty()) return pod.status.qos_class;
   bool any = false, guaranteed = true;
-  for (const api::Container& c : pod.spec.containers) {
+  for (const api::Container& c : pod.spec->containers) {
     for (const auto& [resource, tier] : ContainerQos(c)) {
       any = any || tier != "BestEffort";
       guaranteed = guaranteed && tier == "Guaranteed";

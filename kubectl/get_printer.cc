@@ -50,8 +50,8 @@ void Decorate(Table& table, const std::vector<const T*>& shown, const TableOptio
 
 // printers.go printPod: "<none>", or true gates out of spec.readinessGates.
 std::string ReadinessGates(const api::Pod& pod) {
-  const auto it = pod.spec.extra.find("readinessGates");
-  if (it == pod.spec.extra.end() || !it->is_array() || it->empty()) return "<none>";
+  const auto it = pod.spec->extra.find("readinessGates");
+  if (it == pod.spec->extra.end() || !it->is_array() || it->empty()) return "<none>";
   int true_conditions = 0;
   for (const auto& gate : *it) {
     const std::string type = gate.value("conditionType", "");
@@ -74,11 +74,11 @@ Row PodRow(const api::Pod& pod, UnixMs now, const TableOptions& options, const K
           Age(pod.metadata.creation_timestamp, now, rules)};
   if (!options.wide) return row;
   if (rules.legacy_layout) {
-    row.push_back(pod.spec.node_name);
+    row.push_back(pod.spec->node_name);
     return row;
   }
   const std::string ip = pod.status.pod_ips.empty() ? pod.status.pod_ip : pod.status.pod_ips[0];
-  row.insert(row.end(), {OrNone(ip), OrNone(pod.spec.node_name),
+  row.insert(row.end(), {OrNone(ip), OrNone(pod.spec->node_name),
                          OrNone(ExtraString(pod.status.extra, "nominatedNodeName")), ReadinessGates(pod)});
   return row;
 }
@@ -125,7 +125,7 @@ Row JobRow(const api::Job& job, UnixMs now, const TableOptions& options, const K
   }
   row.push_back(Age(job.metadata.creation_timestamp, now, rules));
   if (options.wide) {
-    const auto& containers = job.spec.template_.spec.containers;
+    const auto& containers = job.spec.template_.spec->containers;
     const std::string selector = SelectorString(job.spec.selector);
     row.insert(row.end(), {ContainerNames(containers), ContainerImages(containers),
                            rules.legacy_layout ? selector : OrNone(selector)});

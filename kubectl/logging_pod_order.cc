@@ -42,8 +42,8 @@ bool AfterOrZero(UnixMs t1, UnixMs t2) {
 }  // namespace
 
 bool LessForLogging(const api::Pod& a, const api::Pod& b) {
-  const std::string& node_a = a.spec.node_name;
-  const std::string& node_b = b.spec.node_name;
+  const std::string& node_a = a.spec->node_name;
+  const std::string& node_b = b.spec->node_name;
   if (node_a != node_b && (node_a.empty() || node_b.empty())) return !node_a.empty();
   if (PhaseRank(a.status.phase) != PhaseRank(b.status.phase)) {
     return PhaseRank(a.status.phase) < PhaseRank(b.status.phase);

@@ -14,8 +14,8 @@ constexpr const char* kDefaultContainerAnnotation = "kubectl.kubernetes.io/defau
 // podcmd.AllContainerNames: containers, then init containers marked "(init)".
 std::string AllContainerNames(const api::Pod& pod) {
   std::string out;
-  for (const auto& c : pod.spec.containers) out += (out.empty() ? "" : ", ") + c.name;
-  for (const auto& c : pod.spec.init_containers) out += (out.empty() ? "" : ", ") + c.name + " (init)";
+  for (const auto& c : pod.spec->containers) out += (out.empty() ? "" : ", ") + c.name;
+  for (const auto& c : pod.spec->init_containers) out += (out.empty() ? "" : ", ") + c.name + " (init)";
   return out;
 }
 
@@ -62,7 +62,7 @@ api::Status PickInstance(const api::Pod& pod, const std::string& container, bool
 }
 
 bool HasContainer(const api::Pod& pod, const std::string& name) {
-  for (const auto* list : {&pod.spec.containers, &pod.spec.init_containers}) {
+  for (const auto* list : {&pod.spec->containers, &pod.spec->init_containers}) {
     for (const auto& c : *list) {
       if (c.name == name) return true;
     }
@@ -111,7 +111,7 @@ bool ContainerLogs(const api::Pod& pod, const std::string& container, const Logs
 void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& store, const KubectlRules& rules,
              Output& out) {
   if (request.all_containers) {
-    for (const auto* list : {&pod.spec.init_containers, &pod.spec.containers}) {
+    for (const auto* list : {&pod.spec->init_containers, &pod.spec->containers}) {
       for (const auto& c : *list) {
         if (!ContainerLogs(pod, c.name, request, store, rules, out)) return;
       }
@@ -123,17 +123,17 @@ void PodLogs(const api::Pod& pod, const LogsRequest& request, const api::Store& 
     const auto it = pod.metadata.annotations.find(kDefaultContainerAnnotation);
     if (it != pod.metadata.annotations.end() && HasContainer(pod, it->second)) container = it->second;
   }
-  const bool several = pod.spec.containers.size() > 1 || !pod.spec.init_containers.empty();
+  const bool several = pod.spec->containers.size() > 1 || !pod.spec->init_containers.empty();
   if (container.empty() && several && !rules.logs_defaults_container) {
     std::string names;
-    for (const auto& c : pod.spec.containers) names += (names.empty() ? "" : " ") + c.name;
+    for (const auto& c : pod.spec->containers) names += (names.empty() ? "" : " ") + c.name;
     out.err += fmt::format("error: a container name must be specified for pod {}, choose one of: [{}]\n",
                            pod.metadata.name, names);
     out.exit_code = 1;
     return;
   }
-  if (container.empty() && !pod.spec.containers.empty()) {
-    container = pod.spec.containers[0].name;
+  if (container.empty() && !pod.spec->containers.empty()) {
+    container = pod.spec->containers[0].name;
     if (several) out.err += fmt::format("Defaulted container \"{}\" out of: {}\n", container, AllContainerNames(pod));
   }
   ContainerLogs(pod, container, request, store, rules, out);

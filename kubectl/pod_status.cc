@@ -26,7 +26,7 @@ bool ConditionTrue(const api::PodStatus& status, const std::string& type) {
 }
 
 bool IsSidecar(const api::Pod& pod, const std::string& name) {
-  for (const auto& c : pod.spec.init_containers) {
+  for (const auto& c : pod.spec->init_containers) {
     if (c.name == name) return c.restart_policy.value_or("") == "Always";
   }
   return false;
@@ -67,7 +67,7 @@ bool WalkInitContainers(const api::Pod& pod, Tally& all, Tally& sidecars) {
     } else if (cs.state.waiting() && !cs.state.waiting()->reason.empty() && cs.state.waiting()->reason != "PodInitializing") {
       all.reason = "Init:" + cs.state.waiting()->reason;
     } else {
-      all.reason = fmt::format("Init:{}/{}", i, pod.spec.init_containers.size());
+      all.reason = fmt::format("Init:{}/{}", i, pod.spec->init_containers.size());
     }
     return true;
   }
@@ -107,7 +107,7 @@ PodStatusCells Legacy(const api::Pod& pod) {
   } else if (pod.metadata.deletion_timestamp) {
     t.reason = "Terminating";
   }
-  return {fmt::format("{}/{}", t.ready, pod.spec.containers.size()), t.reason, std::to_string(t.restarts)};
+  return {fmt::format("{}/{}", t.ready, pod.spec->containers.size()), t.reason, std::to_string(t.restarts)};
 }
 
 }  // namespace
@@ -120,8 +120,8 @@ PodStatusCells ComputePodStatus(const api::Pod& pod, UnixMs now, const PodStatus
   for (const auto& c : pod.status.conditions) {
     if (c.type == "PodScheduled" && c.reason == kSchedulingGated) all.reason = kSchedulingGated;
   }
-  size_t total = pod.spec.containers.size();
-  for (const auto& c : pod.spec.init_containers) total += c.restart_policy.value_or("") == "Always" ? 1 : 0;
+  size_t total = pod.spec->containers.size();
+  for (const auto& c : pod.spec->init_containers) total += c.restart_policy.value_or("") == "Always" ? 1 : 0;
 
   Tally sidecars;
   const bool initializing = WalkInitContainers(pod, all, sidecars);

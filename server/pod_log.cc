@@ -18,9 +18,9 @@ std::string Names(const std::vector<api::Container>& containers) {
 // kube-apiserver's message when a multi-container pod's log names no container.
 api::Status ChooseContainer(const api::Pod& pod) {
   std::string message = fmt::format("a container name must be specified for pod {}, choose one of: [{}]",
-                                    pod.metadata.name, Names(pod.spec.containers));
-  if (!pod.spec.init_containers.empty()) {
-    message += fmt::format(" or one of the init containers: [{}]", Names(pod.spec.init_containers));
+                                    pod.metadata.name, Names(pod.spec->containers));
+  if (!pod.spec->init_containers.empty()) {
+    message += fmt::format(" or one of the init containers: [{}]", Names(pod.spec->init_containers));
   }
   return api::Status::BadRequest(message);
 }
@@ -39,10 +39,10 @@ Response PodLogs::Serve(const std::string& ns, const std::string& name, const Ta
   if (!pod) return ErrorResponse(api::Status::NotFound("pods", name));
   std::string container = target.Param("container");
   if (container.empty()) {
-    if (pod->spec.containers.size() != 1 || !pod->spec.init_containers.empty()) {
+    if (pod->spec->containers.size() != 1 || !pod->spec->init_containers.empty()) {
       return ErrorResponse(ChooseContainer(*pod));
     }
-    container = pod->spec.containers[0].name;
+    container = pod->spec->containers[0].name;
   }
   kubectl::ContainerLogText log;
   if (api::Status st = kubectl::ContainerLog(*pod, container, target.Flag("previous"), store_, log); !st.ok()) {

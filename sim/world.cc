@@ -126,9 +126,9 @@ api::Status World::KillContainers(const std::string& selector, const std::string
   std::vector<std::shared_ptr<const api::Pod>> pods;
   if (api::Status st = store_->List(options, pods); !st.ok()) return st;
   for (const auto& pod : pods) {
-    Kubelet* kubelet = KubeletOn(pod->spec.node_name);
+    Kubelet* kubelet = KubeletOn(pod->spec->node_name);
     if (!kubelet) continue;
-    for (const auto& c : pod->spec.containers) {
+    for (const auto& c : pod->spec->containers) {
       if (!container.empty() && c.name != container) continue;
       kubelet->KillContainer(pod->metadata.namespace_, pod->metadata.name, c.name, exit_code, reason);
     }

@@ -74,10 +74,10 @@ constexpr auto kUnknown = [](const api::Container&, const api::ContainerStatus* 
 // `message` holds the message the result refers to.
 Wanted ContainersReady(const ConditionsInput& in, const KubeletRules& rules, std::string& message) {
   auto containers = [&](auto visit) {
-    for (const auto& c : in.pod->spec.init_containers) {
+    for (const auto& c : in.pod->spec->init_containers) {
       if (IsSidecar(c, rules.native_sidecars)) visit(c, FindContainerStatus(*in.init_statuses, c.name));
     }
-    for (const auto& c : in.pod->spec.containers) visit(c, FindContainerStatus(*in.statuses, c.name));
+    for (const auto& c : in.pod->spec->containers) visit(c, FindContainerStatus(*in.statuses, c.name));
   };
   if (in.phase == "Succeeded" && !AnyUnknown(containers)) return {false, kPodCompleted};
   if (in.phase == "Failed" && rules.failed_pod_ready_reason) return {false, kPodFailed};
@@ -91,7 +91,7 @@ Wanted ContainersReady(const ConditionsInput& in, const KubeletRules& rules, std
 // GeneratePodInitializedCondition. `message` holds the message the result refers to.
 Wanted Initialized(const ConditionsInput& in, const KubeletRules& rules, std::string& message) {
   auto containers = [&](auto visit) {
-    for (const auto& c : in.pod->spec.init_containers) visit(c, FindContainerStatus(*in.init_statuses, c.name));
+    for (const auto& c : in.pod->spec->init_containers) visit(c, FindContainerStatus(*in.init_statuses, c.name));
   };
   if (in.phase == "Succeeded" && !AnyUnknown(containers)) return {true, kPodCompleted};
   if (in.pod_has_initialized) return {true};
@@ -134,8 +134,8 @@ uint64_t PhaseCode(std::string_view phase) {
 // memo; false when the pod has more containers than the bits hold.
 bool PackInputs(const ConditionsInput& in, const KubeletRules& rules, ConditionInputs& out) {
   constexpr size_t kFlagBits = 4, kBitsPerContainer = 4;
-  const std::vector<api::Container>& init = in.pod->spec.init_containers;
-  const std::vector<api::Container>& regular = in.pod->spec.containers;
+  const std::vector<api::Container>& init = in.pod->spec->init_containers;
+  const std::vector<api::Container>& regular = in.pod->spec->containers;
   if (init.size() + regular.size() > (64 - kFlagBits) / kBitsPerContainer) return false;
   uint64_t bits = PhaseCode(in.phase) | uint64_t{in.sandbox_ready} << 2 | uint64_t{in.pod_has_initialized} << 3;
   size_t shift = kFlagBits;

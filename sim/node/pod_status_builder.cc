@@ -90,7 +90,7 @@ std::string Phase(const PodStatusInput& in, const std::string& old_phase, const 
   if (IsTerminalPhase(old_phase)) return old_phase;  // a terminal phase never changes
   if (in.eviction) return "Failed";
   PhaseInput p;
-  p.spec = &in.pod->spec;
+  p.spec = &in.pod->spec.get();
   p.init_statuses = &init;
   p.statuses = &regular;
   p.pod_is_terminal = in.pod_is_terminal;
@@ -123,7 +123,7 @@ api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool po
 }
 
 void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::PodStatus& status) {
-  const bool has_init = !in.pod->spec.init_containers.empty();
+  const bool has_init = !in.pod->spec->init_containers.empty();
   std::vector<api::ContainerStatus> init = Statuses(in.init, has_init, rules);
   std::vector<api::ContainerStatus> regular = Statuses(in.regular, has_init, rules);
   if (regular.size() > 1) {  // std::sort's set-up costs more than a one-container pod's status

@@ -28,7 +28,7 @@ std::string FieldPath(const ContainerRecord& r) {
 PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnFinished on_finished)
     : node_(node),
       pod_(std::move(pod)),
-      spec_pod_(pod_),
+      spec_(pod_->spec),
       uid_(pod_->metadata.uid),
       locator_(pod_->metadata.namespace_, pod_->metadata.name),
       on_finished_(std::move(on_finished)),
@@ -39,9 +39,9 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
         Track{NewContainerRecord(c, init, node_.Image(c.image), rules), CrashBackoff(rules)});
     t.field_path = FieldPath(t.record);
   };
-  tracks_.reserve(spec_pod_->spec.init_containers.size() + spec_pod_->spec.containers.size());
-  for (const auto& c : spec_pod_->spec.init_containers) add(c, true);
-  for (const auto& c : spec_pod_->spec.containers) add(c, false);
+  tracks_.reserve(spec_->init_containers.size() + spec_->containers.size());
+  for (const auto& c : spec_->init_containers) add(c, true);
+  for (const auto& c : spec_->containers) add(c, false);
   for (const Track& t : tracks_) (t.record.init ? init_records_ : regular_records_).push_back(&t.record);
 }
 
@@ -220,7 +220,7 @@ bool PodWorker::ShouldRestart(const Track& t) const {
   if (pod_->metadata.deletion_timestamp) return false;
   if (t.record.sidecar) return true;
   const int32_t exit_code = t.record.newest()->exit_code;
-  const std::string& policy = pod_->spec.restart_policy;
+  const std::string& policy = pod_->spec->restart_policy;
   if (t.record.init) return exit_code != 0 && policy != "Never";
   return policy == "Always" || (policy == "OnFailure" && exit_code != 0);
 }
@@ -362,7 +362,7 @@ void PodWorker::SendFinal() {
 
 void PodWorker::ArmDeadline() {
   const uint64_t epoch = ++deadline_epoch_;
-  const auto& seconds = pod_->spec.active_deadline_seconds;
+  const auto& seconds = pod_->spec->active_deadline_seconds;
   if (!seconds || !start_time_) return;
   const UnixMs due = *start_time_ + *seconds * kMsPerSecond;
   node_.executor().After(std::max<int64_t>(due - Now(), 0), [weak = weak_from_this(), epoch] {
@@ -384,7 +384,7 @@ void PodWorker::OnDeadline() {
 
 void PodWorker::Update(std::shared_ptr<const api::Pod> pod) {
   if (pod->metadata.resource_version < pod_->metadata.resource_version) return;  // an older watch event
-  const bool deadline_changed = pod->spec.active_deadline_seconds != pod_->spec.active_deadline_seconds;
+  const bool deadline_changed = pod->spec->active_deadline_seconds != pod_->spec->active_deadline_seconds;
   pod_ = std::move(pod);
   if (finished_) return;
   if (pod_->metadata.deletion_timestamp && !deleting_) {
@@ -466,7 +466,7 @@ int64_t PodWorker::PodGraceMs() const {
   if (deleting_ && pod_->metadata.deletion_grace_period_seconds) {
     return *pod_->metadata.deletion_grace_period_seconds * kMsPerSecond;
   }
-  return pod_->spec.termination_grace_period_seconds.value_or(kDefaultGraceSeconds) * kMsPerSecond;
+  return pod_->spec->termination_grace_period_seconds.value_or(kDefaultGraceSeconds) * kMsPerSecond;
 }
 
 }  // namespace jobsim::sim

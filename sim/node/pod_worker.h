@@ -136,7 +136,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
 
   NodeContext& node_;
   std::shared_ptr<const api::Pod> pod_;
-  const std::shared_ptr<const api::Pod> spec_pod_;  // the version whose containers the records refer to
+  const api::Cow<api::PodSpec> spec_;  // the spec whose containers the records refer to (not the whole version)
   const std::string uid_;
   api::PodLocator locator_;  // where the store keeps the pod, for every status write
   OnFinished on_finished_;

@@ -59,7 +59,7 @@ void Scheduler::Start() {
 
 void Scheduler::OnPod(const api::WatchEvent<api::Pod>& event) {
   const api::Uid& uid = event.object->metadata.uid;
-  const bool gone = event.type == api::WatchType::kDeleted || !event.object->spec.node_name.empty();
+  const bool gone = event.type == api::WatchType::kDeleted || !event.object->spec->node_name.empty();
   if (gone && !unschedulable_.empty()) unschedulable_.erase(uid);  // most events: none parked
   if (event.type == api::WatchType::kDeleted) {
     queued_.Erase(uid);
@@ -95,8 +95,8 @@ void Scheduler::OnNode(const api::WatchEvent<api::Node>& event) {
 }
 
 bool Scheduler::WantsScheduling(const api::Pod& pod) const {
-  const std::string& scheduler = pod.spec.scheduler_name;
-  return pod.spec.node_name.empty() && !pod.metadata.deletion_timestamp &&
+  const std::string& scheduler = pod.spec->scheduler_name;
+  return pod.spec->node_name.empty() && !pod.metadata.deletion_timestamp &&
          (scheduler.empty() || scheduler == kDefaultSchedulerName) && !queued_.Find(pod.metadata.uid) &&
          !unschedulable_.count(pod.metadata.uid);
 }
@@ -122,7 +122,7 @@ Scheduler::NodeLoad* Scheduler::PickNode() {
 void Scheduler::Schedule(const std::string& ns, const std::string& name, const api::Uid& uid) {
   queued_.Erase(uid);
   auto pod = store_.Get<api::Pod>(ns, name);
-  if (!pod || pod->metadata.uid != uid || !pod->spec.node_name.empty() || pod->metadata.deletion_timestamp) {
+  if (!pod || pod->metadata.uid != uid || !pod->spec->node_name.empty() || pod->metadata.deletion_timestamp) {
     unschedulable_.erase(uid);
     return;
   }

@@ -49,8 +49,8 @@ void SetTaints(api::Node& node, const std::vector<Taint>& taints) {
 
 std::vector<Toleration> TolerationsOf(const api::Pod& pod) {
   std::vector<Toleration> out;
-  auto list = pod.spec.extra->find("tolerations");
-  if (list == pod.spec.extra->end() || !list->is_array()) return out;
+  auto list = pod.spec->extra->find("tolerations");
+  if (list == pod.spec->extra->end() || !list->is_array()) return out;
   for (const api::Json& t : *list) {
     if (!t.is_object()) continue;
     Toleration tol{StringField(t, "key"), StringField(t, "operator"), StringField(t, "value"), StringField(t, "effect"),

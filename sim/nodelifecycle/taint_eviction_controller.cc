@@ -69,8 +69,8 @@ void TaintEvictionController::OnPod(const api::WatchEvent<api::Pod>& event) {
     CancelWork(pod.metadata.namespace_, pod.metadata.name);
     return;
   }
-  auto node = tainted_nodes_.find(pod.spec.node_name);
-  if (pod.spec.node_name.empty() || node == tainted_nodes_.end()) return;
+  auto node = tainted_nodes_.find(pod.spec->node_name);
+  if (pod.spec->node_name.empty() || node == tainted_nodes_.end()) return;
   const std::string key = Key(pod.metadata.namespace_, pod.metadata.name);
   std::vector<Toleration> tolerations = TolerationsOf(pod);
   auto seen = seen_.find(key);

@@ -40,7 +40,7 @@ std::vector<PodPtr> TerminatingOutOfService(const GcInput& in, const PodGcRules&
   std::vector<PodPtr> pods;
   for (const PodPtr& pod : in.pods) {
     if (!pod->metadata.deletion_timestamp) continue;
-    auto node = in.nodes.find(pod->spec.node_name);
+    auto node = in.nodes.find(pod->spec->node_name);
     if (node != in.nodes.end() && !node->second.ready && node->second.out_of_service) pods.push_back(pod);
   }
   std::stable_sort(pods.begin(), pods.end(), DeletedBefore);
@@ -50,7 +50,7 @@ std::vector<PodPtr> TerminatingOutOfService(const GcInput& in, const PodGcRules&
 std::vector<PodPtr> Orphaned(const GcInput& in) {
   std::vector<PodPtr> pods;
   for (const PodPtr& pod : in.pods) {
-    if (in.deleted_nodes.count(pod->spec.node_name)) pods.push_back(pod);
+    if (in.deleted_nodes.count(pod->spec->node_name)) pods.push_back(pod);
   }
   return pods;
 }
@@ -58,7 +58,7 @@ std::vector<PodPtr> Orphaned(const GcInput& in) {
 std::vector<PodPtr> UnscheduledTerminating(const GcInput& in) {
   std::vector<PodPtr> pods;
   for (const PodPtr& pod : in.pods) {
-    if (pod->metadata.deletion_timestamp && pod->spec.node_name.empty()) pods.push_back(pod);
+    if (pod->metadata.deletion_timestamp && pod->spec->node_name.empty()) pods.push_back(pod);
   }
   return pods;
 }

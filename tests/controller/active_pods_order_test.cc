@@ -21,7 +21,7 @@ api::Pod Make(const PodSpecRow& r) {
   api::Pod pod;
   pod.metadata.name = r.name;
   pod.metadata.creation_timestamp = r.created;
-  pod.spec.node_name = r.node;
+  pod.spec.Mut().node_name = r.node;
   pod.status.phase = r.phase;
   if (r.ready) {
     api::Condition c;

@@ -106,7 +106,7 @@ TEST_CASE("a pod's finish time") {
     api::Container sidecar;
     sidecar.name = "log";
     sidecar.restart_policy = "Always";
-    pod.spec.init_containers.push_back(sidecar);
+    pod.spec.Mut().init_containers.push_back(sidecar);
     pod.status.container_statuses = {Terminated("a", kNow - 5'000)};
     pod.status.init_container_statuses = {Terminated("log", kNow - 1'000)};
     CHECK(PodFinishTimeMs(pod) == kNow - 1'000);

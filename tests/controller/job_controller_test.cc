@@ -64,8 +64,8 @@ struct Cluster {
     api::Container c;
     c.name = "main";
     c.image = "perl";
-    job.spec.template_.spec.containers.push_back(c);
-    job.spec.template_.spec.restart_policy = "Never";
+    job.spec.template_.spec.Mut().containers.push_back(c);
+    job.spec.template_.spec.Mut().restart_policy = "Never";
     auto result = store.Create(job);
     REQUIRE(result.ok());
     return *result.object;
@@ -245,7 +245,7 @@ TEST_CASE("an Indexed Job runs one pod per index and reports completedIndexes (1
   CHECK(c.Job()->status.succeeded == 3);
   std::vector<std::string> hostnames;
   for (const auto& pod : c.Pods()) {
-    hostnames.push_back(pod->spec.hostname);
+    hostnames.push_back(pod->spec->hostname);
     const std::string& ix = pod->metadata.labels.at(api::kJobCompletionIndex);
     CHECK(pod->metadata.name.rfind("pi-" + ix + "-", 0) == 0);
     CHECK(pod->metadata.name.size() == std::string("pi-0-").size() + 5);
@@ -261,8 +261,8 @@ TEST_CASE("a Job managed by another controller gets no pods and no status, one o
     api::Job job;
     job.metadata.name = "pi";
     job.spec.managed_by = managed_by;
-    job.spec.template_.spec.containers.push_back(api::Container{.name = "main", .image = "perl"});
-    job.spec.template_.spec.restart_policy = "Never";
+    job.spec.template_.spec.Mut().containers.push_back(api::Container{.name = "main", .image = "perl"});
+    job.spec.template_.spec.Mut().restart_policy = "Never";
     REQUIRE(c.store.Create(job).ok());
     c.executor.RunUntil(60'000);
     const bool ours = managed_by == api::kJobControllerManagedBy;

@@ -26,8 +26,8 @@ struct Fixture {
     api::Container c;
     c.name = "pi";
     c.image = "perl";
-    job.spec.template_.spec.containers.push_back(c);
-    job.spec.template_.spec.restart_policy = "Never";
+    job.spec.template_.spec.Mut().containers.push_back(c);
+    job.spec.template_.spec.Mut().restart_policy = "Never";
   }
   std::vector<std::string> Events() const {
     std::vector<std::string> out;
@@ -65,7 +65,7 @@ TEST_CASE("pod control creates, patches and deletes pods and reports each on the
 
 TEST_CASE("a rejected pod is reported as FailedCreate with the API's error") {
   Fixture f;
-  f.job.spec.template_.spec.containers.Mut()[0].image.clear();
+  f.job.spec.template_.spec.Mut().containers.Mut()[0].image.clear();
   const api::Status st = f.control.CreatePod(f.job, NewPodForJob(f.job, ControllerRules{}));
   REQUIRE_FALSE(st.ok());
   REQUIRE(f.Events().size() == 1);
@@ -94,13 +94,13 @@ TEST_CASE("an Indexed pod's name, hostname and index") {
   job.metadata.name = std::string(60, 'a');
   api::Container c;
   c.name = "main";
-  job.spec.template_.spec.containers.push_back(c);
+  job.spec.template_.spec.Mut().containers.push_back(c);
   const api::Pod pod = NewPodForJob(job, ControllerRules{}, 12);
   // generateName fits 58 characters: the Job name is cut, the index kept.
   CHECK(pod.metadata.generate_name == std::string(54, 'a') + "-12-");
-  CHECK(pod.spec.hostname == job.metadata.name + "-12");
+  CHECK(pod.spec->hostname == job.metadata.name + "-12");
   CHECK(pod.metadata.annotations.at(api::kJobCompletionIndex) == "12");
   CHECK(pod.metadata.labels.at(api::kJobCompletionIndex) == "12");
-  REQUIRE(pod.spec.containers[0].env.size() == 1);
-  CHECK(pod.spec.containers[0].env[0].name == "JOB_COMPLETION_INDEX");
+  REQUIRE(pod.spec->containers[0].env.size() == 1);
+  CHECK(pod.spec->containers[0].env[0].name == "JOB_COMPLETION_INDEX");
 }

@@ -198,8 +198,8 @@ inline api::Job NewJob(const JobSetup& setup) {
   job.spec.template_.metadata.labels = {{"foo", "bar"}};
   api::Container c;
   c.image = "foo/bar";
-  job.spec.template_.spec.containers.push_back(c);
-  job.spec.template_.spec.restart_policy = setup.restart_policy;
+  job.spec.template_.spec.Mut().containers.push_back(c);
+  job.spec.template_.spec.Mut().restart_policy = setup.restart_policy;
   job.spec.parallelism = setup.parallelism;
   if (setup.completions >= 0) job.spec.completions = setup.completions;
   job.spec.backoff_limit = setup.backoff_limit;
@@ -276,7 +276,7 @@ inline std::vector<api::Pod> NewPods(const api::Job& job, const PodSetup& setup)
     if (ip.phase != "Succeeded" && ip.phase != "Failed") pod.status.container_statuses.Mut().clear();
     if (!ip.index.empty()) {
       pod.metadata.annotations.Mut()["batch.kubernetes.io/job-completion-index"] = ip.index;
-      pod.spec.hostname = "foobar-" + ip.index;
+      pod.spec.Mut().hostname = "foobar-" + ip.index;
     }
     pods.push_back(pod);
   }
@@ -344,11 +344,11 @@ inline void CheckIndexedPods(const Want& want, const Outcome& out) {
   for (const api::Pod& pod : out.client.created) {
     const std::string ix = pod.metadata.annotations.at(key);
     created.push_back(std::stoi(ix));
-    CHECK(pod.spec.hostname == "foobar-" + ix);
+    CHECK(pod.spec->hostname == "foobar-" + ix);
     CHECK(pod.metadata.generate_name == "foobar-" + ix + "-");
     const bool label = pod.metadata.labels.count(key) > 0;
     const std::string source = label ? "metadata.labels['" + key + "']" : "metadata.annotations['" + key + "']";
-    for (const api::Container& c : pod.spec.containers) {
+    for (const api::Container& c : pod.spec->containers) {
       REQUIRE(c.env.size() == 1);
       CHECK(c.env[0].name == "JOB_COMPLETION_INDEX");
       CHECK(c.env[0].value_from == api::Json{{"fieldRef", {{"fieldPath", source}}}});
@@ -377,7 +377,7 @@ inline void CheckOutcome(const Want& want, const Outcome& out) {
   } else {
     for (const api::Pod& pod : out.client.created) {
       CHECK(pod.metadata.generate_name == "foobar-");
-      CHECK(pod.spec.hostname.empty());
+      CHECK(pod.spec->hostname.empty());
     }
   }
   CHECK(s.completed_indexes == want.completed_indexes);

@@ -122,14 +122,14 @@ struct Cluster {
     api::Job job;
     job.metadata.name = "pi";
     job.spec.ttl_seconds_after_finished = ttl_seconds;
-    job.spec.template_.spec.containers.push_back(api::Container{.name = "main", .image = "perl"});
-    job.spec.template_.spec.restart_policy = "Never";
+    job.spec.template_.spec.Mut().containers.push_back(api::Container{.name = "main", .image = "perl"});
+    job.spec.template_.spec.Mut().restart_policy = "Never";
     auto created = store.Create(job);
     REQUIRE(created.ok());
     api::Pod pod;
     pod.metadata.name = "pi-abcde";
     pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", created.object->metadata.uid.str(), true, true});
-    pod.spec.containers.push_back(api::Container{.name = "main", .image = "perl"});
+    pod.spec.Mut().containers.push_back(api::Container{.name = "main", .image = "perl"});
     REQUIRE(store.Create(pod).ok());
   }
 

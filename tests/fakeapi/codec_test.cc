@@ -28,7 +28,7 @@ TEST_CASE("a Job round-trips through JSON, unknown fields included") {
   REQUIRE(Decode(in, job).ok());
   CHECK(job.spec.parallelism == 2);
   CHECK(job.metadata.resource_version == 42);
-  CHECK(job.spec.template_.spec.containers[0].extra->contains("ports"));
+  CHECK(job.spec.template_.spec->containers[0].extra->contains("ports"));
   CHECK(job.spec.extra->contains("futureField"));
   const Json out = Encode(job);
   CHECK(out == in);

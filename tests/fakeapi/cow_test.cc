@@ -11,6 +11,9 @@ using jobsim::api::EditMemo;
 namespace {
 
 using Strings = std::vector<std::string>;
+struct Point {
+  int x = 0;
+};
 
 }  // namespace
 
@@ -63,4 +66,12 @@ TEST_CASE("EditMemo edits each shared value once and hands out the same result",
   // A result handed out is shared, so writing to it detaches.
   pod1.Mut().push_back("mine");
   CHECK(pod2.get() == Strings{"main", "default"});
+}
+
+TEST_CASE("a Cow of a struct is no container: generic code sees no range", "[cow]") {
+  STATIC_REQUIRE(!Catch::is_range<Cow<Point>>::value);
+  STATIC_REQUIRE(Catch::is_range<Cow<Strings>>::value);
+  Cow<Point> p;
+  p.Mut().x = 1;
+  CHECK(p->x == 1);
 }

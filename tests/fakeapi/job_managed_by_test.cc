@@ -18,8 +18,8 @@ namespace {
 Job ManagedJob(std::optional<std::string> managed_by) {
   Job job;
   job.metadata.name = "pi";
-  job.spec.template_.spec.containers.push_back(Container{.name = "main", .image = "perl"});
-  job.spec.template_.spec.restart_policy = "Never";
+  job.spec.template_.spec.Mut().containers.push_back(Container{.name = "main", .image = "perl"});
+  job.spec.template_.spec.Mut().restart_policy = "Never";
   job.spec.managed_by = std::move(managed_by);
   return job;
 }

@@ -23,8 +23,8 @@ Job PolicyJob(const std::string& policy_json) {
   Container c;
   c.name = "main";
   c.image = "perl";
-  job.spec.template_.spec.containers.push_back(c);
-  job.spec.template_.spec.restart_policy = "Never";
+  job.spec.template_.spec.Mut().containers.push_back(c);
+  job.spec.template_.spec.Mut().restart_policy = "Never";
   job.spec.pod_failure_policy = Json::parse(policy_json);
   return job;
 }
@@ -119,7 +119,7 @@ TEST_CASE("podFailurePolicy validation: upstream's messages") {
     DYNAMIC_SECTION(row.want) {
       Fixture f;
       Job job = PolicyJob(row.policy);
-      job.spec.template_.spec.restart_policy = row.restart_policy;
+      job.spec.template_.spec.Mut().restart_policy = row.restart_policy;
       job.spec.pod_replacement_policy = row.replacement_policy;
       const Result<Job> r = f.store.Create(job);
       REQUIRE(r.status.code() == 422);
@@ -161,7 +161,7 @@ TEST_CASE("before JobPodFailurePolicy (1.26) the API server drops the field") {
   rules.job_pod_replacement_policy = false;
   Fixture f(rules);
   Job job = PolicyJob(R"({"rules": [{"action": "FailJob", "onExitCodes": {"operator": "In", "values": [42]}}]})");
-  job.spec.template_.spec.restart_policy = "OnFailure";  // allowed once the policy is gone
+  job.spec.template_.spec.Mut().restart_policy = "OnFailure";  // allowed once the policy is gone
   const Result<Job> r = f.store.Create(job);
   REQUIRE(r.ok());
   CHECK(r.object->spec.pod_failure_policy.is_null());
@@ -567,11 +567,11 @@ TEST_CASE("where JobPodReplacementPolicy is off the API server drops podReplacem
 TEST_CASE("a container port without protocol gets TCP (SetDefaults_ContainerPort)") {
   Fixture f;
   Job job = PolicyJob("null");  // no podFailurePolicy
-  job.spec.template_.spec.containers.Mut()[0].extra.Edit([](Json& extra) {
+  job.spec.template_.spec.Mut().containers.Mut()[0].extra.Edit([](Json& extra) {
     extra["ports"] = Json::parse(R"([{"containerPort":8080},{"containerPort":53,"protocol":"UDP"}])");
   });
   const Result<Job> r = f.store.Create(job);
   REQUIRE(r.ok());
-  CHECK((*r.object->spec.template_.spec.containers[0].extra)["ports"] ==
+  CHECK((*r.object->spec.template_.spec->containers[0].extra)["ports"] ==
         Json::parse(R"([{"containerPort":8080,"protocol":"TCP"},{"containerPort":53,"protocol":"UDP"}])"));
 }

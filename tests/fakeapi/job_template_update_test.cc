@@ -25,7 +25,7 @@ Job Suspended() {
   job.metadata.name = "pi";
   job.spec.suspend = true;
   job.spec.template_.metadata.labels = StringMap{{"job-name", "pi"}};
-  job.spec.template_.spec.restart_policy = "Never";
+  job.spec.template_.spec.Mut().restart_policy = "Never";
   return job;
 }
 
@@ -39,7 +39,7 @@ Job Unsuspended(Job job) {
   return job;
 }
 
-void Set(Job& job, const char* key, Json value) { job.spec.template_.spec.extra.Mut()[key] = std::move(value); }
+void Set(Job& job, const char* key, Json value) { job.spec.template_.spec.Mut().extra.Mut()[key] = std::move(value); }
 
 Json NodeAffinity(const std::string& zone) {
   return {{"requiredDuringSchedulingIgnoredDuringExecution",
@@ -102,11 +102,11 @@ TEST_CASE("a Job's pod template is immutable but for a suspended Job's schedulin
        {}},
       {"removing an affinity that had only node affinity: allowed",
        [] { Job j = Suspended(); Set(j, "affinity", {{"nodeAffinity", NodeAffinity("a")}}); return j; }(),
-       [](Job& j) { j.spec.template_.spec.extra.Mut().erase("affinity"); },
+       [](Job& j) { j.spec.template_.spec.Mut().extra.Mut().erase("affinity"); },
        {}},
       {"removing an affinity with pod affinity: field is immutable",
        [] { Job j = Suspended(); Set(j, "affinity", {{"nodeAffinity", NodeAffinity("a")}, {"podAffinity", PodAffinity()}}); return j; }(),
-       [](Job& j) { j.spec.template_.spec.extra.Mut().erase("affinity"); },
+       [](Job& j) { j.spec.template_.spec.Mut().extra.Mut().erase("affinity"); },
        {kImmutable}},
       {"adding pod affinity: field is immutable",
        Suspended(), [](Job& j) { Set(j, "affinity", {{"podAffinity", PodAffinity()}}); }, {kImmutable}},
@@ -116,12 +116,12 @@ TEST_CASE("a Job's pod template is immutable but for a suspended Job's schedulin
        Suspended(), [](Job& j) { Set(j, "schedulingGates", Json::array({{{"name", "kueue"}}})); }, {kImmutable}, true,
        false},
       {"changing the restart policy of a suspended Job that never started: field is immutable",
-       Suspended(), [](Job& j) { j.spec.template_.spec.restart_policy = "OnFailure"; }, {kImmutable}},
+       Suspended(), [](Job& j) { j.spec.template_.spec.Mut().restart_policy = "OnFailure"; }, {kImmutable}},
       {"a node selector together with another change: field is immutable",
        Suspended(),
        [](Job& j) {
          SetNodeSelector(j);
-         j.spec.template_.spec.termination_grace_period_seconds = 5;
+         j.spec.template_.spec.Mut().termination_grace_period_seconds = 5;
        },
        {kImmutable}},
   };

@@ -14,7 +14,7 @@ Pod MakePod(const std::string& name, const std::string& node, const std::string&
   Pod pod;
   pod.metadata.namespace_ = "default";
   pod.metadata.name = name;
-  pod.spec.node_name = node;
+  pod.spec.Mut().node_name = node;
   pod.status.phase = phase;
   if (terminating) pod.metadata.deletion_timestamp = 1000;
   return pod;
@@ -76,7 +76,7 @@ TEST_CASE("the store keeps the pod facts through create, bind, graceful delete a
   Pod pod;
   pod.metadata.namespace_ = "default";
   pod.metadata.name = "p";
-  pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+  pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
   REQUIRE(store.Create(pod).ok());
   REQUIRE(store.Bind("default", "p", "node-1").ok());
   CHECK(store.pod_facts().bound().count("node-1") == 1);

@@ -22,8 +22,8 @@ Job PiJob() {
   c.name = "pi";
   c.image = "perl";
   c.command = {"perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"};
-  job.spec.template_.spec.containers.push_back(c);
-  job.spec.template_.spec.restart_policy = "Never";
+  job.spec.template_.spec.Mut().containers.push_back(c);
+  job.spec.template_.spec.Mut().restart_policy = "Never";
   return job;
 }
 
@@ -32,7 +32,7 @@ Pod PodOf(const Job& job) {
   Pod pod;
   pod.metadata.name = "pi-abcde";
   pod.metadata.owner_references.push_back({"batch/v1", "Job", "pi", job.metadata.uid.str(), true, true});
-  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
+  pod.spec.Mut().containers.push_back(Container{.name = "pi", .image = "perl"});
   return pod;
 }
 
@@ -65,23 +65,23 @@ TEST_CASE("an env fieldRef without apiVersion gets v1, in the Job's template and
   Job job = PiJob();
   EnvVar var{.name = "INDEX"};
   var.value_from = {{"fieldRef", {{"fieldPath", "metadata.annotations['x']"}}}};
-  job.spec.template_.spec.containers.Mut()[0].env.push_back(var);
+  job.spec.template_.spec.Mut().containers.Mut()[0].env.push_back(var);
   auto r = f.store.Create(job);
   REQUIRE(r.ok());
   const Json want = {{"fieldRef", {{"apiVersion", "v1"}, {"fieldPath", "metadata.annotations['x']"}}}};
-  CHECK(r.object->spec.template_.spec.containers[0].env[0].value_from == want);
+  CHECK(r.object->spec.template_.spec->containers[0].env[0].value_from == want);
   Pod pod;
   pod.metadata.name = "p";
-  pod.spec.containers.push_back(job.spec.template_.spec.containers[0]);
+  pod.spec.Mut().containers.push_back(job.spec.template_.spec->containers[0]);
   auto p = f.store.Create(pod);
   REQUIRE(p.ok());
-  CHECK(p.object->spec.containers[0].env[0].value_from == want);
+  CHECK(p.object->spec->containers[0].env[0].value_from == want);
 }
 
 TEST_CASE("restartPolicy Always is rejected for a Job") {
   Fixture f;
   Job job = PiJob();
-  job.spec.template_.spec.restart_policy = "";
+  job.spec.template_.spec.Mut().restart_policy = "";
   auto r = f.store.Create(job);
   REQUIRE(r.status.code() == 422);
   CHECK(r.status.message() ==
@@ -128,7 +128,7 @@ TEST_CASE("generateName appends five characters of the era's alphabet") {
   Fixture f;
   Pod pod;
   pod.metadata.generate_name = "pi-";
-  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
+  pod.spec.Mut().containers.push_back(Container{.name = "pi", .image = "perl"});
   auto r = f.store.Create(pod);
   REQUIRE(r.ok());
   const std::string& name = r.object->metadata.name;
@@ -141,7 +141,7 @@ TEST_CASE("a scheduled pod is deleted gracefully; finalizers hold it until remov
   Pod pod;
   pod.metadata.name = "p";
   pod.metadata.finalizers = {kJobTrackingFinalizer};
-  pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+  pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
   REQUIRE(f.store.Create(pod).ok());
   REQUIRE(f.store.Bind("default", "p", "node-1").ok());
   auto graceful = f.store.Delete<Pod>("default", "p");
@@ -164,7 +164,7 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
   Fixture f;
   Pod pod;
   pod.metadata.name = "p";
-  pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+  pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
   REQUIRE(f.store.Create(pod).ok());
   auto stored = f.store.Get<Pod>("default", "p");
   PodLocator where("default", "p");
@@ -177,7 +177,7 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
   CHECK(running.object->status.phase == "Running");
   CHECK(running.object->metadata.resource_version == stored->metadata.resource_version + 1);
   CHECK(running.object->metadata.uid == stored->metadata.uid);
-  CHECK(running.object->spec == stored->spec);
+  CHECK(&running.object->spec.get() == &stored->spec.get());  // the spec itself, not a copy
   auto same = f.store.PatchPodStatus("default", "p", where, [](const Pod&, PodStatus& status) {
     status.phase = "Running";
     return Status::Ok();
@@ -192,12 +192,34 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
             .status.IsNotFound());
 }
 
+TEST_CASE("pods made from one spec share it, defaulted, until each is bound") {
+  Fixture f;
+  Cow<PodSpec> spec;  // a Job's template spec
+  spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
+  for (const char* name : {"a", "b"}) {
+    Pod pod;
+    pod.metadata.name = name;
+    pod.spec = spec;
+    REQUIRE(f.store.Create(pod).ok());
+  }
+  auto a = f.store.Get<Pod>("default", "a");
+  auto b = f.store.Get<Pod>("default", "b");
+  CHECK(a->spec->restart_policy == "Always");
+  CHECK(&a->spec.get() == &b->spec.get());
+  CHECK(spec->restart_policy.empty());  // the template's own spec is left as it was
+  auto bound = f.store.Bind("default", "a", "node-1");
+  REQUIRE(bound.ok());
+  CHECK(bound.object->spec->node_name == "node-1");
+  CHECK(bound.object->spec->restart_policy == "Always");
+  CHECK(f.store.Get<Pod>("default", "b")->spec->node_name.empty());
+}
+
 TEST_CASE("pods bound in the same second share one PodScheduled list") {
   Fixture f;
   for (const char* name : {"a", "b", "c"}) {
     Pod pod;
     pod.metadata.name = name;
-    pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+    pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
     REQUIRE(f.store.Create(pod).ok());
   }
   auto a = f.store.Bind("default", "a", "node-1");
@@ -242,7 +264,7 @@ TEST_CASE("a node-scoped pod watch sees only the pods bound to its node, in watc
   for (const char* name : {"a", "b"}) {
     Pod pod;
     pod.metadata.name = name;
-    pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+    pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
     REQUIRE(f.store.Create(pod).ok());
   }
   REQUIRE(f.store.Bind("default", "a", "node-1").ok());
@@ -281,7 +303,7 @@ TEST_CASE("a pod's logs are kept per container instance and go with the pod") {
   for (const char* name : {"p", "p-2"}) {
     Pod pod;
     pod.metadata.name = name;
-    pod.spec.containers.push_back(Container{.name = "c", .image = "busybox"});
+    pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
     REQUIRE(f.store.Create(pod).ok());
     f.store.WriteLog("default", name, "c", 0, "first\n");
   }
@@ -308,7 +330,7 @@ TEST_CASE("deleting a batch/v1 Job without a policy orphans its pods with a warn
   pod.metadata.name = "pi-abcde";
   pod.metadata.owner_references.push_back(
       {"batch/v1", "Job", "pi", job->metadata.uid.str(), true, true});
-  pod.spec.containers.push_back(Container{.name = "pi", .image = "perl"});
+  pod.spec.Mut().containers.push_back(Container{.name = "pi", .image = "perl"});
   REQUIRE(f.store.Create(pod).ok());
   auto r = f.store.Delete<Job>("default", "pi");
   REQUIRE(r.ok());

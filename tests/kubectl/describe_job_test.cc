@@ -27,7 +27,7 @@ api::Job SeedJob(const std::string& uid) {
   c.name = "pi";
   c.image = "index.tenxcloud.com/sdvdxl/perl";
   c.command = {"perl1", "-Mbignum=bpi", "-wle", "print bpi(2000)"};
-  job.spec.template_.spec.containers.push_back(c);
+  job.spec.template_.spec.Mut().containers.push_back(c);
   job.status.start_time = kSeedStart;
   return job;
 }
@@ -141,8 +141,8 @@ TEST_CASE("describe job (1.33) follows describeJob's field order with 2-space pa
                          {"job-name", "pi"}};
   job.spec.selector->match_labels = {{"batch.kubernetes.io/controller-uid", uid}};
   job.spec.template_.metadata.labels = job.metadata.labels;
-  job.spec.template_.spec.containers.Mut()[0].image = "perl:5.34.0";
-  job.spec.template_.spec.containers.Mut()[0].command = {"perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"};
+  job.spec.template_.spec.Mut().containers.Mut()[0].image = "perl:5.34.0";
+  job.spec.template_.spec.Mut().containers.Mut()[0].command = {"perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"};
   job.spec.completion_mode = "NonIndexed";
   job.spec.suspend = false;
   job.spec.backoff_limit = 4;

@@ -37,7 +37,7 @@ TEST_CASE("describe node follows describeNode: lease, conditions, system info, p
   pod->metadata.creation_timestamp = kSeedStart + 10 * kSecond;
   api::Container c{.name = "pi", .image = "perl"};
   c.extra.Mut()["resources"] = {{"requests", {{"cpu", "500m"}, {"memory", "256Mi"}}}};
-  pod->spec.containers.push_back(c);
+  pod->spec.Mut().containers.push_back(c);
   const UnixMs now = kSeedStart + 70 * kSecond;
   const api::NodeLease lease = api::NodeLeaseOf(node, now);
   const std::string want =

@@ -23,8 +23,8 @@ api::Pod SeedPod() {
       R"({"kind":"SerializedReference","apiVersion":"v1","reference":{"kind":"Job","namespace":"default","name":"pi"}})";
   api::Container c{.name = "pi", .image = "index.tenxcloud.com/sdvdxl/perl"};
   c.command = {"perl1", "-Mbignum=bpi", "-wle", "print bpi(2000)"};
-  pod.spec.containers.push_back(c);
-  pod.spec.node_name = "127.0.0.1";
+  pod.spec.Mut().containers.push_back(c);
+  pod.spec.Mut().node_name = "127.0.0.1";
   pod.status.phase = "Running";
   pod.status.host_ip = "127.0.0.1";
   pod.status.pod_ip = "172.17.0.2";
@@ -128,9 +128,9 @@ TEST_CASE("describe pod (1.33) golden") {
   pod.metadata.annotations.Mut().clear();
   pod.metadata.owner_references.push_back(
       api::OwnerReference{.api_version = "batch/v1", .kind = "Job", .name = "pi", .uid = "u", .controller = true});
-  pod.spec.extra.Mut()["priority"] = 0;
-  pod.spec.extra.Mut()["serviceAccountName"] = "default";
-  pod.spec.extra.Mut()["tolerations"] = api::Json::array({{{"effect", "NoExecute"},
+  pod.spec.Mut().extra.Mut()["priority"] = 0;
+  pod.spec.Mut().extra.Mut()["serviceAccountName"] = "default";
+  pod.spec.Mut().extra.Mut()["tolerations"] = api::Json::array({{{"effect", "NoExecute"},
                                                      {"key", "node.kubernetes.io/unreachable"},
                                                      {"operator", "Exists"},
                                                      {"tolerationSeconds", 300}},
@@ -214,7 +214,7 @@ TEST_CASE("describe pod: env fieldRef values as EnvValueRetriever resolves them"
   auto add = [&](const std::string& name, const api::Json& ref) {
     api::EnvVar var{.name = name};
     var.value_from = {{"fieldRef", ref}};
-    pod.spec.containers.Mut()[0].env.push_back(var);
+    pod.spec.Mut().containers.Mut()[0].env.push_back(var);
   };
   add("NAME", {{"apiVersion", "v1"}, {"fieldPath", "metadata.name"}});
   add("JOB", {{"apiVersion", "v1"}, {"fieldPath", "metadata.labels['job-name']"}});

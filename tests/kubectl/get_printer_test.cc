@@ -17,8 +17,8 @@ std::shared_ptr<const api::Pod> PodNamed(const std::string& name, const std::str
   pod.metadata.namespace_ = "default";
   pod.metadata.creation_timestamp = created;
   pod.metadata.labels = {{"job-name", "pi"}};
-  pod.spec.containers.push_back(api::Container{.name = "pi", .image = "perl"});
-  pod.spec.node_name = "127.0.0.1";
+  pod.spec.Mut().containers.push_back(api::Container{.name = "pi", .image = "perl"});
+  pod.spec.Mut().node_name = "127.0.0.1";
   pod.status.phase = phase;
   api::ContainerStatus s;
   s.name = "pi";
@@ -49,7 +49,7 @@ std::shared_ptr<const api::Job> JobNamed(const std::string& name, UnixMs created
   job.spec.completions = 1;
   job.spec.parallelism = 1;
   job.spec.selector.emplace().match_labels = {{"controller-uid", "u1"}};
-  job.spec.template_.spec.containers.push_back(api::Container{.name = "pi", .image = "perl:5.34.0"});
+  job.spec.template_.spec.Mut().containers.push_back(api::Container{.name = "pi", .image = "perl:5.34.0"});
   job.status.start_time = created + kSecond;
   return std::make_shared<const api::Job>(job);
 }

@@ -21,8 +21,8 @@ struct Cluster {
     api::Pod pod;
     pod.metadata.name = name;
     if (!job.empty()) pod.metadata.labels = {{"job-name", job}};
-    pod.spec.containers.push_back(api::Container{.name = "pi", .image = "perl"});
-    pod.spec.restart_policy = "Never";
+    pod.spec.Mut().containers.push_back(api::Container{.name = "pi", .image = "perl"});
+    pod.spec.Mut().restart_policy = "Never";
     REQUIRE(store.Create(pod).ok());
   }
   void SetPhase(const std::string& name, const std::string& phase) {

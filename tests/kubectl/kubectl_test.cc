@@ -42,8 +42,8 @@ struct Cluster {
     job.metadata.name = "pi";
     api::Container c{.name = "pi", .image = "perl"};
     c.command = {"perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"};
-    job.spec.template_.spec.containers.push_back(c);
-    job.spec.template_.spec.restart_policy = "Never";
+    job.spec.template_.spec.Mut().containers.push_back(c);
+    job.spec.template_.spec.Mut().restart_policy = "Never";
     auto r = store.Create(job);
     REQUIRE(r.ok());
     return *r.object;
@@ -53,8 +53,8 @@ struct Cluster {
     api::Pod pod;
     pod.metadata.name = name;
     pod.metadata.labels = {{"job-name", "pi"}};
-    for (const auto& c : containers) pod.spec.containers.push_back(api::Container{.name = c, .image = "perl"});
-    pod.spec.restart_policy = "Never";
+    for (const auto& c : containers) pod.spec.Mut().containers.push_back(api::Container{.name = c, .image = "perl"});
+    pod.spec.Mut().restart_policy = "Never";
     REQUIRE(store.Create(pod).ok());
     REQUIRE(store.Bind("default", name, "127.0.0.1").ok());
     auto r = store.Patch<api::Pod>(

@@ -18,7 +18,7 @@ struct PodRow {
 
 std::shared_ptr<const api::Pod> MakePod(const PodRow& row) {
   auto pod = std::make_shared<api::Pod>();
-  pod->spec.node_name = row.node;
+  pod->spec.Mut().node_name = row.node;
   pod->status.phase = row.phase;
   pod->metadata.creation_timestamp = row.created;
   pod->status.conditions = std::vector<api::Condition>{

@@ -44,7 +44,7 @@ api::Pod MakePod(const std::string& phase, std::vector<api::ContainerStatus> sta
   api::Pod pod;
   pod.metadata.name = "p";
   pod.status.phase = phase;
-  for (const auto& s : statuses) pod.spec.containers.push_back(api::Container{.name = s.name, .image = "busybox"});
+  for (const auto& s : statuses) pod.spec.Mut().containers.push_back(api::Container{.name = s.name, .image = "busybox"});
   pod.status.container_statuses = std::move(statuses);
   return pod;
 }
@@ -53,7 +53,7 @@ api::Pod WithInit(api::Pod pod, std::vector<api::ContainerStatus> init, bool sid
   for (const auto& s : init) {
     api::Container c{.name = s.name, .image = "busybox"};
     if (sidecar) c.restart_policy = "Always";
-    pod.spec.init_containers.push_back(c);
+    pod.spec.Mut().init_containers.push_back(c);
   }
   pod.status.init_container_statuses = std::move(init);
   return pod;

@@ -307,7 +307,7 @@ TEST_CASE("graceful deletion") {
     Cluster cluster(rules, Timing(0, 0, 0));
     api::Pod pod = JobPod("pi", "busybox:1.36", {"sleep", "3600"}, "OnFailure");
     pod.metadata.finalizers = {"batch.kubernetes.io/job-tracking"};
-    pod.spec.termination_grace_period_seconds = 1;
+    pod.spec.Mut().termination_grace_period_seconds = 1;
     cluster.Create(pod);
     cluster.loop.RunUntil(1'000);
     REQUIRE(cluster.store.Delete<api::Pod>("default", "pi").ok());
@@ -355,7 +355,7 @@ TEST_CASE("kill fault: the container exits with the given code and reason, then 
 TEST_CASE("activeDeadlineSeconds fails the pod with DeadlineExceeded and stops its containers") {
   Cluster cluster(sim::KubeletRules{}, Timing(0, 0, 0));
   api::Pod pod = JobPod("pi", "busybox:1.36", {"sleep", "3600"}, "OnFailure");
-  pod.spec.active_deadline_seconds = 5;
+  pod.spec.Mut().active_deadline_seconds = 5;
   cluster.Create(pod);
   cluster.loop.RunUntil(5'000);
   auto failed = cluster.Get("pi");
@@ -374,7 +374,7 @@ TEST_CASE("activeDeadlineSeconds fails the pod with DeadlineExceeded and stops i
 TEST_CASE("init containers run one after another before the regular containers") {
   Cluster cluster(sim::KubeletRules{}, Timing(0, 0, 0));
   api::Pod pod = JobPod("pi", "busybox:1.36", {"sleep", "1"});
-  pod.spec.init_containers = {api::Container{.name = "setup", .image = "busybox:1.36", .command = {"sleep", "2"}},
+  pod.spec.Mut().init_containers = {api::Container{.name = "setup", .image = "busybox:1.36", .command = {"sleep", "2"}},
                               api::Container{.name = "check", .image = "busybox:1.36", .command = {"true"}}};
   cluster.Create(pod);
   cluster.loop.RunUntil(0);
@@ -392,7 +392,7 @@ TEST_CASE("init containers run one after another before the regular containers")
 TEST_CASE("a failing init container fails a Never pod") {
   Cluster cluster(sim::KubeletRules{}, Timing(0, 0, 0));
   api::Pod pod = JobPod("pi", "busybox:1.36", {"sleep", "1"});
-  pod.spec.init_containers = {api::Container{.name = "setup", .image = "busybox:1.36", .command = {"false"}}};
+  pod.spec.Mut().init_containers = {api::Container{.name = "setup", .image = "busybox:1.36", .command = {"false"}}};
   cluster.Create(pod);
   cluster.loop.RunUntil(10'000);
   CHECK(cluster.Get("pi")->status.phase == "Failed");
@@ -405,7 +405,7 @@ TEST_CASE("a native sidecar starts before the main container and is stopped when
   api::Pod pod = JobPod("pi", "busybox:1.36", {"sleep", "5"});
   api::Container sidecar{.name = "proxy", .image = "busybox:1.36", .command = {"sleep", "infinity"}};
   sidecar.restart_policy = "Always";
-  pod.spec.init_containers = {sidecar};
+  pod.spec.Mut().init_containers = {sidecar};
   cluster.Create(pod);
   cluster.loop.RunUntil(5'000);
   CHECK(cluster.Get("pi")->status.phase == "Running");  // the sidecar is being stopped
@@ -419,7 +419,7 @@ TEST_CASE("a native sidecar starts before the main container and is stopped when
 TEST_CASE("imagePullPolicy Never without the image: ErrImageNeverPull, retried") {
   Cluster cluster(sim::KubeletRules{}, Timing(0, 0, 0));
   api::Pod pod = JobPod("pi", "busybox:1.36", {"true"});
-  pod.spec.containers.Mut()[0].image_pull_policy = "Never";
+  pod.spec.Mut().containers.Mut()[0].image_pull_policy = "Never";
   cluster.Create(pod);
   cluster.loop.RunUntil(25'000);
   const api::ContainerStatus& s = cluster.Container("pi");

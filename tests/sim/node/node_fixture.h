@@ -100,8 +100,8 @@ inline api::Pod JobPod(const std::string& name, const std::string& image, std::v
   c.name = "pi";
   c.image = image;
   c.command = std::move(command);
-  pod.spec.containers.push_back(c);
-  pod.spec.restart_policy = restart_policy;
+  pod.spec.Mut().containers.push_back(c);
+  pod.spec.Mut().restart_policy = restart_policy;
   return pod;
 }
 

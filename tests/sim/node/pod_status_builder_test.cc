@@ -18,8 +18,8 @@ api::Pod BoundPod(const std::string& policy = "Never") {
   pod.metadata.name = "pi-x2kqz";
   pod.metadata.namespace_ = "default";
   pod.metadata.uid = "u1";
-  pod.spec.restart_policy = policy;
-  pod.spec.containers.push_back(api::Container{.name = "pi", .image = "perl:5.34.0"});
+  pod.spec.Mut().restart_policy = policy;
+  pod.spec.Mut().containers.push_back(api::Container{.name = "pi", .image = "perl:5.34.0"});
   pod.status.phase = "Pending";
   api::Condition scheduled;
   scheduled.type = "PodScheduled";
@@ -89,7 +89,7 @@ Built Build(const api::Pod& pod, std::vector<ContainerRecord> init, std::vector<
 
 TEST_CASE("the first sync: Pending, ContainerCreating, no pod IP yet") {
   const api::Pod pod = BoundPod();
-  const Built b = Build(pod, {}, {Record(pod.spec.containers[0])}, KubeletRules{}, /*sandbox=*/false);
+  const Built b = Build(pod, {}, {Record(pod.spec->containers[0])}, KubeletRules{}, /*sandbox=*/false);
   CHECK(b.status.phase == "Pending");
   CHECK(b.status.pod_ip.empty());
   CHECK(b.status.host_ip == "10.0.0.1");
@@ -116,7 +116,7 @@ TEST_CASE("1.3 has no PodReadyToStartContainers and no ContainersReady") {
   rules.containers_ready_condition = false;
   rules.container_started_field = false;
   const api::Pod pod = BoundPod();
-  const Built b = Build(pod, {}, {Record(pod.spec.containers[0])}, rules);
+  const Built b = Build(pod, {}, {Record(pod.spec->containers[0])}, rules);
   CHECK(b.Conditions() ==
         "Initialized=True; Ready=False/ContainersNotReady (containers with unready status: [pi]); PodScheduled=True; ");
   CHECK_FALSE(b.status.container_statuses[0].started.has_value());
@@ -124,7 +124,7 @@ TEST_CASE("1.3 has no PodReadyToStartContainers and no ContainersReady") {
 
 TEST_CASE("running, then succeeded, then failed") {
   const api::Pod pod = BoundPod();
-  ContainerRecord r = Record(pod.spec.containers[0]);
+  ContainerRecord r = Record(pod.spec->containers[0]);
   r.instances.push_back(Instance(ContainerInstance::State::kRunning));
   Built running = Build(pod, {}, {r});
   CHECK(running.status.phase == "Running");
@@ -162,7 +162,7 @@ TEST_CASE("running, then succeeded, then failed") {
 
 TEST_CASE("a status refers to the node's image names and the instance's container id, copying none") {
   const api::Pod pod = BoundPod();
-  ContainerRecord r = Record(pod.spec.containers[0]);
+  ContainerRecord r = Record(pod.spec->containers[0]);
   const api::ContainerStatus waiting = Build(pod, {}, {r}).status.container_statuses[0];
   CHECK(&waiting.image.get() == &r.image->as_written.get());
   r.instances.push_back(Instance(ContainerInstance::State::kExited, 0));
@@ -175,7 +175,7 @@ TEST_CASE("a status refers to the node's image names and the instance's containe
 
 TEST_CASE("a crash-looping container shows its cached reason over the exit") {
   const api::Pod pod = BoundPod("OnFailure");
-  ContainerRecord r = Record(pod.spec.containers[0]);
+  ContainerRecord r = Record(pod.spec->containers[0]);
   r.instances.push_back(Instance(ContainerInstance::State::kExited, 1, 0));
   r.instances.push_back(Instance(ContainerInstance::State::kExited, 1, 1));
   r.waiting = api::ContainerStateWaiting{"CrashLoopBackOff", "back-off 10s restarting failed container=pi pod=x"};
@@ -195,13 +195,13 @@ TEST_CASE("a crash-looping container shows its cached reason over the exit") {
 
 TEST_CASE("init containers: PodInitializing, incomplete, spec order; regular statuses by name") {
   api::Pod pod = BoundPod();
-  pod.spec.init_containers = {api::Container{.name = "setup", .image = "busybox"},
+  pod.spec.Mut().init_containers = {api::Container{.name = "setup", .image = "busybox"},
                               api::Container{.name = "migrate", .image = "busybox"}};
-  pod.spec.containers.push_back(api::Container{.name = "agent", .image = "busybox"});
-  ContainerRecord setup = Record(pod.spec.init_containers[0], true);
+  pod.spec.Mut().containers.push_back(api::Container{.name = "agent", .image = "busybox"});
+  ContainerRecord setup = Record(pod.spec->init_containers[0], true);
   setup.instances.push_back(Instance(ContainerInstance::State::kRunning));
-  const Built b = Build(pod, {setup, Record(pod.spec.init_containers[1], true)},
-                        {Record(pod.spec.containers[0]), Record(pod.spec.containers[1])});
+  const Built b = Build(pod, {setup, Record(pod.spec->init_containers[1], true)},
+                        {Record(pod.spec->containers[0]), Record(pod.spec->containers[1])});
   CHECK(b.status.phase == "Pending");
   REQUIRE(b.status.init_container_statuses.size() == 2);
   CHECK(b.status.init_container_statuses[0].name == "setup");
@@ -214,10 +214,10 @@ TEST_CASE("init containers: PodInitializing, incomplete, spec order; regular sta
 
 TEST_CASE("containers without a status are listed as unknown before the unready ones") {
   api::Pod pod = BoundPod();
-  pod.spec.containers.push_back(api::Container{.name = "agent", .image = "busybox"});
-  pod.spec.containers.push_back(api::Container{.name = "web", .image = "nginx"});
+  pod.spec.Mut().containers.push_back(api::Container{.name = "agent", .image = "busybox"});
+  pod.spec.Mut().containers.push_back(api::Container{.name = "web", .image = "nginx"});
   // No record for agent and web: the kubelet has no status for them yet.
-  const Built b = Build(pod, {}, {Record(pod.spec.containers[0])});
+  const Built b = Build(pod, {}, {Record(pod.spec->containers[0])});
   CHECK(b.Conditions() ==
         "PodReadyToStartContainers=True; Initialized=True; "
         "Ready=False/ContainersNotReady (containers with unknown status: [agent web], containers with unready "
@@ -229,13 +229,13 @@ TEST_CASE("conditions the kubelet does not own stay first; a write that changes 
   api::Pod pod = BoundPod();
   api::Condition target{.type = "DisruptionTarget", .status = "True", .reason = "DeletionByPodGC"};
   pod.status.conditions.Mut().insert(pod.status.conditions.begin(), target);
-  const Built first = Build(pod, {}, {Record(pod.spec.containers[0])});
+  const Built first = Build(pod, {}, {Record(pod.spec->containers[0])});
   CHECK(first.Conditions().rfind("DisruptionTarget=True/DeletionByPodGC; PodReadyToStartContainers=True; ", 0) == 0);
   pod.status = first.status;
-  const Built again = Build(pod, {}, {Record(pod.spec.containers[0])});
+  const Built again = Build(pod, {}, {Record(pod.spec->containers[0])});
   CHECK(&again.status.conditions.get() == &pod.status.conditions.get());
   pod.status.conditions.Mut()[1].status = "False";  // as another writer left it
-  const Built changed = Build(pod, {}, {Record(pod.spec.containers[0])});
+  const Built changed = Build(pod, {}, {Record(pod.spec->containers[0])});
   CHECK(&changed.status.conditions.get() != &pod.status.conditions.get());
   CHECK(changed.status.conditions[1].status == "True");
   CHECK(changed.status.conditions[1].last_transition_time == kNow);
@@ -243,7 +243,7 @@ TEST_CASE("conditions the kubelet does not own stay first; a write that changes 
 
 TEST_CASE("a terminal phase is sticky; an eviction fails the pod with its reason") {
   api::Pod pod = BoundPod("OnFailure");
-  ContainerRecord r = Record(pod.spec.containers[0]);
+  ContainerRecord r = Record(pod.spec->containers[0]);
   r.instances.push_back(Instance(ContainerInstance::State::kRunning));
   const Built evicted =
       Build(pod, {}, {r}, KubeletRules{}, true, false,
@@ -277,7 +277,7 @@ api::PodStatus WriteWithMemo(const api::Pod& pod, const ContainerRecord& r, bool
 
 TEST_CASE("two pods whose conditions come out the same share the node's list") {
   const api::Pod pod = BoundPod();
-  const ContainerRecord r = Record(pod.spec.containers[0]);
+  const ContainerRecord r = Record(pod.spec->containers[0]);
   ConditionsMemo memo;
   const api::PodStatus a = WriteWithMemo(pod, r, /*sandbox_ready=*/false, memo);
   const api::PodStatus b = WriteWithMemo(pod, r, /*sandbox_ready=*/false, memo);
@@ -289,10 +289,10 @@ TEST_CASE("two pods whose conditions come out the same share the node's list") {
 TEST_CASE("the memo's change over one list is taken only by pods with the same inputs") {
   api::Pod pi = BoundPod();
   api::Pod pj = BoundPod();
-  pj.spec.containers = std::vector<api::Container>{api::Container{.name = "pj", .image = "perl:5.34.0"}};
+  pj.spec.Mut().containers = std::vector<api::Container>{api::Container{.name = "pj", .image = "perl:5.34.0"}};
   pj.status.conditions = pi.status.conditions;  // one stored list, as pods bound in one second share
-  const ContainerRecord pi_record = Record(pi.spec.containers[0]);
-  ContainerRecord pj_record = Record(pj.spec.containers[0]);
+  const ContainerRecord pi_record = Record(pi.spec->containers[0]);
+  ContainerRecord pj_record = Record(pj.spec->containers[0]);
   ConditionsMemo memo;
   auto write = [&](const api::Pod& pod, const ContainerRecord& r) {
     return WriteWithMemo(pod, r, /*sandbox_ready=*/true, memo);

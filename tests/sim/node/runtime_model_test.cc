@@ -19,11 +19,11 @@ api::Pod PodWith(std::string image, std::vector<std::string> command, std::vecto
   c.image = std::move(image);
   c.command = std::move(command);
   c.args = std::move(args);
-  pod.spec.containers.push_back(c);
+  pod.spec.Mut().containers.push_back(c);
   return pod;
 }
 
-ContainerRun RunOnce(RuntimeModel& model, const api::Pod& pod) { return model.NextRun(pod, pod.spec.containers[0]); }
+ContainerRun RunOnce(RuntimeModel& model, const api::Pod& pod) { return model.NextRun(pod, pod.spec->containers[0]); }
 
 KubeletRules RulesFor(ContainerRuntime runtime) {
   KubeletRules rules;
@@ -251,7 +251,7 @@ TEST_CASE("pod matches: labels, job, completion index, container") {
   api::Pod pod = PodWith("busybox", {"true"});
   pod.metadata.labels.Mut()["team"] = "a";
   pod.metadata.annotations.Mut()[api::kJobCompletionIndex] = "3";
-  const api::Container& c = pod.spec.containers[0];
+  const api::Container& c = pod.spec->containers[0];
   struct Row {
     std::string name;
     PodMatch match;

@@ -13,10 +13,10 @@ TEST_CASE("the scheduler binds to the node with the fewest pods bound so far, ti
   Cluster cluster(sim::KubeletRules{}, config, {"node-c", "node-a", "node-b"});
   for (int i = 0; i < 5; ++i) cluster.Create(JobPod("p" + std::to_string(i), "busybox", {"sleep", "60"}));
   cluster.loop.RunUntil(199);
-  CHECK(cluster.Get("p0")->spec.node_name.empty());
+  CHECK(cluster.Get("p0")->spec->node_name.empty());
   cluster.loop.RunUntil(200);
   std::vector<std::string> placed;
-  for (int i = 0; i < 5; ++i) placed.push_back(cluster.Get("p" + std::to_string(i))->spec.node_name);
+  for (int i = 0; i < 5; ++i) placed.push_back(cluster.Get("p" + std::to_string(i))->spec->node_name);
   CHECK(placed == std::vector<std::string>{"node-a", "node-b", "node-c", "node-a", "node-b"});
   REQUIRE(cluster.scheduler_events.events.size() == 5);
   const RecordedEvent& first = cluster.scheduler_events.events[0];
@@ -40,15 +40,15 @@ TEST_CASE("1.3's Scheduled message names the pod without its namespace") {
 TEST_CASE("pods for another scheduler, already bound, or deleted are left alone") {
   Cluster cluster;
   api::Pod other = JobPod("other", "busybox", {"true"});
-  other.spec.scheduler_name = "my-scheduler";
+  other.spec.Mut().scheduler_name = "my-scheduler";
   cluster.Create(other);
   api::Pod pinned = JobPod("pinned", "busybox", {"true"});
-  pinned.spec.node_name = "node-1";
+  pinned.spec.Mut().node_name = "node-1";
   cluster.Create(pinned);
   cluster.Create(JobPod("gone", "busybox", {"true"}));
   REQUIRE(cluster.store.Delete<api::Pod>("default", "gone").ok());
   cluster.loop.RunUntil(0);
-  CHECK(cluster.Get("other")->spec.node_name.empty());
+  CHECK(cluster.Get("other")->spec->node_name.empty());
   CHECK(cluster.scheduler_events.events.empty());
 }
 
@@ -80,7 +80,7 @@ TEST_CASE("pods go only to Ready nodes") {
   cluster.loop.RunUntil(0);
   for (int i = 0; i < 3; ++i) cluster.Create(JobPod("p" + std::to_string(i), "busybox", {"sleep", "60"}));
   cluster.loop.RunUntil(0);
-  for (int i = 0; i < 3; ++i) CHECK(cluster.Get("p" + std::to_string(i))->spec.node_name == "node-b");
+  for (int i = 0; i < 3; ++i) CHECK(cluster.Get("p" + std::to_string(i))->spec->node_name == "node-b");
 }
 
 TEST_CASE("with no Ready node a pod stays Pending: FailedScheduling, PodScheduled=False, bound once a node is Ready") {
@@ -94,7 +94,7 @@ TEST_CASE("with no Ready node a pod stays Pending: FailedScheduling, PodSchedule
   cluster.Create(JobPod("p", "busybox", {"sleep", "60"}));
   cluster.loop.RunUntil(1'000);
   auto pod = cluster.Get("p");
-  CHECK(pod->spec.node_name.empty());
+  CHECK(pod->spec->node_name.empty());
   const std::string message =
       "0/2 nodes are available: 2 node(s) had untolerated taint {node.kubernetes.io/unreachable: }. preemption: "
       "0/2 nodes are available: 2 Preemption is not helpful for scheduling.";
@@ -113,9 +113,9 @@ TEST_CASE("with no Ready node a pod stays Pending: FailedScheduling, PodSchedule
   CHECK(cluster.scheduler_events.events.size() == 2);
   cluster.kubelet(1).SetApiReachable(true);  // back, node-b's kubelet posts Ready
   cluster.loop.RunUntil(300'000 + 1'999);
-  CHECK(cluster.Get("p")->spec.node_name.empty());  // its back-off after two failures: 2 s
+  CHECK(cluster.Get("p")->spec->node_name.empty());  // its back-off after two failures: 2 s
   cluster.loop.RunUntil(302'000);
-  CHECK(cluster.Get("p")->spec.node_name == "node-b");
+  CHECK(cluster.Get("p")->spec->node_name == "node-b");
   CHECK(cluster.scheduler_events.events.back().reason == "Scheduled");
   CHECK(cluster.scheduler_events.events.back().message == "Successfully assigned default/p to node-b");
   CHECK(PodScheduled(*cluster.Get("p"))->status == "True");

@@ -34,7 +34,7 @@ class NodeCluster {
     api::Pod pod;
     pod.metadata.name = name;
     pod.metadata.namespace_ = "default";
-    pod.spec.containers.push_back(api::Container{.name = "main", .image = "busybox:1.36"});
+    pod.spec.Mut().containers.push_back(api::Container{.name = "main", .image = "busybox:1.36"});
     REQUIRE(store.Create(pod).ok());
     REQUIRE(store.Bind("default", name, node).ok());
     auto result = store.Patch<api::Pod>(

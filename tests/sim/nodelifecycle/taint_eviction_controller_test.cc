@@ -81,8 +81,8 @@ TEST_CASE("a pod without tolerations is evicted at once, and only once") {
   api::Pod pod;
   pod.metadata.name = "bare";
   pod.metadata.namespace_ = "default";
-  pod.spec.containers.push_back(api::Container{.name = "main", .image = "busybox:1.36"});
-  pod.spec.extra.Mut()["tolerations"] = api::Json::array();
+  pod.spec.Mut().containers.push_back(api::Container{.name = "main", .image = "busybox:1.36"});
+  pod.spec.Mut().extra.Mut()["tolerations"] = api::Json::array();
   REQUIRE(f.cluster.store.Create(pod).ok());
   REQUIRE(f.cluster.store.Bind("default", "bare", "node-1").ok());
   f.Start();

@@ -56,7 +56,7 @@ TEST_CASE("taints round-trip through node.spec, with timeAdded at second precisi
 
 TEST_CASE("tolerations are read from the pod spec, tolerationSeconds only when an integer") {
   api::Pod pod;
-  pod.spec.extra.Mut()["tolerations"] = api::Json::parse(
+  pod.spec.Mut().extra.Mut()["tolerations"] = api::Json::parse(
       R"([{"key": "node.kubernetes.io/not-ready", "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 300},
           {"key": "dedicated", "operator": "Equal", "value": "gpu"}])");
   const std::vector<Toleration> tolerations = TolerationsOf(pod);

@@ -23,7 +23,7 @@ std::shared_ptr<const api::Pod> MakePod(const PodSpec& s) {
   pod->metadata.uid = std::string("uid-") + s.name;
   pod->metadata.creation_timestamp = s.created;
   if (s.terminating) pod->metadata.deletion_timestamp = 1;
-  pod->spec.node_name = s.node;
+  pod->spec.Mut().node_name = s.node;
   pod->status.phase = s.phase;
   pod->status.reason = s.reason;
   return pod;

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "fakeapi/inline_text.h"
 #include "fakeapi/object_key.h"
 
 namespace jobsim::api {
@@ -26,57 +27,29 @@ class InlineKey {
   InlineKey(const InlineKey&) = delete;
   InlineKey& operator=(const InlineKey&) = delete;
   // Index entries are cleared by assigning an empty entry.
-  InlineKey& operator=(InlineKey&& other) noexcept {
-    if (this != &other) {
-      Release();
-      std::memcpy(bytes_, other.bytes_, sizeof bytes_);
-      size_ = other.size_;
-      other.size_ = 0;
-    }
-    return *this;
-  }
-  ~InlineKey() { Release(); }
+  InlineKey& operator=(InlineKey&& other) noexcept = default;
 
   // Sets the key to parts.ns + "/" + parts.name.
   void Assign(KeyParts parts) {
-    Release();
-    size_ = 0;
-    const size_t size = parts.ns.size() + 1 + parts.name.size();
-    char* out = bytes_;
-    if (size > kInlineBytes) {
-      out = new char[size];
-      std::memcpy(bytes_, &out, sizeof out);
-    }
-    std::memcpy(out, parts.ns.data(), parts.ns.size());
-    out[parts.ns.size()] = '/';
-    std::memcpy(out + parts.ns.size() + 1, parts.name.data(), parts.name.size());
-    size_ = static_cast<uint32_t>(size);
+    text_.Assign(parts.ns.size() + 1 + parts.name.size(), [parts](char* out) {
+      std::memcpy(out, parts.ns.data(), parts.ns.size());
+      out[parts.ns.size()] = '/';
+      std::memcpy(out + parts.ns.size() + 1, parts.name.data(), parts.name.size());
+    });
   }
 
-  std::string_view view() const { return {data(), size_}; }
+  std::string_view view() const { return text_.view(); }
   operator std::string_view() const { return view(); }  // NOLINT: reads as the key
   std::string str() const { return std::string(view()); }
-  size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
+  size_t size() const { return text_.size(); }
+  bool empty() const { return text_.empty(); }
   int compare(size_t pos, size_t n, std::string_view other) const { return view().compare(pos, n, other); }
 
   friend bool operator==(const InlineKey& a, std::string_view b) { return a.view() == b; }
   friend auto operator<=>(const InlineKey& a, std::string_view b) { return a.view() <=> b; }
 
  private:
-  bool on_heap() const { return size_ > kInlineBytes; }
-  const char* data() const {
-    if (!on_heap()) return bytes_;
-    const char* heap;
-    std::memcpy(&heap, bytes_, sizeof heap);
-    return heap;
-  }
-  void Release() {
-    if (on_heap()) delete[] data();
-  }
-
-  alignas(8) char bytes_[kInlineBytes];
-  uint32_t size_ = 0;
+  InlineText<kInlineBytes> text_;
 };
 
 static_assert(sizeof(InlineKey) == 48);

@@ -84,11 +84,11 @@ class ObjectIndex {
   const_iterator find(KeyParts key) const {
     return const_iterator(this, slots_[SlotOf(key, Hash(key))].id, kNoPosition);
   }
-  // REQUIRES: hash == HashOf(key).
   // find(key, hash), trying entry `hint` first, and setting hint to the entry
   // found (kNone: none). A caller that looks one key up again and again skips
   // the table's slot, a cache miss once the table is large. Only a hint: an
   // entry erased or reused for another key since is looked up again.
+  // REQUIRES: hash == HashOf(key).
   iterator find(KeyParts key, uint64_t hash, uint32_t& hint) {
     if (hint < entries_.size() && live_[hint] && CompareKey(entries_[hint].first, key) == 0) {
       return iterator(this, hint, kNoPosition);

@@ -299,10 +299,10 @@ bool SameObject(const T& old, const T& updated, bool status_only) {
 }  // namespace
 
 template <class T>
-typename Kept<T>::type* Store::FindSlot(const std::string& ns, const std::string& name, uint64_t key_hash) {
+typename Kept<T>::type* Store::FindSlot(const std::string& ns, const std::string& name) {
   auto& objects = collection<T>().objects;
   const KeyParts key{KindInfo<T>::kNamespaced ? std::string_view(ns) : std::string_view(), name};
-  auto it = key_hash ? objects.find(key, key_hash) : objects.find(key);
+  auto it = objects.find(key);
   return it == objects.end() ? nullptr : &it->second;
 }
 
@@ -404,8 +404,8 @@ Result<Pod> Store::PatchPodStatus(const std::string& ns, const std::string& name
                                   const std::function<Status(const Pod&, PodStatus&)>& edit) {
   auto& pods = pods_.objects;
   const auto it = pods.find(KeyParts{ns, name}, where.key_hash, where.entry);
-  auto* slot = it == pods.end() ? nullptr : &it->second;
-  if (!slot) return {Status::NotFound(KindInfo<Pod>::kResource, name), nullptr, {}};
+  if (it == pods.end()) return {Status::NotFound(KindInfo<Pod>::kResource, name), nullptr, {}};
+  auto* slot = &it->second;
   std::shared_ptr<const Pod> old = *slot;
   auto updated = std::make_shared<Pod>(*old);
   if (Status st = edit(*old, updated->status); !st.ok()) return {st, nullptr, {}};

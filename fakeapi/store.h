@@ -260,9 +260,8 @@ class Store {
   // The stored entry of an object, or nullptr. An update that read the object
   // through it commits through it too, without looking the key up again; it
   // stays valid while the entry is not erased.
-  // key_hash: the key's ObjectIndex::HashOf, when the caller has it (0: not).
   template <class T>
-  typename Kept<T>::type* FindSlot(const std::string& ns, const std::string& name, uint64_t key_hash = 0);
+  typename Kept<T>::type* FindSlot(const std::string& ns, const std::string& name);
   template <class T>
   // Writes take the new object as one heap allocation, made when the write
   // starts, and hand it on: a Pod moved through each step cost ~700 instructions.

@@ -520,7 +520,7 @@ Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const st
     return {Status::Conflict("pods/binding", name), nullptr, {}};
   }
   auto pod = std::make_shared<Pod>(*old);
-  pod->spec.Mut().node_name = node;
+  bound_specs_[node].Apply(pod->spec, [&](PodSpec& spec) { spec.node_name = node; });
   const UnixMs now = TruncateToSecond(clock_.NowUnixMs());
   auto& conditions = pod->status.conditions;
   if (conditions.empty() && !bound_conditions_.empty() && bound_conditions_[0].last_transition_time == now) {

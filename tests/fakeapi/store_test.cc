@@ -192,11 +192,11 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
             .status.IsNotFound());
 }
 
-TEST_CASE("pods made from one spec share it, defaulted, until each is bound") {
+TEST_CASE("pods made from one spec share it, defaulted, and then one bound spec per node") {
   Fixture f;
   Cow<PodSpec> spec;  // a Job's template spec
   spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
-  for (const char* name : {"a", "b"}) {
+  for (const char* name : {"a", "b", "c", "d"}) {
     Pod pod;
     pod.metadata.name = name;
     pod.spec = spec;
@@ -212,6 +212,15 @@ TEST_CASE("pods made from one spec share it, defaulted, until each is bound") {
   CHECK(bound.object->spec->node_name == "node-1");
   CHECK(bound.object->spec->restart_policy == "Always");
   CHECK(f.store.Get<Pod>("default", "b")->spec->node_name.empty());
+
+  auto c = f.store.Bind("default", "c", "node-1");  // the same node: the same bound spec
+  auto d = f.store.Bind("default", "d", "node-2");
+  REQUIRE(c.ok());
+  REQUIRE(d.ok());
+  CHECK(&c.object->spec.get() == &bound.object->spec.get());
+  CHECK(d.object->spec->node_name == "node-2");
+  CHECK(&d.object->spec.get() != &bound.object->spec.get());
+  CHECK(bound.object->spec->node_name == "node-1");  // shared, never written after
 }
 
 TEST_CASE("pods bound in the same second share one PodScheduled list") {

@@ -177,9 +177,7 @@ class ObjectIndex {
   }
   // Namespace and name hashed apart and combined: the key's string is never
   // built, and two one-part hashes cost less than one carried across parts.
-  static uint64_t Hash(KeyParts key) {
-    return StringHash::Of(key.name) ^ StringHash::Of(key.ns) * 0x9e3779b97f4a7c15ULL;
-  }
+  static uint64_t Hash(KeyParts key) { return KeyHash(key); }
   static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
 
   // The slot holding key, or the empty slot where it would go.

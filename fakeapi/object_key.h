@@ -5,8 +5,11 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
+
+#include "sim/base/string_hash.h"
 
 namespace jobsim::api {
 
@@ -28,6 +31,12 @@ inline int CompareKey(std::string_view key, KeyParts parts) {
   const auto next = static_cast<unsigned char>(key[n]);
   if (next != '/') return next < '/' ? -1 : 1;
   return key.substr(n + 1).compare(parts.name);
+}
+
+// The hash a key is kept under, from its parts: the store's object index
+// and the pod logs, so that a pod's writer works it out once (PodLocator).
+inline uint64_t KeyHash(KeyParts key) {
+  return StringHash::Of(key.name) ^ StringHash::Of(key.ns) * 0x9e3779b97f4a7c15ULL;
 }
 
 struct ObjectKeyLess {

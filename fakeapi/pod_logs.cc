@@ -2,14 +2,8 @@
 
 #include <utility>
 
-#include "sim/base/string_hash.h"
-
 namespace jobsim::api {
 namespace {
-
-// The hash of the joined key, from its parts (StringHash hashes a sequence as
-// its concatenation), so Forget's "ns/name" finds what Append stored.
-uint64_t LogKeyHash(KeyParts pod) { return StringHash().Add(pod.ns).Add("/").Add(pod.name).value(); }
 
 KeyParts SplitLogKey(std::string_view key) {
   const size_t slash = key.find('/');
@@ -22,9 +16,9 @@ size_t PodLogs::SlotOf(KeyParts pod, uint64_t hash) const {
   return slots_.Probe(hash, [&](const Slot& s) { return s.hash == hash && CompareKey(s.key, pod) == 0; });
 }
 
-void PodLogs::Append(KeyParts pod, std::string_view container, int32_t restart_count, std::string_view text) {
+void PodLogs::Append(KeyParts pod, uint64_t hash, std::string_view container, int32_t restart_count,
+                     std::string_view text) {
   if ((size_ + 1) * 4 > slots_.slot_count() * 3) slots_.Grow(Home);
-  const uint64_t hash = LogKeyHash(pod);
   Slot& slot = slots_[SlotOf(pod, hash)];
   if (slot.key.empty()) {
     slot.hash = hash;
@@ -42,7 +36,7 @@ void PodLogs::Append(KeyParts pod, std::string_view container, int32_t restart_c
 
 const std::string* PodLogs::Find(KeyParts pod, std::string_view container, int32_t restart_count) const {
   if (size_ == 0) return nullptr;
-  const Slot& slot = slots_[SlotOf(pod, LogKeyHash(pod))];
+  const Slot& slot = slots_[SlotOf(pod, KeyHash(pod))];
   for (const Instance& instance : slot.instances) {
     if (instance.restart_count == restart_count && instance.container == container) return &instance.text;
   }
@@ -52,7 +46,7 @@ const std::string* PodLogs::Find(KeyParts pod, std::string_view container, int32
 void PodLogs::Forget(std::string_view pod_key) {
   if (size_ == 0) return;
   const KeyParts pod = SplitLogKey(pod_key);
-  const size_t slot = SlotOf(pod, LogKeyHash(pod));
+  const size_t slot = SlotOf(pod, KeyHash(pod));
   if (slots_[slot].empty()) return;
   slots_.Erase(slot, Home);
   --size_;

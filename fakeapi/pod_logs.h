@@ -4,7 +4,8 @@
 //
 // An open-addressing table (sim/base/probe_table.h) by the pod's key, kept in the slot (InlineKey) with its hash and the pod's few
 // instances, searched in order; looked up from the key's parts, so no
-// "ns/name" string is built per write. A node-based hash table of key
+// "ns/name" string is built per write, and by the store's hash of the key
+// (KeyHash), which the kubelet has already worked out for its status writes. A node-based hash table of key
 // strings cost an allocation for the node and one for the key per pod, and
 // at 100,000 pods three cache misses a lookup (bucket, node, key text).
 #pragma once
@@ -23,7 +24,12 @@ namespace jobsim::api {
 
 class PodLogs {
  public:
-  void Append(KeyParts pod, std::string_view container, int32_t restart_count, std::string_view text);
+  void Append(KeyParts pod, std::string_view container, int32_t restart_count, std::string_view text) {
+    Append(pod, KeyHash(pod), container, restart_count, text);
+  }
+  // With the key's hash at hand (a writer's PodLocator). REQUIRES: key_hash == KeyHash(pod).
+  void Append(KeyParts pod, uint64_t key_hash, std::string_view container, int32_t restart_count,
+              std::string_view text);
   // nullptr when that instance never wrote anything (or never existed).
   const std::string* Find(KeyParts pod, std::string_view container, int32_t restart_count) const;
   // The pod is gone: so are its logs. `pod_key` is "ns/name".

@@ -394,8 +394,7 @@ Result<T> Store::Patch(const std::string& ns, const std::string& name, const std
   return ApplyUpdate(old, std::move(copy), status_only, dry_run, slot);
 }
 
-PodLocator::PodLocator(std::string_view ns, std::string_view name)
-    : key_hash(ObjectIndex<Kept<Pod>::type>::HashOf(KeyParts{ns, name})) {}
+PodLocator::PodLocator(std::string_view ns, std::string_view name) : key_hash(KeyHash(KeyParts{ns, name})) {}
 
 // Patch(status_only) less its copies back: the metadata and spec are the
 // stored ones by construction (a status write through Patch restored and
@@ -540,6 +539,11 @@ Result<Pod> Store::Bind(const std::string& ns, const std::string& name, const st
 void Store::WriteLog(const std::string& ns, const std::string& pod, const std::string& container,
                      int32_t restart_count, const std::string& text) {
   logs_.Append(KeyParts{ns, pod}, container, restart_count, text);
+}
+
+void Store::WriteLog(const PodLocator& where, const std::string& ns, const std::string& pod,
+                     const std::string& container, int32_t restart_count, const std::string& text) {
+  logs_.Append(KeyParts{ns, pod}, where.key_hash, container, restart_count, text);
 }
 
 const std::string* Store::ReadLog(const std::string& ns, const std::string& pod, const std::string& container,

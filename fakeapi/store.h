@@ -211,6 +211,9 @@ class Store {
   // reads; a pod's logs go with the pod.
   void WriteLog(const std::string& ns, const std::string& pod, const std::string& container,
                 int32_t restart_count, const std::string& text);
+  // The same by a writer of the pod's status, who knows where it is kept.
+  void WriteLog(const PodLocator& where, const std::string& ns, const std::string& pod, const std::string& container,
+                int32_t restart_count, const std::string& text);
   // nullptr when that instance never wrote anything (or never existed).
   const std::string* ReadLog(const std::string& ns, const std::string& pod, const std::string& container,
                              int32_t restart_count) const;

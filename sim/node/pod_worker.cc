@@ -443,8 +443,8 @@ void PodWorker::WriteStatus() {
 }
 
 void PodWorker::WriteLog(const Track& t, const std::string& text) {
-  node_.store().WriteLog(pod_->metadata.namespace_, pod_->metadata.name, t.record.spec->name, t.record.restart_count(),
-                         text);
+  node_.store().WriteLog(locator_, pod_->metadata.namespace_, pod_->metadata.name, t.record.spec->name,
+                         t.record.restart_count(), text);
 }
 
 void PodWorker::Record(const Track& t, const char* type, const char* reason, const std::string& message) {

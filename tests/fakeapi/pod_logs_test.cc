@@ -46,3 +46,15 @@ TEST_CASE("many pods' logs, half of them forgotten: the others stay found, long 
     }
   }
 }
+
+TEST_CASE("a writer with the key's hash at hand appends to the same logs") {
+  PodLogs logs;
+  const KeyParts pod{"default", "pi-abcde"};
+  logs.Append(pod, "pi", 0, "3.14");
+  logs.Append(pod, KeyHash(pod), "pi", 0, "15\n");
+  REQUIRE(logs.Find(pod, "pi", 0));
+  CHECK(*logs.Find(pod, "pi", 0) == "3.1415\n");
+  CHECK(logs.pods() == 1);
+  logs.Forget("default/pi-abcde");
+  CHECK(logs.pods() == 0);
+}

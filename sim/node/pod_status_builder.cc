@@ -84,6 +84,14 @@ std::vector<api::ContainerStatus> Statuses(std::span<const ContainerRecord* cons
   return out;
 }
 
+// A list equal to the stored one leaves that shared (the store's comparison
+// of the two versions is then cheap); a new one is shared with the worker's.
+void SetStatuses(api::Cow<std::vector<api::ContainerStatus>>& stored,
+                 const api::Cow<std::vector<api::ContainerStatus>>& built) {
+  if (stored == built) return;
+  stored = built;
+}
+
 std::string Phase(const PodStatusInput& in, const std::string& old_phase, const KubeletRules& rules,
                   const std::vector<api::ContainerStatus>& init, const std::vector<api::ContainerStatus>& regular,
                   bool has_initialized) {
@@ -106,13 +114,6 @@ void SetIpList(api::Cow<std::vector<std::string>>& ips, const std::string& ip) {
   ips = std::vector<std::string>{ip};
 }
 
-// A list that did not change stays shared with the stored version, which
-// makes the store's comparison of the two versions cheap.
-void SetStatuses(api::Cow<std::vector<api::ContainerStatus>>& stored, std::vector<api::ContainerStatus> built) {
-  if (stored == built) return;
-  stored = std::move(built);
-}
-
 }  // namespace
 
 api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool pod_has_init_containers,
@@ -122,14 +123,27 @@ api::ContainerStatus BuildContainerStatus(const ContainerRecord& record, bool po
   return s;
 }
 
-void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::PodStatus& status) {
-  const bool has_init = !in.pod->spec->init_containers.empty();
-  std::vector<api::ContainerStatus> init = Statuses(in.init, has_init, rules);
-  std::vector<api::ContainerStatus> regular = Statuses(in.regular, has_init, rules);
-  if (regular.size() > 1) {  // std::sort's set-up costs more than a one-container pod's status
-    std::sort(regular.begin(), regular.end(),
-              [](const api::ContainerStatus& a, const api::ContainerStatus& b) { return a.name < b.name; });
+void ContainerStatusLists::Update(std::span<const ContainerRecord* const> init,
+                                  std::span<const ContainerRecord* const> regular, bool pod_has_init_containers,
+                                  const KubeletRules& rules) {
+  if (init_stale_) {
+    init_ = Statuses(init, pod_has_init_containers, rules);
+    init_stale_ = false;
   }
+  if (regular_stale_) {
+    std::vector<api::ContainerStatus> built = Statuses(regular, pod_has_init_containers, rules);
+    if (built.size() > 1) {  // std::sort's set-up costs more than a one-container pod's status
+      std::sort(built.begin(), built.end(),
+                [](const api::ContainerStatus& a, const api::ContainerStatus& b) { return a.name < b.name; });
+    }
+    regular_ = std::move(built);
+    regular_stale_ = false;
+  }
+}
+
+void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::PodStatus& status) {
+  const std::vector<api::ContainerStatus>& init = in.statuses->init();
+  const std::vector<api::ContainerStatus>& regular = in.statuses->regular();
   const bool has_initialized = AnyRegularStarted(in.regular);
   std::string phase = Phase(in, status.phase, rules, init, regular, has_initialized);
   if (in.eviction && phase == "Failed" && !IsTerminalPhase(status.phase)) {
@@ -159,8 +173,8 @@ void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::P
   c.now = ApiTime(in.now);
   c.memo = in.memo;
   UpdatePodConditions(c, rules, status.conditions);
-  SetStatuses(status.init_container_statuses, std::move(init));
-  SetStatuses(status.container_statuses, std::move(regular));
+  SetStatuses(status.init_container_statuses, in.statuses->init());
+  SetStatuses(status.container_statuses, in.statuses->regular());
 }
 
 }  // namespace jobsim::sim

@@ -32,10 +32,32 @@ struct Eviction {
   std::string message;
 };
 
+// The container status lists of one pod's records, kept between its status
+// writes: a list is built again only after one of its records changed, so a
+// write that changes no container (the final one, a condition's) neither
+// builds nor compares a list, and hands the store the one it already holds.
+class ContainerStatusLists {
+ public:
+  // A record of the init (or the regular) list changed since the last Update.
+  void Invalidate(bool init) { (init ? init_stale_ : regular_stale_) = true; }
+  // Builds the lists whose records changed: init statuses in spec order,
+  // regular ones by name. `pod_has_init_containers` picks the default waiting reason.
+  void Update(std::span<const ContainerRecord* const> init, std::span<const ContainerRecord* const> regular,
+              bool pod_has_init_containers, const KubeletRules& rules);
+  const api::Cow<std::vector<api::ContainerStatus>>& init() const { return init_; }
+  const api::Cow<std::vector<api::ContainerStatus>>& regular() const { return regular_; }
+
+ private:
+  api::Cow<std::vector<api::ContainerStatus>> init_;
+  api::Cow<std::vector<api::ContainerStatus>> regular_;
+  bool init_stale_ = true;
+  bool regular_stale_ = true;
+};
+
 struct PodStatusInput {
   const api::Pod* pod = nullptr;                          // the spec
-  std::span<const ContainerRecord* const> init;     // spec order
   std::span<const ContainerRecord* const> regular;  // spec order
+  const ContainerStatusLists* statuses = nullptr;  // REQUIRES: updated from the pod's records
   api::Cow<std::vector<std::string>> host_ips;  // [the host IP], shared by the node's pods
   std::string pod_ip;  // empty until the sandbox exists
   std::optional<UnixMs> start_time;

@@ -119,14 +119,14 @@ void PodWorker::NeverPull(Track& t) {
   const std::string message = NeverPullMessage(t.record.spec->image);
   Record(t, api::kEventWarning, "ErrImageNeverPull", message);
   Record(t, api::kEventWarning, "Failed", "Error: ErrImageNeverPull");
-  t.record.waiting = api::ContainerStateWaiting{"ErrImageNeverPull", message};
+  Edit(t).waiting = api::ContainerStateWaiting{"ErrImageNeverPull", message};
   t.stage = Stage::kBackOff;
   WriteStatus();
   AfterForTrack(node_.rules().sync_retry_ms, IndexOf(t), [](PodWorker& w, Track& t) { w.StartContainer(t); });
 }
 
 void PodWorker::Create(Track& t) {
-  const ContainerInstance& instance = AddInstance(t.record, node_.NewContainerId(), node_.rules().runtime, Now());
+  const ContainerInstance& instance = AddInstance(Edit(t), node_.NewContainerId(), node_.rules().runtime, Now());
   Record(t, api::kEventNormal, "Created", CreatedEventMessage(node_.rules(), t.record.spec->name, instance.id));
   AfterForTrack(node_.timing().container_start_ms, IndexOf(t), [](PodWorker& w, Track& t) {
     ContainerRun run = w.node_.runtime().NextRun(*w.pod_, *t.record.spec);
@@ -137,13 +137,14 @@ void PodWorker::Create(Track& t) {
 }
 
 void PodWorker::OnStarted(Track& t) {
-  ContainerInstance& instance = *t.record.newest();
+  ContainerRecord& record = Edit(t);
+  ContainerInstance& instance = *record.newest();
   instance.state = ContainerInstance::State::kRunning;
   instance.started_at = Now();
   t.stage = Stage::kRunning;
   t.ever_started = true;
-  t.record.waiting.reset();
-  t.record.will_restart = false;
+  record.waiting.reset();
+  record.will_restart = false;
   Record(t, api::kEventNormal, "Started", StartedEventMessage(node_.rules(), t.record.spec->name, instance.id));
   // A server's output is there while it runs; a batch program's when it ends.
   WriteLog(t, t.outcome.runs_forever ? t.outcome.stdout_text : "");
@@ -159,7 +160,7 @@ void PodWorker::OnStarted(Track& t) {
 
 void PodWorker::OnStartFailure(Track& t, const StartFailure& failure) {
   const KubeletRules& rules = node_.rules();
-  ContainerInstance& instance = *t.record.newest();
+  ContainerInstance& instance = *Edit(t).newest();
   instance.state = ContainerInstance::State::kExited;
   instance.exit_code = failure.exit_code;
   instance.reason = failure.reason;
@@ -173,7 +174,7 @@ void PodWorker::OnStartFailure(Track& t, const StartFailure& failure) {
   if (rules.failed_sync_events) {
     RecordPod(api::kEventWarning, "FailedSync", FailedSyncMessage(name, "RunContainerError", waiting));
   }
-  t.record.waiting = api::ContainerStateWaiting{"RunContainerError", waiting};
+  Edit(t).waiting = api::ContainerStateWaiting{"RunContainerError", waiting};
   t.stage = Stage::kBackOff;  // exited; OnExited decides what follows
   Advance();                  // SyncPod goes on with the next container
   OnExited(t, /*start_failure=*/true);
@@ -182,7 +183,7 @@ void PodWorker::OnStartFailure(Track& t, const StartFailure& failure) {
 // ---- exits and restarts ----
 
 void PodWorker::OnProcessExit(Track& t, int32_t exit_code, const std::string& reason) {
-  ContainerInstance& instance = *t.record.newest();
+  ContainerInstance& instance = *Edit(t).newest();
   instance.state = ContainerInstance::State::kExited;
   instance.exit_code = exit_code;
   instance.reason = TerminatedReason(exit_code, reason);
@@ -197,7 +198,7 @@ void PodWorker::OnExited(Track& t, bool start_failure) {
     t.stage = Stage::kDone;
     return OnTerminationProgress();
   }
-  t.record.will_restart = ShouldRestart(t);
+  Edit(t).will_restart = ShouldRestart(t);
   if (!t.record.will_restart) {
     t.stage = Stage::kDone;
     if (t.record.init && !t.record.sidecar && t.record.newest()->exit_code == 0) {
@@ -237,7 +238,7 @@ void PodWorker::RestartSync(Track& t) {
   }
   const int64_t backoff_ms = t.backoff.current_ms();
   const std::string& name = t.record.spec->name;
-  t.record.waiting =
+  Edit(t).waiting =
       api::ContainerStateWaiting{"CrashLoopBackOff", BackOffWaitingMessage(rules, backoff_ms, name, *pod_)};
   Record(t, api::kEventWarning, "BackOff", BackOffEventMessage(rules, name, *pod_));
   if (rules.failed_sync_events) {
@@ -310,7 +311,7 @@ void PodWorker::BeginTermination(int64_t grace_ms) {
 // (sim/node/graceful_stop.h); the program may still end on its own first.
 void PodWorker::StopContainer(Track& t, int64_t grace_ms) {
   t.stage = Stage::kStopping;
-  t.record.will_restart = false;
+  if (t.record.will_restart) Edit(t).will_restart = false;
   Record(t, api::kEventNormal, "Killing",
          KillingEventMessage(node_.rules(), t.record.spec->name, t.record.newest()->id));
   const StopExit exit = GracefulStop(t.outcome.sigterm, grace_ms);
@@ -322,9 +323,9 @@ void PodWorker::StopContainer(Track& t, int64_t grace_ms) {
 void PodWorker::CancelTrack(Track& t) {
   ++t.epoch;
   if (t.record.newest() && t.record.newest()->state == ContainerInstance::State::kCreated) {
-    t.record.instances.pop_back();
+    Edit(t).instances.pop_back();
   }
-  t.record.will_restart = false;
+  if (t.record.will_restart) Edit(t).will_restart = false;  // a finished container's status stays as written
   t.stage = Stage::kDone;
 }
 
@@ -421,9 +422,10 @@ api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_
 
 void PodWorker::WriteStatus() {
   if (!node_.api_reachable()) return;  // Reconnect writes it
+  statuses_.Update(init_records_, regular_records_, !init_records_.empty(), node_.rules());
   PodStatusInput in;
-  in.init = init_records_;
   in.regular = regular_records_;
+  in.statuses = &statuses_;
   in.host_ips = host_ips_;
   in.pod_ip = pod_ip_;
   in.start_time = start_time_;

@@ -25,7 +25,8 @@
 //                  writes the status and then takes the pod as the API has it
 //
 // Every status write goes through Store::PatchPodStatus (the status subresource) and
-// regenerates the whole kubelet-owned status (sim/node/pod_status_builder.h).
+// regenerates the whole kubelet-owned status (sim/node/pod_status_builder.h),
+// but for the container status lists, built again only after a record changed.
 // Timers are guarded by a per-container epoch, so a kill or a deletion
 // cancels what a container had pending.
 #pragma once
@@ -132,6 +133,11 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   void RecordPod(const char* type, const char* reason, const std::string& message);
   const api::ObjectReference& Ref(const std::string& field_path);
   size_t IndexOf(const Track& t) const { return static_cast<size_t>(&t - tracks_.data()); }
+  // The track's record, to change: its status is built again at the next write.
+  ContainerRecord& Edit(Track& t) {
+    statuses_.Invalidate(t.record.init);
+    return t.record;
+  }
   int64_t PodGraceMs() const;
 
   NodeContext& node_;
@@ -144,6 +150,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
   std::vector<const ContainerRecord*> init_records_;     // the records of tracks_, for the status
   std::vector<const ContainerRecord*> regular_records_;
+  ContainerStatusLists statuses_;  // of the records, as last written; every change of a record goes through Edit
   api::Cow<std::vector<std::string>> host_ips_;  // the node's (NodeContext::HostIps)
   std::string pod_ip_;
   std::optional<UnixMs> start_time_;

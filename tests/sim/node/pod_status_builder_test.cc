@@ -71,8 +71,10 @@ Built Build(const api::Pod& pod, std::vector<ContainerRecord> init, std::vector<
   std::vector<const ContainerRecord*> init_records, regular_records;
   for (const ContainerRecord& r : init) init_records.push_back(&r);
   for (const ContainerRecord& r : regular) regular_records.push_back(&r);
-  in.init = init_records;
+  ContainerStatusLists statuses;
+  statuses.Update(init_records, regular_records, !init_records.empty(), rules);
   in.regular = regular_records;
+  in.statuses = &statuses;
   in.host_ips = std::vector<std::string>{"10.0.0.1"};
   in.pod_ip = sandbox ? "10.244.0.2" : "";
   in.start_time = kNow - 5'000;
@@ -264,7 +266,10 @@ api::PodStatus WriteWithMemo(const api::Pod& pod, const ContainerRecord& r, bool
   PodStatusInput in;
   in.pod = &pod;
   const ContainerRecord* records[] = {&r};
+  ContainerStatusLists statuses;
+  statuses.Update({}, records, false, KubeletRules{});
   in.regular = records;
+  in.statuses = &statuses;
   in.host_ips = std::vector<std::string>{"10.0.0.1"};
   in.start_time = kNow - 5'000;
   in.sandbox_ready = sandbox_ready;
@@ -306,4 +311,53 @@ TEST_CASE("the memo's change over one list is taken only by pods with the same i
   CHECK(Built{running}.Conditions().find("Ready=True") != std::string::npos);
   const Built alone = Build(pj, {}, {pj_record}, KubeletRules{});
   CHECK(running.conditions.get() == alone.status.conditions.get());
+}
+
+TEST_CASE("a status list is built again only after one of its records changed, and then only that list") {
+  const api::Pod pod = BoundPod();
+  const api::Container sidecar{.name = "log", .image = "busybox"};
+  ContainerRecord init = Record(sidecar, /*init=*/true);
+  ContainerRecord r = Record(pod.spec->containers[0]);
+  const ContainerRecord* init_records[] = {&init};
+  const ContainerRecord* regular_records[] = {&r};
+  const KubeletRules rules;
+  ContainerStatusLists lists;
+  lists.Update(init_records, regular_records, true, rules);
+  const api::Cow<std::vector<api::ContainerStatus>> first_init = lists.init();
+  const api::Cow<std::vector<api::ContainerStatus>> first = lists.regular();
+  REQUIRE(first->size() == 1);
+  REQUIRE(first[0].state.waiting());
+  CHECK(first[0].state.waiting()->reason == "PodInitializing");
+
+  r.instances.push_back(Instance(ContainerInstance::State::kRunning));
+  lists.Update(init_records, regular_records, true, rules);  // not told: the list written last stays
+  CHECK(&lists.regular().get() == &first.get());
+
+  lists.Invalidate(/*init=*/false);
+  lists.Update(init_records, regular_records, true, rules);
+  CHECK(lists.regular()[0].state.running());
+  CHECK(&lists.init().get() == &first_init.get());
+}
+
+TEST_CASE("a write hands the store the worker's list, or leaves an equal stored one shared") {
+  api::Pod pod = BoundPod();
+  ContainerRecord r = Record(pod.spec->containers[0]);
+  r.instances.push_back(Instance(ContainerInstance::State::kRunning));
+  const ContainerRecord* records[] = {&r};
+  ContainerStatusLists lists;
+  lists.Update({}, records, false, KubeletRules{});
+  PodStatusInput in;
+  in.pod = &pod;
+  in.regular = records;
+  in.statuses = &lists;
+  in.now = kNow;
+  api::PodStatus status = pod.status;
+  UpdatePodStatus(in, KubeletRules{}, status);
+  CHECK(&status.container_statuses.get() == &lists.regular().get());
+
+  api::PodStatus stored = pod.status;
+  stored.container_statuses = std::vector<api::ContainerStatus>(lists.regular().get());  // equal, not shared
+  const std::vector<api::ContainerStatus>* kept = &stored.container_statuses.get();
+  UpdatePodStatus(in, KubeletRules{}, stored);
+  CHECK(&stored.container_statuses.get() == kept);
 }

@@ -70,12 +70,12 @@ void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
     return;
   }
   if (IsTerminalPhase(pod->status.phase) || retired_.Find(uid)) return;
-  auto worker = std::make_shared<PodWorker>(node_, pod, [this](const std::string& done) { Retire(done); });
+  auto worker = std::make_shared<PodWorker>(node_, pod, [this](std::string_view done) { Retire(done); });
   workers_.Insert(uid).value = worker;
   worker->Start();
 }
 
-void Kubelet::Retire(const std::string& uid) {
+void Kubelet::Retire(std::string_view uid) {
   if (workers_.Erase(uid)) retired_.Insert(uid);
 }
 

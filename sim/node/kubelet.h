@@ -59,7 +59,7 @@ class Kubelet {
  private:
   void OnPod(const api::WatchEvent<api::Pod>& event);
   void Admit(const std::shared_ptr<const api::Pod>& pod);
-  void Retire(const std::string& uid);
+  void Retire(std::string_view uid);
   void PostNodeStatus();
   void ScheduleNodeStatusReport();
   void ScheduleContainerGc();

@@ -35,8 +35,7 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
       ref_(api::RefTo(*pod_)) {
   const KubeletRules& rules = node_.rules();
   auto add = [&](const api::Container& c, bool init) {
-    Track& t = tracks_.emplace_back(
-        Track{NewContainerRecord(c, init, node_.Image(c.image), rules), CrashBackoff(rules)});
+    Track& t = tracks_.emplace_back(NewContainerRecord(c, init, node_.Image(c.image), rules), rules);
     t.field_path = FieldPath(t.record);
   };
   tracks_.reserve(spec_->init_containers.size() + spec_->containers.size());
@@ -96,8 +95,9 @@ void PodWorker::StartContainer(Track& t) {
   t.stage = Stage::kStarting;
   const std::string& image = t.record.spec->image;
   const std::string& policy = t.record.spec->image_pull_policy;
-  if (policy == "Always" || (policy != "Never" && !node_.HasImage(*t.record.image))) return Pull(t);
-  if (!node_.HasImage(*t.record.image)) return NeverPull(t);
+  const bool present = node_.HasImage(*t.record.image);
+  if (policy == "Always" || (policy != "Never" && !present)) return Pull(t);
+  if (!present) return NeverPull(t);
   Record(t, api::kEventNormal, "Pulled", node_.AlreadyPresentMessage(image));
   Create(t);
 }
@@ -355,7 +355,7 @@ void PodWorker::SendFinal() {
   if (deleting_ || pod_->metadata.deletion_timestamp) {
     api::DeleteOptions now;
     now.grace_period_seconds = 0;
-    now.precondition_uid = uid_;
+    now.precondition_uid = uid_.str();
     node_.store().Delete<api::Pod>(pod_->metadata.namespace_, pod_->metadata.name, now);
   }
   node_.executor().Post([self = shared_from_this()] { self->on_finished_(self->uid_); });

@@ -50,7 +50,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   // on_finished(pod uid) runs (posted) once the worker has nothing left to
   // do. Handed the uid rather than holding a copy: one callback serves every
   // worker of a node, and stays small enough to be held without an allocation.
-  using OnFinished = std::function<void(const std::string& uid)>;
+  using OnFinished = std::function<void(std::string_view uid)>;
   PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnFinished on_finished);
   PodWorker(const PodWorker&) = delete;
   PodWorker& operator=(const PodWorker&) = delete;
@@ -90,6 +90,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
     bool never_started = false;  // docker's "Created": unknown to the 1.3 PLEG
   };
   struct Track {
+    Track(ContainerRecord r, const KubeletRules& rules) : record(std::move(r)), backoff(rules) {}
     ContainerRecord record;
     CrashBackoff backoff;
     Stage stage = Stage::kIdle;
@@ -143,7 +144,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   NodeContext& node_;
   std::shared_ptr<const api::Pod> pod_;
   const api::Cow<api::PodSpec> spec_;  // the spec whose containers the records refer to (not the whole version)
-  const std::string uid_;
+  const api::Uid uid_;  // kept in place: no allocation per pod
   api::PodLocator locator_;  // where the store keeps the pod, for every status write
   OnFinished on_finished_;
   api::ObjectReference ref_;  // what the pod's events refer to (Ref)

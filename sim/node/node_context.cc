@@ -39,9 +39,8 @@ NodeContext::NodeContext(std::string node_name, api::Store& store, Executor& exe
       container_ids_(seed, "container-ids/" + node_name_) {}
 
 std::string NodeContext::NewContainerId() {
-  std::string id;
-  id.reserve(64);
-  for (int i = 0; i < 4; ++i) AppendHex(id, container_ids_.Next64(), 16);
+  std::string id(64, '0');  // sized once: four appends cost more than the digits
+  for (int i = 0; i < 4; ++i) WriteHex(id.data() + 16 * i, container_ids_.Next64(), 16);
   return id;
 }
 

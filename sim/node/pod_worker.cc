@@ -32,7 +32,8 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
       uid_(pod_->metadata.uid),
       locator_(pod_->metadata.namespace_, pod_->metadata.name),
       on_finished_(std::move(on_finished)),
-      ref_(api::RefTo(*pod_)) {
+      ref_(api::RefTo(*pod_)),
+      ref_version_(pod_->metadata.resource_version) {
   const KubeletRules& rules = node_.rules();
   auto add = [&](const api::Container& c, bool init) {
     Track& t = tracks_.emplace_back(NewContainerRecord(c, init, node_.Image(c.image), rules), rules);
@@ -459,7 +460,10 @@ void PodWorker::RecordPod(const char* type, const char* reason, const std::strin
 
 // api::RefTo(*pod_, field_path), of which only the resource version changes.
 const api::ObjectReference& PodWorker::Ref(const std::string& field_path) {
-  ref_.resource_version = std::to_string(pod_->metadata.resource_version);
+  if (ref_version_ != pod_->metadata.resource_version) {
+    ref_version_ = pod_->metadata.resource_version;
+    ref_.resource_version = std::to_string(ref_version_);
+  }
   ref_.field_path = field_path;
   return ref_;
 }

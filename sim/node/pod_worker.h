@@ -148,6 +148,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   api::PodLocator locator_;  // where the store keeps the pod, for every status write
   OnFinished on_finished_;
   api::ObjectReference ref_;  // what the pod's events refer to (Ref)
+  uint64_t ref_version_;      // the resource version ref_ shows: most events follow the last one's version
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
   std::vector<const ContainerRecord*> init_records_;     // the records of tracks_, for the status
   std::vector<const ContainerRecord*> regular_records_;

@@ -44,15 +44,11 @@ std::string NodeContext::NewContainerId() {
   return id;
 }
 
-const ImageNames& NodeContext::Image(const std::string& image) {
-  auto it = image_names_.find(image);
-  if (it == image_names_.end()) it = image_names_.emplace(image, ResolveImage(rules_.runtime, image)).first;
-  return it->second;
-}
-
-const std::string& NodeContext::AlreadyPresentMessage(const std::string& image) {
-  auto it = already_present_.find(image);
-  if (it == already_present_.end()) it = already_present_.emplace(image, sim::AlreadyPresentMessage(image)).first;
+const NodeContext::NodeImage& NodeContext::Image(const std::string& image) {
+  auto it = images_by_ref_.find(image);
+  if (it == images_by_ref_.end()) {
+    it = images_by_ref_.emplace(image, NodeImage{ResolveImage(rules_.runtime, image), AlreadyPresentMessage(image)}).first;
+  }
   return it->second;
 }
 

@@ -46,12 +46,13 @@ class NodeContext {
   // The node's image store, by normalized reference ("perl" = "docker.io/library/perl:latest").
   bool HasImage(const ImageNames& image) const { return images_.count(image.normalized) > 0; }
   void AddImage(const ImageNames& image) { images_.insert(image.normalized); }
-  // The names of an image reference (sim/node/image_ref.h), worked out once
-  // per node: every pod of a Job names the same image.
-  const ImageNames& Image(const std::string& image);
-  // The "already present on machine" event text of an image reference, also
-  // worked out once.
-  const std::string& AlreadyPresentMessage(const std::string& image);
+  // What the node says of an image reference, worked out once per node: every
+  // pod of a Job names the same image.
+  struct NodeImage {
+    ImageNames names;              // sim/node/image_ref.h
+    std::string already_present;   // the "already present on machine" event text
+  };
+  const NodeImage& Image(const std::string& image);
   // The pod condition lists the node's workers share (sim/node/conditions_memo.h).
   ConditionsMemo& conditions_memo() { return conditions_memo_; }
 
@@ -97,8 +98,7 @@ class NodeContext {
   const RuntimeTiming& timing_;
   Random container_ids_;
   std::set<std::string> images_;  // pulled on this node
-  std::unordered_map<std::string, ImageNames, StringKeyHash, StringKeyEqual> image_names_;  // by reference as written
-  std::unordered_map<std::string, std::string, StringKeyHash, StringKeyEqual> already_present_;  // by reference as written
+  std::unordered_map<std::string, NodeImage, StringKeyHash, StringKeyEqual> images_by_ref_;  // by reference as written
   std::string host_ip_;  // empty until the Node has an InternalIP
   api::Cow<std::vector<std::string>> host_ips_;
   ConditionsMemo conditions_memo_;

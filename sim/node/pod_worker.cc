@@ -36,7 +36,9 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
       ref_version_(pod_->metadata.resource_version) {
   const KubeletRules& rules = node_.rules();
   auto add = [&](const api::Container& c, bool init) {
-    Track& t = tracks_.emplace_back(NewContainerRecord(c, init, node_.Image(c.image), rules), rules);
+    const NodeContext::NodeImage& image = node_.Image(c.image);
+    Track& t = tracks_.emplace_back(NewContainerRecord(c, init, image.names, rules), rules);
+    t.already_present = &image.already_present;
     t.field_path = FieldPath(t.record);
   };
   tracks_.reserve(spec_->init_containers.size() + spec_->containers.size());
@@ -94,12 +96,11 @@ void PodWorker::Advance() {
 void PodWorker::StartContainer(Track& t) {
   ++t.epoch;
   t.stage = Stage::kStarting;
-  const std::string& image = t.record.spec->image;
   const std::string& policy = t.record.spec->image_pull_policy;
   const bool present = node_.HasImage(*t.record.image);
   if (policy == "Always" || (policy != "Never" && !present)) return Pull(t);
   if (!present) return NeverPull(t);
-  Record(t, api::kEventNormal, "Pulled", node_.AlreadyPresentMessage(image));
+  Record(t, api::kEventNormal, "Pulled", *t.already_present);
   Create(t);
 }
 

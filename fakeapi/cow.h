@@ -118,17 +118,21 @@ namespace jobsim::api {
 template <class T>
 class EditMemo {
  public:
+  // Returns a note kept with the result, false at first, for a caller that
+  // checks the result: it sets the note once a check passed (a pure check of
+  // the value alone), and skips the check on later hits. Valid until the next
+  // Apply.
   template <class F>
-  void Apply(Cow<T>& value, F edit) {
+  bool& Apply(Cow<T>& value, F edit) {
     const T* source = value.value_.get();  // null: unset
     if (auto it = seen_.find(source); it != seen_.end()) {
       value.value_ = it->second.result;
-      return;
+      return it->second.checked;
     }
     std::shared_ptr<T> pinned = value.value_;  // keeps `source` from being reused while remembered
     value.Edit(edit);
     if (seen_.size() >= kMaxEntries) seen_.clear();
-    seen_.emplace(source, Entry{std::move(pinned), value.value_});
+    return seen_.emplace(source, Entry{std::move(pinned), value.value_}).first->second.checked;
   }
 
  private:
@@ -136,6 +140,7 @@ class EditMemo {
   struct Entry {
     std::shared_ptr<T> source;
     std::shared_ptr<T> result;
+    bool checked = false;
   };
   std::map<const T*, Entry> seen_;  // looked up only, never iterated
 };

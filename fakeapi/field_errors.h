@@ -66,6 +66,7 @@ class FieldErrors {
   }
 
   bool empty() const { return causes_.empty(); }
+  size_t size() const { return causes_.size(); }
   Status ToStatus(const std::string& kind_group, const std::string& name) const {
     return empty() ? Status::Ok() : Status::Invalid(kind_group, name, causes_);
   }

@@ -152,18 +152,26 @@ void ValidatePodSpec(const PodSpec& spec, const std::string& path, bool job_temp
 }
 
 Status PrepareForCreate(Pod& pod, WriteContext& ctx) {
-  // Through the memo, the pods of one template keep sharing one spec.
-  EditShared(pod.spec, ctx.pod_memo ? &ctx.pod_memo->specs : nullptr, [&](PodSpec& spec) {
+  auto prepare = [&](PodSpec& spec) {
     DefaultPodSpec(spec, ctx.rules, ctx.pod_memo);
     EditShared(spec.extra, ctx.pod_memo ? &ctx.pod_memo->admission : nullptr,
                [&](Json& extra) { Admit(extra, ctx.rules); });
-  });
+  };
+  // Through the memo, the pods of one template keep sharing one spec, and
+  // that spec, once found valid, is not validated again (invalid ones are:
+  // each pod gets its errors).
+  bool unmemoised = false;
+  bool& spec_valid = ctx.pod_memo ? ctx.pod_memo->specs.Apply(pod.spec, prepare) : (pod.spec.Edit(prepare), unmemoised);
   pod.status = PodStatus{};
   pod.status.phase = "Pending";
   pod.status.qos_class = "BestEffort";
   FieldErrors errors;
   ValidateObjectName(pod.metadata.name, true, errors);
-  ValidatePodSpec(pod.spec, "spec", false, errors);
+  if (!spec_valid) {
+    const size_t before = errors.size();
+    ValidatePodSpec(pod.spec, "spec", false, errors);
+    spec_valid = errors.size() == before;
+  }
   return errors.ToStatus("Pod", pod.metadata.name);
 }
 

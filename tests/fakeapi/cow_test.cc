@@ -68,6 +68,19 @@ TEST_CASE("EditMemo edits each shared value once and hands out the same result",
   CHECK(pod2.get() == Strings{"main", "default"});
 }
 
+TEST_CASE("EditMemo keeps a note with each result, false until the caller sets it", "[cow]") {
+  EditMemo<Strings> memo;
+  auto edit = [](Strings& s) { s.push_back("default"); };
+  Cow<Strings> tmpl, other;
+  tmpl = Strings{"main"};
+  other = Strings{"other"};
+  Cow<Strings> pod1 = tmpl, pod2 = tmpl, pod3 = tmpl, pod4 = other;
+  CHECK_FALSE(memo.Apply(pod1, edit));
+  memo.Apply(pod2, edit) = true;  // the first hit's check passed
+  CHECK(memo.Apply(pod3, edit));
+  CHECK_FALSE(memo.Apply(pod4, edit));  // another source, another note
+}
+
 TEST_CASE("a Cow of a struct is no container: generic code sees no range", "[cow]") {
   STATIC_REQUIRE(!Catch::is_range<Cow<Point>>::value);
   STATIC_REQUIRE(Catch::is_range<Cow<Strings>>::value);

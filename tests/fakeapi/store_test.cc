@@ -223,6 +223,20 @@ TEST_CASE("pods made from one spec share it, defaulted, and then one bound spec 
   CHECK(bound.object->spec->node_name == "node-1");  // shared, never written after
 }
 
+TEST_CASE("pods made from one invalid spec are each rejected with its errors") {
+  Fixture f;
+  Cow<PodSpec> spec;
+  spec.Mut().containers.push_back(Container{.name = "c"});  // no image
+  for (const char* name : {"a", "b", "C"}) {
+    Pod pod;
+    pod.metadata.name = name;
+    pod.spec = spec;
+    const Status status = f.store.Create(pod).status;
+    CHECK(status.message().find("spec.containers[0].image: Required value") != std::string::npos);
+    CHECK(!f.store.Get<Pod>("default", name));
+  }
+}
+
 TEST_CASE("pods bound in the same second share one PodScheduled list") {
   Fixture f;
   for (const char* name : {"a", "b", "c"}) {

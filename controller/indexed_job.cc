@@ -17,7 +17,7 @@ bool Atoi(const std::string& s, int32_t& out) {
   return ec == std::errc() && ptr == end;
 }
 
-bool IsIndexedJob(const api::Job& job) { return job.spec.completion_mode.value_or("") == "Indexed"; }
+bool IsIndexedJob(const api::Job& job) { return job.spec.completion_mode == "Indexed"; }
 
 int32_t CompletionIndex(const api::Pod& pod) {
   auto it = pod.metadata.annotations.find(api::kJobCompletionIndex);

@@ -1,6 +1,7 @@
 #include "controller/pod_control.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "fakeapi/well_known.h"
 
@@ -94,7 +95,7 @@ const api::ObjectReference& StorePodControl::RefToJob(const api::Job& job) {
 }
 
 api::Status StorePodControl::CreatePod(const api::Job& job, const api::Pod& pod) {
-  auto result = store_.Create(pod);
+  auto result = store_.Create(std::make_shared<api::Pod>(pod));  // copied straight into the stored object
   if (!result.ok()) {
     events_.Record(RefToJob(job), api::kEventWarning, kFailedCreatePodReason,
                    "Error creating: " + result.status.message());

@@ -336,9 +336,7 @@ api::Status JobController::FlushLegacyStatus(SyncContext& ctx) {
     if (cond->type == kJobComplete) status.completion_time = cond->last_transition_time;
   }
   if (LegacyStatusChanged(ctx.cached_status, status)) {
-    api::Result<api::Job> result = job_client_->UpdateStatus(std::move(ctx.job));  // on an error the sync ends
-    if (!result.ok()) return result.status;
-    ctx.job = *result.object;
+    if (api::Status st = WriteJobStatus(*job_client_, ctx.job); !st.ok()) return st;
     backoff_.Set(ctx.key, ctx.new_backoff);
   }
   if (ctx.finished_condition) JobFinished(ctx);

@@ -79,14 +79,6 @@ bool WriteInterimCondition(SyncContext& ctx) {
   return append;
 }
 
-// On an error the sync ends there, without ctx.job, which went to the write.
-api::Status WriteStatus(SyncContext& ctx, const TrackingSeams& seams) {
-  api::Result<api::Job> result = seams.jobs.UpdateStatus(std::move(ctx.job));
-  if (!result.ok()) return result.status;
-  ctx.job = *result.object;
-  return api::Status::Ok();
-}
-
 // Patches the finalizer away; pods that lost it (or are gone) leave with_finalizer.
 api::Status RemoveFinalizers(SyncContext& ctx, const std::vector<const api::Pod*>& pods, const TrackingSeams& seams,
                              UidSet& with_finalizer) {
@@ -201,14 +193,14 @@ FlushResult TrackStatusAndRemoveFinalizers(SyncContext& ctx, bool needs_flush, c
   needs_flush |= removals.changed;
   needs_flush |= WriteInterimCondition(ctx);
   if (needs_flush) {
-    if (!(result.status = WriteStatus(ctx, seams)).ok()) return result;
+    if (!(result.status = WriteJobStatus(seams.jobs, ctx.job)).ok()) return result;
     result.written = true;
     needs_flush = false;
   }
   const api::Status rm_error = RemoveFinalizers(ctx, removals.pods, seams, with_finalizer);
   needs_flush |= CountUncountedWithoutFinalizers(ctx.job.status, with_finalizer);
   if (!rm_error.ok()) {
-    if (needs_flush && !(result.status = WriteStatus(ctx, seams)).ok()) return result;
+    if (needs_flush && !(result.status = WriteJobStatus(seams.jobs, ctx.job)).ok()) return result;
     result.written |= needs_flush;
     result.status = rm_error;
     return result;
@@ -216,7 +208,7 @@ FlushResult TrackStatusAndRemoveFinalizers(SyncContext& ctx, bool needs_flush, c
   result.finished = !removals.reached_max_uncounted &&
                     EnactJobFinished(ctx.job.status, ctx.finished_condition, ctx.terminating, rules);
   if (!result.finished && !needs_flush) return result;
-  if (!(result.status = WriteStatus(ctx, seams)).ok()) {
+  if (!(result.status = WriteJobStatus(seams.jobs, ctx.job)).ok()) {
     result.finished = false;
     return result;
   }

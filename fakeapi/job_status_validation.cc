@@ -26,7 +26,7 @@ bool IsFailed(const Job& job) { return IsConditionTrue(job.status.conditions, "F
 bool IsFinished(const Job& job) { return IsComplete(job) || IsFailed(job); }
 bool IsFailureTarget(const Job& job) { return IsConditionTrue(job.status.conditions, "FailureTarget"); }
 bool IsSuccessCriteriaMet(const Job& job) { return IsConditionTrue(job.status.conditions, "SuccessCriteriaMet"); }
-bool IsIndexed(const Job& job) { return job.spec.completion_mode.value_or("NonIndexed") == "Indexed"; }
+bool IsIndexed(const Job& job) { return job.spec.completion_mode == "Indexed"; }
 
 // Go's time.Time.String() of a metav1.Time: "2025-01-01 00:00:10 +0000 UTC".
 std::string GoTime(UnixMs t) {

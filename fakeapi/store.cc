@@ -286,13 +286,13 @@ Status Store::CreateRecorded(EventView event) {
 
 namespace {
 // Whether an update changed nothing. A status write's metadata is the old
-// one but for its unmodelled members, so only those are compared.
+// one but for its unmodelled members, so only those are compared, and its
+// spec is the old one (each kind's PrepareForUpdate restores it, as upstream's
+// status strategies do).
 template <class T>
 bool SameObject(const T& old, const T& updated, bool status_only) {
   if constexpr (requires { old.status; old.spec; }) {
-    if (status_only) {
-      return updated.metadata.extra == old.metadata.extra && updated.spec == old.spec && updated.status == old.status;
-    }
+    if (status_only) return updated.metadata.extra == old.metadata.extra && updated.status == old.status;
   }
   return updated == old;
 }
@@ -356,24 +356,30 @@ Result<T> Store::FinishUpdate(Result<T> result, const std::shared_ptr<const T>& 
 }
 
 template <class T>
-Result<T> Store::Replace(T&& object, bool status_only, bool dry_run) {
-  const std::string ns = KindInfo<T>::kNamespaced ? (object.metadata.namespace_.empty() ? "default" : object.metadata.namespace_) : "";
-  auto* slot = FindSlot<T>(ns, object.metadata.name);
-  if (!slot) return {Status::NotFound(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+Result<T> Store::Replace(std::shared_ptr<T> object, bool status_only, bool dry_run) {
+  const ObjectMeta& meta = object->metadata;
+  const std::string ns = KindInfo<T>::kNamespaced ? (meta.namespace_.empty() ? "default" : meta.namespace_) : "";
+  auto* slot = FindSlot<T>(ns, meta.name);
+  if (!slot) return {Status::NotFound(KindInfo<T>::kResource, meta.name), nullptr, {}};
   auto old = Load(*slot);
-  if (object.metadata.resource_version != 0 && object.metadata.resource_version != old->metadata.resource_version) {
-    return {Status::Conflict(KindInfo<T>::kResource, object.metadata.name), nullptr, {}};
+  if (meta.resource_version != 0 && meta.resource_version != old->metadata.resource_version) {
+    return {Status::Conflict(KindInfo<T>::kResource, meta.name), nullptr, {}};
   }
-  return ApplyUpdate(old, std::make_shared<T>(std::move(object)), status_only, dry_run, slot);
+  return ApplyUpdate(old, std::move(object), status_only, dry_run, slot);
 }
 
 template <class T>
 Result<T> Store::Update(T object, bool dry_run) {
-  return Replace(std::move(object), /*status_only=*/false, dry_run);
+  return Replace(std::make_shared<T>(std::move(object)), /*status_only=*/false, dry_run);
 }
 
 template <class T>
 Result<T> Store::UpdateStatus(T object) {
+  return UpdateStatus(std::make_shared<T>(std::move(object)));
+}
+
+template <class T>
+Result<T> Store::UpdateStatus(std::shared_ptr<T> object) {
   return Replace(std::move(object), /*status_only=*/true, /*dry_run=*/false);
 }
 
@@ -730,6 +736,7 @@ void Store::RemoveJobFinalizer(const std::string& ns, const std::string& name, c
   template Result<T> Store::CreateSystemObject<T>(T);                                                    \
   template Result<T> Store::Update<T>(T, bool);                                                          \
   template Result<T> Store::UpdateStatus<T>(T);                                                          \
+  template Result<T> Store::UpdateStatus<T>(std::shared_ptr<T>);                                         \
   template Result<T> Store::Patch<T>(const std::string&, const std::string&,                             \
                                      const std::function<Status(T&)>&, bool, bool);                      \
   template Result<T> Store::Delete<T>(const std::string&, const std::string&, const DeleteOptions&, bool); \

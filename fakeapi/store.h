@@ -175,9 +175,12 @@ class Store {
   // A non-zero resourceVersion that is not the stored one is a Conflict.
   template <class T>
   Result<T> Update(T object, bool dry_run = false);
-  // Update of status only (the /status subresource).
+  // Update of status only (the /status subresource). The spec sent is
+  // ignored (the stored one is kept), so a client may leave it out.
   template <class T>
   Result<T> UpdateStatus(T object);
+  template <class T>
+  Result<T> UpdateStatus(std::shared_ptr<T> object);
   // Server-side patch: mutate() edits a copy of the stored object; never conflicts.
   // status_only selects the /status subresource.
   template <class T>
@@ -284,7 +287,7 @@ class Store {
   // PUT of a whole object (status_only: its /status), with the
   // resourceVersion precondition when the object carries one.
   template <class T>
-  Result<T> Replace(T&& object, bool status_only, bool dry_run);
+  Result<T> Replace(std::shared_ptr<T> object, bool status_only, bool dry_run);
   template <class T>
   Result<T> ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_ptr<T> updated, bool status_only,
                         bool dry_run, typename Kept<T>::type* slot);

@@ -52,7 +52,7 @@ class FakeClient final : public PodControl, public JobClient {
     released.push_back(pod.metadata.name);
     return error;
   }
-  api::Result<api::Job> UpdateStatus(api::Job&& job) override {
+  api::Result<api::Job> UpdateStatus(const api::Job& job) override {
     if (!status_error.ok()) return {status_error, nullptr, {}};
     written.push_back(job);
     return {api::Status::Ok(), std::make_shared<const api::Job>(job), {}};

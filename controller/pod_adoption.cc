@@ -49,6 +49,7 @@ bool CountedPodsUnread(const api::Job& job, const ControllerRules& rules) {
 ClaimPlan PlanClaim(const api::Job& job, const ClaimCandidates& pods, const ControllerRules& rules,
                     bool drop_counted) {
   ClaimPlan plan;
+  plan.owned.reserve(pods.controlled.size());  // most are kept: one allocation instead of a doubling series
   LabelMatcher selector(job);
   const bool job_deleting = job.metadata.deletion_timestamp.has_value();
   auto counted = [drop_counted](const api::Pod& pod) {

@@ -83,6 +83,7 @@ PodClassification ClassifyPods(const api::Job& job, const PodList& pods,
                                const api::SortedUids& expected_rm_finalizers, const ControllerRules& rules,
                                const PodFailurePolicy* policy) {
   PodClassification out;
+  out.active.reserve(pods.size());  // most listed pods are active: one allocation
   for (const auto& pod : pods) {
     if (IsPodFinished(*pod)) continue;  // neither active nor terminating
     if (pod->metadata.deletion_timestamp) {

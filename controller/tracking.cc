@@ -53,6 +53,7 @@ bool RemovalDelayed(const SyncContext& ctx, const api::Pod& pod) {
 
 UidSet UidsWithFinalizer(const SyncContext& ctx) {
   std::vector<std::string_view> uids;
+  uids.reserve(ctx.pods.size());
   for (const auto& pod : ctx.pods) {
     if (HasTrackingFinalizer(*pod) && !ctx.expected_rm_finalizers.count(pod->metadata.uid)) {
       uids.push_back(pod->metadata.uid);

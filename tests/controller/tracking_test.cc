@@ -176,3 +176,22 @@ TEST_CASE("a Job finishing with a terminating pod waits for it when terminal con
   CHECK(Summary(client.written[0].status) == "A0 S0 F0 uS[] uF[] FailureTarget");
   CHECK(ctx.finished_condition->type == "Failed");
 }
+
+TEST_CASE("UidSet orders uids as text, however early they differ") {
+  const std::vector<std::string_view> uids = {
+      "8e0b1d6a-0001-4000-8000-000000000000", "8e0b1d6a-0001-4000-8000-000000000001",  // same first word
+      "8e0b1d6b-0000-4000-8000-000000000000", "0e0b1d6a-ffff-4000-8000-000000000000",
+      "8e0b1d6",  "8e0b1d6a", "",  "z",  "8e0b1d6a-"};
+  for (std::string_view a : uids) {
+    for (std::string_view b : uids) {
+      INFO(a << " < " << b);
+      CHECK(UidSet::Less{}(a, b) == (a < b));
+    }
+  }
+  UidSet set(uids);
+  for (std::string_view uid : uids) CHECK(set.count(uid));
+  CHECK_FALSE(set.count("8e0b1d6a-0001-4000-8000-000000000002"));
+  set.erase("8e0b1d6a-0001-4000-8000-000000000001");
+  CHECK_FALSE(set.count("8e0b1d6a-0001-4000-8000-000000000001"));
+  CHECK(set.count("8e0b1d6a-0001-4000-8000-000000000000"));
+}

@@ -143,22 +143,34 @@ bool ParseDecimal(std::string_view s, uint64_t& value) {
 }
 
 // Event times (firstTimestamp, lastTimestamp, eventTime, series) as their
-// distance from creationTimestamp, which is within a second of them: two bytes
-// instead of six. Unset (0) is code 0; the time at creationTimestamp itself,
-// which would have code 0, takes the code the distance of 0 would have had.
-// Distances wrap around 2^64, so every time has a code.
+// distance from creationTimestamp, which is within a second of them: one or
+// two bytes instead of six. Unset (0) is code 0 and every other time the
+// zigzag of its distance plus one, so a recorder's time at creationTimestamp
+// itself (its whole second) is code 1. Distances wrap around 2^64; the one
+// whose code would wrap to 0 takes the code unset freed (that of the time 0),
+// so every time has a code.
 uint64_t ZigZag(uint64_t v) { return v << 1 ^ (0 - (v >> 63)); }
 uint64_t UnZigZag(uint64_t z) { return z >> 1 ^ (0 - (z & 1)); }
+uint64_t Distance(int64_t t, int64_t base) { return ZigZag(static_cast<uint64_t>(t) - static_cast<uint64_t>(base)); }
 uint64_t TimeCode(int64_t t, int64_t base) {
   if (t == 0) return 0;
-  if (t == base) return ZigZag(0 - static_cast<uint64_t>(base));
-  return ZigZag(static_cast<uint64_t>(t) - static_cast<uint64_t>(base));
+  const uint64_t z = Distance(t, base);
+  return z == UINT64_MAX ? Distance(0, base) + 1 : z + 1;
 }
 int64_t TimeOf(uint64_t code, int64_t base) {
   if (code == 0) return 0;
-  if (code == ZigZag(0 - static_cast<uint64_t>(base))) return base;
-  return static_cast<int64_t>(static_cast<uint64_t>(base) + UnZigZag(code));
+  const uint64_t z = code - 1 == Distance(0, base) ? UINT64_MAX : code - 1;
+  return static_cast<int64_t>(static_cast<uint64_t>(base) + UnZigZag(z));
 }
+
+constexpr uint64_t kNanosPerMs = 1'000'000;
+
+// A recorder's name's nanoseconds as their distance from creationTimestamp's
+// (within a second or so: five bytes instead of nine), wrapping around 2^64.
+uint64_t NanosCode(uint64_t nanos, int64_t base) {
+  return ZigZag(nanos - static_cast<uint64_t>(base) * kNanosPerMs);
+}
+uint64_t NanosOf(uint64_t code, int64_t base) { return UnZigZag(code) + static_cast<uint64_t>(base) * kNanosPerMs; }
 
 constexpr size_t kMaxVarint = 10;  // bytes of a 64-bit varint
 
@@ -244,8 +256,8 @@ class PackedWriter {
     Unsigned(1);
     Unsigned(value);
   }
-  // Tag 1: the name is the involved object's and the number that follows in
-  // hexadecimal, which a recorder's view gives as a number.
+  // Tag 1: the name is the involved object's and a number in hexadecimal,
+  // which a recorder's view gives as a number; its NanosCode follows.
   void Name(const EventView& e) {
     uint64_t nanos;
     if (e.metadata.name_nanos) {
@@ -254,7 +266,7 @@ class PackedWriter {
       return Inline(e.metadata.name);
     }
     Unsigned(1);
-    Unsigned(nanos);
+    Unsigned(NanosCode(nanos, e.metadata.creation_timestamp));
   }
   void Time(int64_t t, int64_t base) { Unsigned(TimeCode(t, base)); }
   // The low two bits of the tag: 1, an interned message; 2, an interned text,
@@ -338,11 +350,11 @@ class PackedReader {
     if (!Special()) return Inline(out);
     out = std::to_string(NextUnsigned());
   }
-  // After the involved object's name.
+  // After the involved object's name and creationTimestamp.
   void Name(Event& e) {
     if (!Special()) return Inline(e.metadata.name);
     e.metadata.name.assign(e.involved_object.name).append(1, '.');
-    AppendHex(e.metadata.name, NextUnsigned());
+    AppendHex(e.metadata.name, NanosOf(NextUnsigned(), e.metadata.creation_timestamp));
   }
   // After creationTimestamp, the base.
   template <class I>
@@ -405,7 +417,7 @@ class PackedReader {
 
 // The one field order; E is `const EventView` when writing, `Event` when reading.
 // The event's name and message come after the involved object's name, which
-// decides their forms, and the times after creationTimestamp.
+// decides their forms, and the name and times after creationTimestamp.
 template <class IO, class E>
 void Fields(IO& io, E& e) {
   const auto& creation = e.metadata.creation_timestamp;  // the base of the times, read before them

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -157,6 +158,19 @@ TEST_CASE("names, uids, versions, times and messages in their short forms read b
   made.event_time = made.metadata.creation_timestamp;  // the code an unset time would have had
   made.series = EventSeries{2, made.metadata.creation_timestamp + 999};
   CHECK(*RoundTrip(packer, made) == made);
+  // A recorder's times at creationTimestamp (their whole second): a byte each.
+  Event at_creation = made;
+  at_creation.first_timestamp = at_creation.last_timestamp = made.metadata.creation_timestamp;
+  CHECK(*RoundTrip(packer, at_creation) == at_creation);
+  CHECK(packed_size(at_creation) + 2 == packed_size(made));
+  // A recorder's name, its nanoseconds within a second of creationTimestamp's: five bytes, not nine.
+  Event named_then = at_creation;
+  char nanos[17];
+  std::snprintf(nanos, sizeof nanos, "%llx",
+                static_cast<unsigned long long>(made.metadata.creation_timestamp + 417) * 1'000'000 + 5);
+  named_then.metadata.name = "pi-x7k2p." + std::string(nanos);
+  CHECK(*RoundTrip(packer, named_then) == named_then);
+  CHECK(packed_size(named_then) + 4 == packed_size(at_creation));
   // The name (16 bytes smaller) and the two uids (20 each).
   Event unlike = made;
   unlike.metadata.name = "pi-x7k2p.1816687EC7ABD4C1";

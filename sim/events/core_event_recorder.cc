@@ -23,13 +23,14 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::
   event.type = type;
   event.reason = reason;
   event.message = message;
-  event.name_nanos = namer_.Next(involved.name, now_ms, event.name);
+  event.name_nanos = namer_.NextNanos(now_ms);
   event.first_timestamp = event.last_timestamp = MetaTime(now_ms);
   event.count = 1;
   event.reporting = reporting_fields_;
 
   const CorrelateResult result = correlator_.Correlate(event, now_ms);
   if (result.skip) return;
+  EventNamer::Format(involved.name, event.name_nanos, event.name);
   if (result.patch) {
     // The strategic-merge patch upstream computes carries exactly these three fields.
     const auto patch = [&event](api::Event& s) {

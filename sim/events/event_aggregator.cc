@@ -32,7 +32,7 @@ void EventAggregator::MakeAggregate(EventDraft& event, UnixMs now_ms) {
   // The event as the recorder made it already has what the aggregate keeps
   // (namespace, object, type, reason, source, count 1, both timestamps now), so
   // it is turned into the aggregate in place rather than copied into a new one.
-  event.name_nanos = namer_.Next(event.involved->name, now_ms, event.name);
+  event.name_nanos = namer_.NextNanos(now_ms);
   if (rules_.legacy_aggregate_message) {
     event.message = kLegacyAggregateMessage;
   } else {

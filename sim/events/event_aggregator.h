@@ -31,8 +31,8 @@ class EventAggregator {
 
   // Returns the key under which the de-duplicator counts the result: the event
   // key for an event passed through unchanged, the aggregate key when `event`
-  // was replaced by the aggregate (new name, count 1, aggregate message, no
-  // reporting fields, as upstream builds it).
+  // was replaced by the aggregate (a new name's nanoseconds, count 1, the
+  // aggregate message, no reporting fields, as upstream builds it).
   uint64_t Aggregate(EventDraft& event, const EventKeys& keys, UnixMs now_ms);
 
  private:

@@ -19,7 +19,7 @@ namespace jobsim::sim {
 
 struct CorrelateResult {
   uint64_t key = 0;    // the de-duplication key, for UpdateState after the write
-  bool patch = false;  // a repeat (count > 1): patch the Event named event.metadata.name
+  bool patch = false;  // a repeat (count > 1): patch the Event of event.name_nanos
   bool skip = false;   // dropped by the spam filter: write nothing
 };
 
@@ -32,7 +32,8 @@ class EventCorrelator {
   EventCorrelator& operator=(const EventCorrelator&) = delete;
 
   // `event` as the recorder made it: a fresh name, count 1, both timestamps now.
-  // Rewrites `event` in place into what to write (count, message, name of a repeat).
+  // Rewrites `event` in place into what to write (count, message, the name's
+  // nanoseconds of a repeat or an aggregate; event.name is left as it was).
   CorrelateResult Correlate(EventDraft& event, UnixMs now_ms);
 
   // After a successful write, what the server stored: the Event's name (its

@@ -1,7 +1,5 @@
 #include "sim/events/event_deduplicator.h"
 
-#include "sim/events/event_name.h"
-
 namespace jobsim::sim {
 
 bool EventDeduplicator::Observe(EventDraft& event, uint64_t key) {
@@ -10,7 +8,6 @@ bool EventDeduplicator::Observe(EventDraft& event, uint64_t key) {
   observed_key_ = key;
   if (!added && last->count > 0) {
     event.name_nanos = last->name_nanos;
-    EventNamer::Format(event.involved->name, event.name_nanos, event.name);
     event.first_timestamp = last->first_timestamp;
     event.count = ++last->count;
     return true;

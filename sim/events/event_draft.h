@@ -21,7 +21,9 @@ struct EventDraft {
   std::string_view reason;
   std::string_view message;  // Record()'s, or aggregate_message
   // "<involved name>.<hex name_nanos>" (event_name.h): every name a recorder
-  // gives is its namer's, so the correlator's cache keeps only the number.
+  // gives is its namer's, so the correlator's cache keeps only the number,
+  // and the correlator names the event by the number alone: the recorder
+  // writes the name once it knows the event is written.
   std::string name;
   uint64_t name_nanos = 0;
   std::string aggregate_message;

@@ -13,9 +13,13 @@ constexpr uint64_t kNanosPerMs = 1'000'000;
 }  // namespace
 
 uint64_t EventNamer::Next(std::string_view object_name, UnixMs now_ms, std::string& name) {
-  const uint64_t nanos = static_cast<uint64_t>(now_ms) * kNanosPerMs + sequence_++ % kNanosPerMs;
+  const uint64_t nanos = NextNanos(now_ms);
   Format(object_name, nanos, name);
   return nanos;
+}
+
+uint64_t EventNamer::NextNanos(UnixMs now_ms) {
+  return static_cast<uint64_t>(now_ms) * kNanosPerMs + sequence_++ % kNanosPerMs;
 }
 
 void EventNamer::Format(std::string_view object_name, uint64_t nanos, std::string& name) {

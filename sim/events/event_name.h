@@ -22,6 +22,9 @@ class EventNamer {
   // Writes the next name over `name`, in the buffer it already has (a
   // recorder names its events in one buffer), and returns its nanoseconds.
   uint64_t Next(std::string_view object_name, UnixMs now_ms, std::string& name);
+  // The next name's nanoseconds only, for a name that may never be written
+  // (the core/v1 recorder formats it once the correlator decided to write).
+  uint64_t NextNanos(UnixMs now_ms);
   // Writes over `name` the name Next gave with these nanoseconds.
   static void Format(std::string_view object_name, uint64_t nanos, std::string& name);
 

@@ -1,10 +1,6 @@
 #include "sim/events/make_event.h"
 
-#include "fakeapi/event_recorder.h"
-
 namespace jobsim::sim {
-
-bool IsValidEventType(const std::string& type) { return type == api::kEventNormal || type == api::kEventWarning; }
 
 std::string_view EventNamespace(std::string_view involved_namespace) {
   return involved_namespace.empty() ? "default" : involved_namespace;

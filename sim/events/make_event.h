@@ -10,13 +10,17 @@
 #include <string>
 #include <string_view>
 
+#include "fakeapi/event_recorder.h"
 #include "fakeapi/event_view.h"
 #include "fakeapi/types.h"
 
 namespace jobsim::sim {
 
 // util.ValidateEventType: only Normal and Warning are recorded; others are dropped.
-bool IsValidEventType(const std::string& type);
+// Inline, compared as views of known length: every event asks.
+inline bool IsValidEventType(std::string_view type) {
+  return type == std::string_view(api::kEventNormal) || type == std::string_view(api::kEventWarning);
+}
 
 // The namespace of an Event about an object of `involved_namespace`: that one, or "default".
 std::string_view EventNamespace(std::string_view involved_namespace);

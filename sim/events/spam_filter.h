@@ -21,7 +21,7 @@ class SpamFilter {
   bool Filter(uint64_t spam_key, UnixMs now_ms);
 
  private:
-  const CorrelatorRules& rules_;
+  const TokenBucket::Shape shape_;  // of every bucket, from the rules
   LruCache<TokenBucket> cache_;
 };
 

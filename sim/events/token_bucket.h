@@ -8,6 +8,10 @@
 //     and time spent full is lost;
 //   - in ticks (github.com/juju/ratelimit, 1.8 and 1.9): a token arrives at each
 //     multiple of refill_ms after the bucket was created.
+//
+// What every bucket of a filter shares (burst, refill, style) is its Shape,
+// kept once; a bucket holds only its own times and level (24 bytes), so that
+// the spam filter's 4096 cached buckets touch fewer cache lines.
 #pragma once
 
 #include <cstdint>
@@ -18,19 +22,25 @@ namespace jobsim::sim {
 
 class TokenBucket {
  public:
-  // A placeholder that accepts nothing, until a bucket is assigned over it
-  // (the spam filter's new cache entries, lru_cache.h).
-  TokenBucket() = default;
-  // A full bucket created at now_ms. A refill_ms below 1 is taken as 1.
-  TokenBucket(int burst, int64_t refill_ms, bool refill_in_ticks, UnixMs now_ms);
+  struct Shape {
+    // A refill_ms below 1 is taken as 1, a burst below 0 as 0.
+    Shape(int burst, int64_t refill_ms, bool refill_in_ticks);
+    int64_t capacity_ms;
+    int64_t refill_ms;
+    bool refill_in_ticks;
+  };
 
-  // Takes one token if one is available at now_ms. REQUIRES: now_ms never decreases.
-  bool TryAccept(UnixMs now_ms);
+  // A placeholder, until a bucket is assigned over it (the spam filter's new
+  // cache entries, lru_cache.h).
+  TokenBucket() = default;
+  // A full bucket of this shape created at now_ms.
+  TokenBucket(const Shape& shape, UnixMs now_ms) : created_ms_(now_ms), last_ms_(now_ms), level_ms_(shape.capacity_ms) {}
+
+  // Takes one token if one is available at now_ms.
+  // REQUIRES: now_ms never decreases; shape is the one the bucket was made with.
+  bool TryAccept(const Shape& shape, UnixMs now_ms);
 
  private:
-  int64_t capacity_ms_ = 0;
-  int64_t refill_ms_ = 1;
-  bool refill_in_ticks_ = false;
   UnixMs created_ms_ = 0;
   UnixMs last_ms_ = 0;
   int64_t level_ms_ = 0;

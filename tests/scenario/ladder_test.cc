@@ -154,9 +154,10 @@ std::string CreationBatchesOf5(const std::string& version) {
 // creation, a third of one after its last use)?
 std::string SpamTokenAt300s(const std::string& version) {
   const sim::Profile p = ProfileOf(version);
-  sim::TokenBucket bucket(p.events.spam_burst, p.events.spam_refill_ms, p.events.spam_refill_in_ticks, 0);
-  for (int i = 0; i < p.events.spam_burst; ++i) bucket.TryAccept(200'000);
-  return bucket.TryAccept(300'000) ? "a token at 300s" : "no token at 300s";
+  const sim::TokenBucket::Shape shape(p.events.spam_burst, p.events.spam_refill_ms, p.events.spam_refill_in_ticks);
+  sim::TokenBucket bucket(shape, 0);
+  for (int i = 0; i < p.events.spam_burst; ++i) bucket.TryAccept(shape, 200'000);
+  return bucket.TryAccept(shape, 300'000) ? "a token at 300s" : "no token at 300s";
 }
 
 // kubectl's sort of rows with these keys: where each row ends up, as the

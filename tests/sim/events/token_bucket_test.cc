@@ -29,17 +29,19 @@ TEST_CASE("a token bucket starts full and refills one token per period") {
   };
   for (const Row& row : rows) {
     DYNAMIC_SECTION(row.name) {
-      TokenBucket bucket(2, 300, row.in_ticks, 0);
+      const TokenBucket::Shape shape(2, 300, row.in_ticks);
+      TokenBucket bucket(shape, 0);
       for (size_t i = 0; i < row.calls.size(); ++i) {
         INFO("call " << i << " at " << row.calls[i].first << " ms");
-        CHECK(bucket.TryAccept(row.calls[i].first) == row.calls[i].second);
+        CHECK(bucket.TryAccept(shape, row.calls[i].first) == row.calls[i].second);
       }
     }
   }
 }
 
 TEST_CASE("a token bucket without burst accepts nothing") {
-  TokenBucket bucket(0, 300, false, 0);
-  CHECK_FALSE(bucket.TryAccept(0));
-  CHECK_FALSE(bucket.TryAccept(10'000));
+  const TokenBucket::Shape shape(0, 300, false);
+  TokenBucket bucket(shape, 0);
+  CHECK_FALSE(bucket.TryAccept(shape, 0));
+  CHECK_FALSE(bucket.TryAccept(shape, 10'000));
 }

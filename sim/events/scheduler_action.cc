@@ -2,7 +2,7 @@
 
 namespace jobsim::sim {
 
-std::string SchedulerAction(const std::string& reason) {
+std::string_view SchedulerAction(std::string_view reason) {
   if (reason == "Scheduled") return "Binding";
   if (reason == "Preempted") return "Preempting";
   return "Scheduling";

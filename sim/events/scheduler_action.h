@@ -5,11 +5,12 @@
 // pkg/scheduler/framework/preemption records Preempted with "Preempting".
 #pragma once
 
-#include <string>
+#include <string_view>
 
 namespace jobsim::sim {
 
-// "Binding", "Preempting", or "Scheduling" for any other reason.
-std::string SchedulerAction(const std::string& reason);
+// "Binding", "Preempting", or "Scheduling" for any other reason (a literal:
+// the scheduler's every event asks, and nothing is copied).
+std::string_view SchedulerAction(std::string_view reason);
 
 }  // namespace jobsim::sim

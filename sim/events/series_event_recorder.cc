@@ -24,17 +24,17 @@ constexpr int64_t kRefreshTimeMs = 30 * 60 * 1000;  // refreshTime
 // third of hashing twenty short parts one by one (the same value: key_hash.h).
 // The buffer only grows, and the parts are copied in without std::string's
 // appends, which cost more than the copying.
-uint64_t IsomorphicKey(const api::ObjectReference& r, const std::string& type, const std::string& action,
-                       const std::string& reason, std::string& buffer) {
-  const std::string* const parts[] = {&type,   &action, &reason,        &r.kind,           &r.namespace_,
-                                      &r.name, &r.uid,  &r.api_version, &r.resource_version, &r.field_path};
+uint64_t IsomorphicKey(const api::ObjectReference& r, std::string_view type, std::string_view action,
+                       std::string_view reason, std::string& buffer) {
+  const std::string_view parts[] = {type,   action, reason,        r.kind,             r.namespace_,
+                                    r.name, r.uid,  r.api_version, r.resource_version, r.field_path};
   size_t size = std::size(parts);  // a separator after each part
-  for (const std::string* part : parts) size += part->size();
+  for (const std::string_view part : parts) size += part.size();
   if (buffer.size() < size) buffer.resize(size);
   char* out = buffer.data();
-  for (const std::string* part : parts) {
-    std::memcpy(out, part->data(), part->size());
-    out += part->size();
+  for (const std::string_view part : parts) {
+    std::memcpy(out, part.data(), part.size());
+    out += part.size();
     *out++ = '\x1f';  // unit separator: separate fields, as in Go's struct key
   }
   return HashOf(std::string_view(buffer.data(), size));
@@ -59,7 +59,7 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
                                  const std::string& reason, const std::string& note) {
   if (!IsValidEventType(type)) return;
   const UnixMs now_ms = store_.clock().NowUnixMs();
-  const std::string action = SchedulerAction(reason);
+  const std::string_view action = SchedulerAction(reason);
   const uint64_t key = IsomorphicKey(regarding, type, action, reason, key_buffer_);
   const auto place = cache_.Locate(key);
   if (place.index == FlatTable<Cached>::kNone) {

@@ -61,6 +61,9 @@ void Release(void* block, size_t usable) {
   mi_free(block);
 }
 
+// A block freed without its size holds what mimalloc says it can.
+void ReleaseUnsized(void* block) { Release(block, block ? mi_usable_size(block) : 0); }
+
 // A block of `bytes` requested was allocated with its class's size.
 size_t UsableOf(size_t bytes) { return bytes <= Cache::kLargest ? Cache::ClassBytes(bytes) : bytes; }
 
@@ -70,9 +73,9 @@ void* operator new(size_t bytes) { return Allocate(bytes); }
 void* operator new[](size_t bytes) { return Allocate(bytes); }
 void* operator new(size_t bytes, const std::nothrow_t&) noexcept { return AllocateOrNull(bytes); }
 void* operator new[](size_t bytes, const std::nothrow_t&) noexcept { return AllocateOrNull(bytes); }
-void operator delete(void* block) noexcept { Release(block, block ? mi_usable_size(block) : 0); }
-void operator delete[](void* block) noexcept { Release(block, block ? mi_usable_size(block) : 0); }
+void operator delete(void* block) noexcept { ReleaseUnsized(block); }
+void operator delete[](void* block) noexcept { ReleaseUnsized(block); }
 void operator delete(void* block, size_t bytes) noexcept { Release(block, UsableOf(bytes)); }
 void operator delete[](void* block, size_t bytes) noexcept { Release(block, UsableOf(bytes)); }
-void operator delete(void* block, const std::nothrow_t&) noexcept { Release(block, block ? mi_usable_size(block) : 0); }
-void operator delete[](void* block, const std::nothrow_t&) noexcept { Release(block, block ? mi_usable_size(block) : 0); }
+void operator delete(void* block, const std::nothrow_t&) noexcept { ReleaseUnsized(block); }
+void operator delete[](void* block, const std::nothrow_t&) noexcept { ReleaseUnsized(block); }

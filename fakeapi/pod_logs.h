@@ -2,12 +2,13 @@
 // store keeps it. The kubelet appends, kubectl reads; a pod's logs go with
 // the pod.
 //
-// An open-addressing table (sim/base/probe_table.h) by the pod's key, kept in the slot (InlineKey) with its hash and the pod's few
-// instances, searched in order; looked up from the key's parts, so no
-// "ns/name" string is built per write, and by the store's hash of the key
-// (KeyHash), which the kubelet has already worked out for its status writes. A node-based hash table of key
-// strings cost an allocation for the node and one for the key per pod, and
-// at 100,000 pods three cache misses a lookup (bucket, node, key text).
+// An open-addressing table (sim/base/probe_table.h) by the pod's key, kept
+// in the slot (InlineKey) with its hash and the pod's few instances, searched
+// in order; looked up from the key's parts, so no "ns/name" string is built
+// per write, and by the store's hash of the key (KeyHash), which the kubelet
+// has already worked out for its status writes. A node-based hash table of
+// key strings cost an allocation for the node and one for the key per pod,
+// and at 100,000 pods three cache misses a lookup (bucket, node, key text).
 #pragma once
 
 #include <cstddef>

@@ -160,17 +160,22 @@ Status PrepareForCreate(Pod& pod, WriteContext& ctx) {
   // Through the memo, the pods of one template keep sharing one spec, and
   // that spec, once found valid, is not validated again (invalid ones are:
   // each pod gets its errors).
-  bool unmemoised = false;
-  bool& spec_valid = ctx.pod_memo ? ctx.pod_memo->specs.Apply(pod.spec, prepare) : (pod.spec.Edit(prepare), unmemoised);
+  bool checked_here = false;  // without a memo, every pod's spec is checked
+  bool* spec_valid = &checked_here;
+  if (ctx.pod_memo) {
+    spec_valid = &ctx.pod_memo->specs.Apply(pod.spec, prepare);
+  } else {
+    pod.spec.Edit(prepare);
+  }
   pod.status = PodStatus{};
   pod.status.phase = "Pending";
   pod.status.qos_class = "BestEffort";
   FieldErrors errors;
   ValidateObjectName(pod.metadata.name, true, errors);
-  if (!spec_valid) {
+  if (!*spec_valid) {
     const size_t before = errors.size();
     ValidatePodSpec(pod.spec, "spec", false, errors);
-    spec_valid = errors.size() == before;
+    *spec_valid = errors.size() == before;
   }
   return errors.ToStatus("Pod", pod.metadata.name);
 }

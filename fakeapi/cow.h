@@ -37,6 +37,8 @@ class Cow {
   }
 
   const T& get() const { return value_ ? *value_ : Empty(); }
+  // The shared value, or null while empty (for prefetching its block).
+  const T* held() const { return value_.get(); }
   operator const T&() const { return get(); }  // NOLINT: reads as T
   const T& operator*() const { return get(); }
   const T* operator->() const { return &get(); }

@@ -9,6 +9,7 @@
 #include "fakeapi/strategy.h"
 #include "fakeapi/well_known.h"
 #include "sim/base/hex.h"
+#include "sim/base/prefetch.h"
 
 namespace jobsim::api {
 namespace {
@@ -162,18 +163,17 @@ std::shared_ptr<const T> Store::Commit(std::shared_ptr<T> object, WatchType type
     known = &entry->second;
   }
   auto& slot = *known;
-  std::string node_before;
+  std::shared_ptr<const T> before;
   if constexpr (std::is_same_v<T, Event>) {
     slot = event_packer_.Pack(stored, uid_bits);
   } else {
-    if (slot) node_before = NodeOf(*slot);
     if constexpr (std::is_same_v<T, Pod>) {
       IndexOwners(slot.get(), stored.get(), made_key);
       pod_facts_.Update(slot.get(), stored.get());
     }
-    slot = stored;
+    before = std::exchange(slot, stored);
   }
-  Notify<T>(type, stored, std::move(node_before));
+  Notify<T>(type, stored, std::move(before));
   return stored;
 }
 
@@ -187,8 +187,7 @@ void Store::Remove(const std::string& key, std::shared_ptr<const T> last) {
     OnDependentRemoved(*last);
   }
   objects.erase(key);
-  std::string node(NodeOf(*last));
-  Notify<T>(WatchType::kDeleted, std::move(last), std::move(node));
+  Notify<T>(WatchType::kDeleted, std::move(last), nullptr);
 }
 
 template <class T>
@@ -280,7 +279,7 @@ Status Store::CreateRecorded(EventView event) {
   event.metadata.resource_version = ++resource_version_;
   PackedEvent& slot = objects.emplace(key, key_hash)->second;
   slot = event_packer_.Pack(event);
-  if (events_.watcher_count != 0) Notify<Event>(WatchType::kAdded, event_packer_.Unpack(slot), std::string());
+  if (events_.watcher_count != 0) Notify<Event>(WatchType::kAdded, event_packer_.Unpack(slot), nullptr);
   return Status::Ok();
 }
 
@@ -570,63 +569,114 @@ std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& ow
   return out;
 }
 
+namespace {
+// What a watcher of a version, or its last owner freeing it, reads next: the
+// shared parts of a Pod (their reference counts and the first lines).
+template <class T>
+void WarmParts(const T* object) {
+  if constexpr (std::is_same_v<T, Pod>) {
+    if (!object) return;
+    const ObjectMeta& meta = object->metadata;
+    const PodStatus& status = object->status;
+    PrefetchShared(meta.labels.held());
+    PrefetchShared(meta.annotations.held());
+    PrefetchShared(meta.owner_references.held());
+    PrefetchShared(meta.finalizers.held());
+    PrefetchShared(meta.extra.held());
+    PrefetchShared(object->spec.held());
+    PrefetchShared(status.conditions.held());
+    PrefetchShared(status.host_ips.held());
+    PrefetchShared(status.pod_ips.held());
+    PrefetchShared(status.init_container_statuses.held());
+    PrefetchShared(status.container_statuses.held());
+    PrefetchShared(status.extra.held());
+  }
+}
+}  // namespace
+
 // Watch delivery runs as a posted task, after the writer has returned. Watchers
 // are called in the order they started watching, whatever their scope.
 template <class T>
-void Store::Notify(WatchType type, std::shared_ptr<const T> object, std::string node_before) {
-  if (collection<T>().watcher_count == 0) return;
-  dispatcher_.Post([this, type, object = std::move(object), node_before = std::move(node_before)] {
-    auto& c = collection<T>();
-    const std::string_view node_after = type == WatchType::kDeleted ? std::string_view() : NodeOf(*object);
-    // The scopes to deliver to (at most three), with the type their watchers see.
-    struct Scope {
-      const std::vector<std::unique_ptr<Watcher<T>>>* watchers;
-      WatchType seen;
-    };
-    Scope scopes[3];
-    size_t scope_count = 0, total = 0;
-    auto add = [&](std::string_view scope, WatchType seen) {
-      auto it = c.by_node.find(scope);
-      if (it == c.by_node.end()) return;
-      scopes[scope_count++] = {&it->second, seen};
-      total += it->second.size();
-    };
-    add("", type);
-    if (node_before == node_after) {
-      if (!node_after.empty()) add(node_after, type);
+struct Store::Delivery {
+  Store* store;
+  WatchType type;
+  std::shared_ptr<const T> object;
+  std::shared_ptr<const T> before;
+  void operator()() const { store->Deliver<T>(type, object, before.get()); }
+  // Both versions were last touched when written, long before their turn
+  // comes in a busy millisecond; the watchers read the new one and drop the
+  // old one, whose last owner frees it (reading it again).
+  void Warm(int stage) const {
+    if (stage == 0) {
+      PrefetchShared(object.get());
+      PrefetchShared(before.get());
     } else {
-      if (!node_before.empty()) add(node_before, WatchType::kDeleted);
-      if (!node_after.empty()) add(node_after, WatchType::kAdded);
+      WarmParts(object.get());
+      WarmParts(before.get());
     }
-    // The watchers are listed first, since a callback may start or stop
-    // watches; a pod write has a handful, kept on the stack. A watcher stopped
-    // meanwhile is skipped, and freed once delivery is over (StopWatch).
-    struct Target {
-      WatchId id;
-      WatchType seen;
-      Watcher<T>* watcher;
-      bool operator<(const Target& other) const { return id < other.id; }
-    };
-    constexpr size_t kOnStack = 16;
-    std::array<Target, kOnStack> on_stack;
-    std::vector<Target> on_heap(total > kOnStack ? total : 0);
-    Target* const targets = total > kOnStack ? on_heap.data() : on_stack.data();
-    size_t n = 0;
-    for (size_t i = 0; i < scope_count; ++i) {
-      for (const auto& w : *scopes[i].watchers) targets[n++] = {w->id, scopes[i].seen, w.get()};
-    }
-    // Each scope lists its watchers in id order: an insertion sort merges a
-    // handful of short sorted runs without std::sort's set-up.
-    for (size_t i = 1; i < n; ++i) {
-      for (size_t j = i; j > 0 && targets[j] < targets[j - 1]; --j) std::swap(targets[j], targets[j - 1]);
-    }
-    c.delivering = true;
-    for (size_t i = 0; i < n; ++i) {
-      if (!targets[i].watcher->stopped) targets[i].watcher->callback(WatchEvent<T>{targets[i].seen, object});
-    }
-    c.delivering = false;
-    c.stopped.clear();
-  });
+  }
+};
+
+template <class T>
+void Store::Notify(WatchType type, std::shared_ptr<const T> object, std::shared_ptr<const T> before) {
+  if (collection<T>().watcher_count == 0) return;
+  dispatcher_.Post(Delivery<T>{this, type, std::move(object), std::move(before)});
+}
+
+template <class T>
+void Store::Deliver(WatchType type, const std::shared_ptr<const T>& object, const T* before) {
+  auto& c = collection<T>();
+  const std::string_view node_after = type == WatchType::kDeleted ? std::string_view() : NodeOf(*object);
+  const std::string_view node_before =
+      before ? NodeOf(*before) : (type == WatchType::kDeleted ? NodeOf(*object) : std::string_view());
+  // The scopes to deliver to (at most three), with the type their watchers see.
+  struct Scope {
+    const std::vector<std::unique_ptr<Watcher<T>>>* watchers;
+    WatchType seen;
+  };
+  Scope scopes[3];
+  size_t scope_count = 0, total = 0;
+  auto add = [&](std::string_view scope, WatchType seen) {
+    auto it = c.by_node.find(scope);
+    if (it == c.by_node.end()) return;
+    scopes[scope_count++] = {&it->second, seen};
+    total += it->second.size();
+  };
+  add("", type);
+  if (node_before == node_after) {
+    if (!node_after.empty()) add(node_after, type);
+  } else {
+    if (!node_before.empty()) add(node_before, WatchType::kDeleted);
+    if (!node_after.empty()) add(node_after, WatchType::kAdded);
+  }
+  // The watchers are listed first, since a callback may start or stop
+  // watches; a pod write has a handful, kept on the stack. A watcher stopped
+  // meanwhile is skipped, and freed once delivery is over (StopWatch).
+  struct Target {
+    WatchId id;
+    WatchType seen;
+    Watcher<T>* watcher;
+    bool operator<(const Target& other) const { return id < other.id; }
+  };
+  constexpr size_t kOnStack = 16;
+  std::array<Target, kOnStack> on_stack;
+  std::vector<Target> on_heap(total > kOnStack ? total : 0);
+  Target* const targets = total > kOnStack ? on_heap.data() : on_stack.data();
+  size_t n = 0;
+  for (size_t i = 0; i < scope_count; ++i) {
+    for (const auto& w : *scopes[i].watchers) targets[n++] = {w->id, scopes[i].seen, w.get()};
+  }
+  // Each scope lists its watchers in id order: an insertion sort merges a
+  // handful of short sorted runs without std::sort's set-up.
+  for (size_t i = 1; i < n; ++i) {
+    for (size_t j = i; j > 0 && targets[j] < targets[j - 1]; --j) std::swap(targets[j], targets[j - 1]);
+  }
+  c.delivering = true;
+  for (size_t i = 0; i < n; ++i) {
+    if (!targets[i].watcher->stopped) targets[i].watcher->callback(WatchEvent<T>{targets[i].seen, object});
+  }
+  c.delivering = false;
+  c.stopped.clear();
 }
 
 template <class T>

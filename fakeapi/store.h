@@ -278,8 +278,16 @@ class Store {
                                   uint64_t key_hash = 0, const UidBits* uid_bits = nullptr);
   template <class T>
   void Remove(const std::string& key, std::shared_ptr<const T> last);
+  // Posts the delivery of a write to the watchers. before: the version the
+  // write replaced (null for a create; for a delete, the deleted object is
+  // `object`): its node is the scope the object leaves, and it is held until
+  // delivery so that its last owner frees it there, warmed with the rest.
   template <class T>
-  void Notify(WatchType type, std::shared_ptr<const T> object, std::string node_before);
+  void Notify(WatchType type, std::shared_ptr<const T> object, std::shared_ptr<const T> before);
+  template <class T>
+  struct Delivery;
+  template <class T>
+  void Deliver(WatchType type, const std::shared_ptr<const T>& object, const T* before);
   template <class T>
   WatchId AddWatch(const std::string& node, std::function<void(const WatchEvent<T>&)> callback);
   template <class T>

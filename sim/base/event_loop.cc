@@ -45,6 +45,35 @@ uint32_t EventLoop::Pop(const Key& key) {
   return slot;
 }
 
+size_t EventLoop::Upcoming(const Key* (&ahead)[kLookahead]) const {
+  // The heap's smallest keys are found as a walk from its root: the next
+  // smallest is always a child of one taken already (a frontier of at most
+  // kLookahead + 1 positions).
+  size_t frontier[kLookahead + 1];
+  size_t frontier_size = later_.empty() ? 0 : 1;
+  frontier[0] = 0;
+  size_t known = 0, in_now = 0;
+  while (known < kLookahead) {
+    size_t best = frontier_size;  // the frontier's smallest, or none
+    for (size_t i = 0; i < frontier_size; ++i) {
+      if (best == frontier_size || later_[frontier[i]] < later_[frontier[best]]) best = i;
+    }
+    const bool now_left = in_now < now_.size();
+    if (best == frontier_size && !now_left) break;
+    if (now_left && (best == frontier_size || now_[in_now] < later_[frontier[best]])) {
+      ahead[known++] = &now_[in_now++];
+      continue;
+    }
+    const size_t taken = frontier[best];
+    ahead[known++] = &later_[taken];
+    frontier[best] = frontier[--frontier_size];
+    for (size_t child = 2 * taken + 1; child <= 2 * taken + 2 && child < later_.size(); ++child) {
+      frontier[frontier_size++] = child;
+    }
+  }
+  return known;
+}
+
 void EventLoop::Free(uint32_t slot) {
   slots_[slot] = nullptr;
   free_slots_.push_back(slot);
@@ -66,13 +95,19 @@ bool EventLoop::RunOne(ElapsedMs until_ms) {
   const uint32_t slot = Pop(*Next());
   clock_.AdvanceTo(due);
   ++tasks_run_;
-  // The next task was most likely queued long ago, its slot out of the cache
-  // by now: fetched while this one runs, the call to it does not wait.
-  if (const Key* next = Next()) {
-    const char* line = reinterpret_cast<const char*>(&slots_[next->slot]);
+  // The next tasks were most likely queued long ago, their slots and what
+  // they read out of the cache by now: a software pipeline fetches the slot
+  // of the third task ahead, and has the second and the first warm what they
+  // will read (stages 0 and 1, task.h), while this one runs.
+  const Key* ahead[kLookahead];
+  const size_t known = Upcoming(ahead);
+  if (known > 2) {
+    const char* line = reinterpret_cast<const char*>(&slots_[ahead[2]->slot]);
     __builtin_prefetch(line);
     __builtin_prefetch(line + sizeof(Task) - 1);
   }
+  if (known > 1) slots_[ahead[1]->slot].Warm(0);
+  if (known > 0) slots_[ahead[0]->slot].Warm(1);
   // Run in place: the tasks it schedules take other slots, and slots_ is a
   // deque, so they do not move it.
   slots_[slot]();

@@ -53,6 +53,10 @@ class EventLoop : public Executor {
   };
   static bool Later(const Key& a, const Key& b) { return b < a; }
   bool RunOne(ElapsedMs until_ms);
+  static constexpr size_t kLookahead = 3;
+  // The keys of the next tasks to run, in order (fewer when fewer are
+  // queued). Cancelled tasks are not skipped.
+  size_t Upcoming(const Key* (&ahead)[kLookahead]) const;
   // The earliest key of both queues, or nullptr when both are empty.
   const Key* Next() const;
   uint32_t Pop(const Key& key);

@@ -57,6 +57,13 @@ class Task {
 
   // REQUIRES: not empty.
   void operator()() { ops_->call(buffer_); }
+  // Asks the callable to prefetch what it will read, if it says how (a const
+  // member Warm(stage)). The event loop calls it two tasks ahead with stage 0
+  // and one task ahead with stage 1, so that a stage-1 warm may read what
+  // stage 0 fetched (the pointers in an object) and fetch what they point to.
+  void Warm(int stage) const {
+    if (ops_ && ops_->warm) ops_->warm(buffer_, stage);
+  }
   explicit operator bool() const { return ops_ != nullptr; }
   // Whether the callable lives in the task itself (for tests).
   bool is_inline() const { return ops_ != nullptr && ops_->is_inline; }
@@ -66,8 +73,23 @@ class Task {
     void (*call)(void* buffer);
     void (*move)(void* from, void* to);  // move-constructs into to and destroys from
     void (*destroy)(void* buffer);
+    void (*warm)(const void* buffer, int stage);  // null when the callable has no Warm()
     bool is_inline;
   };
+  template <class Fn>
+  static constexpr bool kWarms = requires(const Fn& f) { f.Warm(0); };
+  template <class Fn>
+  static void WarmInline(const void* b, int stage) {
+    std::launder(static_cast<const Fn*>(b))->Warm(stage);
+  }
+  template <class Fn>
+  static constexpr void (*WarmOf())(const void*, int) {
+    if constexpr (kWarms<Fn>) {
+      return &WarmInline<Fn>;
+    } else {
+      return nullptr;
+    }
+  }
   template <class Fn>
   static constexpr bool kInline = sizeof(Fn) <= kInlineBytes && alignof(Fn) <= alignof(std::max_align_t) &&
                                   std::is_nothrow_move_constructible_v<Fn>;
@@ -80,6 +102,7 @@ class Task {
         f->~Fn();
       },
       [](void* b) { std::launder(static_cast<Fn*>(b))->~Fn(); },
+      WarmOf<Fn>(),
       true,
   };
   template <class Fn>
@@ -87,6 +110,7 @@ class Task {
       [](void* b) { (**std::launder(static_cast<Fn**>(b)))(); },
       [](void* from, void* to) { ::new (to) Fn*(*std::launder(static_cast<Fn**>(from))); },
       [](void* b) { delete *std::launder(static_cast<Fn**>(b)); },
+      nullptr,
       false,
   };
 

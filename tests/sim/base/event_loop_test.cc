@@ -75,3 +75,50 @@ TEST_CASE("a running task keeps its captures while it schedules many more") {
   CHECK(later_runs == 1000);
   CHECK(loop.NextDueMs() == -1);
 }
+
+namespace {
+// Notes, in the order they happen, "run X", and "warm X stage" requests.
+struct Traced {
+  std::vector<std::string>* log;
+  std::string name;
+  void operator()() const { log->push_back("run " + name); }
+  void Warm(int stage) const { log->push_back("warm " + name + " " + std::to_string(stage)); }
+};
+}  // namespace
+
+TEST_CASE("before a task runs, the next one is warmed at stage 1 and the one after at stage 0") {
+  VirtualClock clock(0);
+  EventLoop loop(clock);
+  std::vector<std::string> log;
+  auto traced = [&](std::string name) { return Traced{&log, std::move(name)}; };
+  SECTION("timers in the heap, in (time, sequence) order whatever order they were scheduled in") {
+    loop.At(7, traced("x"));
+    loop.At(6, traced("y"));
+    loop.At(8, traced("z"));
+    loop.At(5, traced("w"));
+    loop.At(6, traced("v"));
+    loop.RunUntil(6);
+    CHECK(log == std::vector<std::string>{
+                     "warm v 0", "warm y 1", "run w",  // next: y (6, first), then v (6), x, z
+                     "warm x 0", "warm v 1", "run y",  //
+                     "warm z 0", "warm x 1", "run v",  // x and z are due after the run's end: warmed all the same
+                 });
+  }
+  SECTION("a posted task comes after the timers already due with it") {
+    loop.At(5, traced("b"));
+    loop.At(5, [&] {
+      log.push_back("run a");
+      loop.Post(traced("p"));
+    });
+    loop.At(5, traced("c"));
+    loop.At(9, traced("d"));
+    loop.RunUntil(10);
+    CHECK(log == std::vector<std::string>{
+                     "warm c 0", "run b",              // a, next, is a lambda without Warm
+                     "warm d 0", "warm c 1", "run a",  // a posts p
+                     "warm d 0", "warm p 1", "run c",  // p, posted at 5, comes before d
+                     "warm d 1", "run p",              //
+                     "run d",
+                 });
+  }
+}

@@ -41,3 +41,27 @@ TEST_CASE("a moved task runs once and the captures are destroyed once", "[task]"
   CHECK(watch.expired());
   CHECK_FALSE(first);
 }
+
+namespace {
+// A task that says how to warm what it reads, and notes each request.
+struct Warmable {
+  std::vector<int>* stages;
+  void operator()() const {}
+  void Warm(int stage) const { stages->push_back(stage); }
+};
+}  // namespace
+
+TEST_CASE("a task passes warm requests to a callable that has Warm(stage), and ignores them otherwise", "[task]") {
+  std::vector<int> stages;
+  Task warmable(Warmable{&stages});
+  warmable.Warm(0);
+  warmable.Warm(1);
+  CHECK(stages == std::vector<int>{0, 1});
+  Task plain([] {});
+  plain.Warm(0);  // no Warm: nothing happens
+  Task moved = std::move(warmable);
+  moved.Warm(1);
+  CHECK(stages == std::vector<int>{0, 1, 1});
+  Task empty;
+  empty.Warm(0);
+}

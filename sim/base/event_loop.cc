@@ -98,16 +98,18 @@ bool EventLoop::RunOne(ElapsedMs until_ms) {
   // The next tasks were most likely queued long ago, their slots and what
   // they read out of the cache by now: a software pipeline fetches the slot
   // of the third task ahead, and has the second and the first warm what they
-  // will read (stages 0 and 1, task.h), while this one runs.
+  // will read (stages 0 and 1, task.h), while this one runs. (Deeper
+  // pipelines, with the watchers warming their own tables, were slower.)
   const Key* ahead[kLookahead];
   const size_t known = Upcoming(ahead);
-  if (known > 2) {
-    const char* line = reinterpret_cast<const char*>(&slots_[ahead[2]->slot]);
+  if (known > kWarmStages) {
+    const char* line = reinterpret_cast<const char*>(&slots_[ahead[kWarmStages]->slot]);
     __builtin_prefetch(line);
     __builtin_prefetch(line + sizeof(Task) - 1);
   }
-  if (known > 1) slots_[ahead[1]->slot].Warm(0);
-  if (known > 0) slots_[ahead[0]->slot].Warm(1);
+  for (size_t i = std::min<size_t>(known, kWarmStages); i-- > 0;) {
+    slots_[ahead[i]->slot].Warm(static_cast<int>(kWarmStages - 1 - i));
+  }
   // Run in place: the tasks it schedules take other slots, and slots_ is a
   // deque, so they do not move it.
   slots_[slot]();

@@ -53,7 +53,8 @@ class EventLoop : public Executor {
   };
   static bool Later(const Key& a, const Key& b) { return b < a; }
   bool RunOne(ElapsedMs until_ms);
-  static constexpr size_t kLookahead = 3;
+  static constexpr size_t kWarmStages = 2;  // Task::Warm's stages
+  static constexpr size_t kLookahead = kWarmStages + 1;
   // The keys of the next tasks to run, in order (fewer when fewer are
   // queued). Cancelled tasks are not skipped.
   size_t Upcoming(const Key* (&ahead)[kLookahead]) const;

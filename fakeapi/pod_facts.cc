@@ -24,6 +24,7 @@ void PodFacts::Update(const Pod* before, const Pod* after) {
     terminated_ -= before && IsPodTerminated(*before) ? 1 : 0;
     terminated_ += after && IsPodTerminated(*after) ? 1 : 0;
   }
+  if (before && after && SameNode(*before, *after)) return;
   const std::string_view node_before = before ? std::string_view(before->spec->node_name) : std::string_view();
   const std::string_view node_after = after ? std::string_view(after->spec->node_name) : std::string_view();
   if (node_before == node_after) return;

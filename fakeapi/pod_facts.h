@@ -18,6 +18,12 @@ namespace jobsim::api {
 // isPodTerminated (gc_controller.go): any phase but Pending, Running and Unknown.
 bool IsPodTerminated(const Pod& pod);
 
+// Whether two versions of a pod name the same node (spec.nodeName). Most
+// writes keep the spec, shared, which answers without comparing names.
+inline bool SameNode(const Pod& a, const Pod& b) {
+  return a.spec.held() == b.spec.held() || a.spec->node_name == b.spec->node_name;
+}
+
 class PodFacts {
  public:
   // One pod's write: `before` is null on create, `after` null on removal.

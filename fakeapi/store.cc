@@ -570,26 +570,40 @@ std::vector<std::shared_ptr<const Pod>> Store::PodsOwnedBy(const std::string& ow
 }
 
 namespace {
-// What a watcher of a version, or its last owner freeing it, reads next: the
-// shared parts of a Pod (their reference counts and the first lines).
+// The reference counts of a shared part, which the watchers' copies and the
+// last owner's free of the replaced version change (once when both versions
+// share it), and the first bytes of its value.
 template <class T>
-void WarmParts(const T* object) {
+void WarmCounts(const Cow<T>& part, const Cow<T>* before_part) {
+  constexpr size_t kCounts = 2 * sizeof(void*);
+  const T* held = part.held();
+  PrefetchBlock(held, kCounts, kCounts);
+  if (before_part && before_part->held() != held) PrefetchBlock(before_part->held(), kCounts, kCounts);
+}
+
+// What the watchers of a Pod version, and the last owner of the version it
+// replaced, read next: the shared parts of both, and the spec's node (the
+// delivery's scope).
+template <class T>
+void WarmParts(const T& object, const T* before) {
   if constexpr (std::is_same_v<T, Pod>) {
-    if (!object) return;
-    const ObjectMeta& meta = object->metadata;
-    const PodStatus& status = object->status;
-    PrefetchShared(meta.labels.held());
-    PrefetchShared(meta.annotations.held());
-    PrefetchShared(meta.owner_references.held());
-    PrefetchShared(meta.finalizers.held());
-    PrefetchShared(meta.extra.held());
-    PrefetchShared(object->spec.held());
-    PrefetchShared(status.conditions.held());
-    PrefetchShared(status.host_ips.held());
-    PrefetchShared(status.pod_ips.held());
-    PrefetchShared(status.init_container_statuses.held());
-    PrefetchShared(status.container_statuses.held());
-    PrefetchShared(status.extra.held());
+    const ObjectMeta& m = object.metadata;
+    const ObjectMeta* bm = before ? &before->metadata : nullptr;
+    const PodStatus& st = object.status;
+    const PodStatus* bst = before ? &before->status : nullptr;
+    PrefetchShared(object.spec.held());
+    WarmCounts(m.labels, bm ? &bm->labels : nullptr);
+    WarmCounts(m.annotations, bm ? &bm->annotations : nullptr);
+    WarmCounts(m.owner_references, bm ? &bm->owner_references : nullptr);
+    WarmCounts(m.finalizers, bm ? &bm->finalizers : nullptr);
+    WarmCounts(m.extra, bm ? &bm->extra : nullptr);
+    WarmCounts(object.spec, before ? &before->spec : nullptr);
+    WarmCounts(st.conditions, bst ? &bst->conditions : nullptr);
+    WarmCounts(st.host_ips, bst ? &bst->host_ips : nullptr);
+    WarmCounts(st.pod_ips, bst ? &bst->pod_ips : nullptr);
+    WarmCounts(st.init_container_statuses, bst ? &bst->init_container_statuses : nullptr);
+    WarmCounts(st.container_statuses, bst ? &bst->container_statuses : nullptr);
+    WarmCounts(st.extra, bst ? &bst->extra : nullptr);
   }
 }
 }  // namespace
@@ -611,8 +625,7 @@ struct Store::Delivery {
       PrefetchShared(object.get());
       PrefetchShared(before.get());
     } else {
-      WarmParts(object.get());
-      WarmParts(before.get());
+      WarmParts(*object, before.get());
     }
   }
 };
@@ -643,7 +656,9 @@ void Store::Deliver(WatchType type, const std::shared_ptr<const T>& object, cons
     total += it->second.size();
   };
   add("", type);
-  if (node_before == node_after) {
+  // Versions that share their spec name their node with the same characters.
+  if ((node_before.data() == node_after.data() && node_before.size() == node_after.size()) ||
+      node_before == node_after) {
     if (!node_after.empty()) add(node_after, type);
   } else {
     if (!node_before.empty()) add(node_before, WatchType::kDeleted);

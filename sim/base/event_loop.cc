@@ -46,22 +46,29 @@ uint32_t EventLoop::Pop(const Key& key) {
 }
 
 size_t EventLoop::Upcoming(const Key* (&ahead)[kLookahead]) const {
+  auto now = now_.begin();
+  const size_t from_now = std::min(now_.size(), kLookahead);
+  // Most often the next tasks are all posted ones: the heap's first is due later.
+  if (later_.empty() || (from_now == kLookahead && now[kLookahead - 1] < later_.front())) {
+    for (size_t i = 0; i < from_now; ++i, ++now) ahead[i] = &*now;
+    return from_now;
+  }
   // The heap's smallest keys are found as a walk from its root: the next
   // smallest is always a child of one taken already (a frontier of at most
   // kLookahead + 1 positions).
   size_t frontier[kLookahead + 1];
-  size_t frontier_size = later_.empty() ? 0 : 1;
+  size_t frontier_size = 1;
   frontier[0] = 0;
-  size_t known = 0, in_now = 0;
+  size_t known = 0;
   while (known < kLookahead) {
     size_t best = frontier_size;  // the frontier's smallest, or none
     for (size_t i = 0; i < frontier_size; ++i) {
       if (best == frontier_size || later_[frontier[i]] < later_[frontier[best]]) best = i;
     }
-    const bool now_left = in_now < now_.size();
+    const bool now_left = now != now_.end();
     if (best == frontier_size && !now_left) break;
-    if (now_left && (best == frontier_size || now_[in_now] < later_[frontier[best]])) {
-      ahead[known++] = &now_[in_now++];
+    if (now_left && (best == frontier_size || *now < later_[frontier[best]])) {
+      ahead[known++] = &*now++;
       continue;
     }
     const size_t taken = frontier[best];

@@ -23,8 +23,13 @@ inline void PrefetchBlock(const void* at, size_t before, size_t bytes) {
   if (at == nullptr) return;
   const uintptr_t start = reinterpret_cast<uintptr_t>(at) - before;
   const uintptr_t end = start + bytes;
-  for (uintptr_t line = start & ~uintptr_t{kCacheLineBytes - 1}; line < end; line += kCacheLineBytes) {
-    __builtin_prefetch(reinterpret_cast<const void*>(line));
+  if (bytes <= kCacheLineBytes) {  // its one or two lines, without a loop
+    __builtin_prefetch(reinterpret_cast<const void*>(start));
+    __builtin_prefetch(reinterpret_cast<const void*>(end - 1));
+  } else {
+    for (uintptr_t line = start & ~uintptr_t{kCacheLineBytes - 1}; line < end; line += kCacheLineBytes) {
+      __builtin_prefetch(reinterpret_cast<const void*>(line));
+    }
   }
   KeepPrefetches();
 }

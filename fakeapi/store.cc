@@ -582,8 +582,9 @@ void WarmCounts(const Cow<T>& part, const Cow<T>* before_part) {
 }
 
 // What the watchers of a Pod version, and the last owner of the version it
-// replaced, read next: the shared parts of both, and the spec's node (the
-// delivery's scope).
+// replaced, read next: the spec (its node is the delivery's scope) and the
+// shared parts each pod has its own of. The others (labels, annotations,
+// host IPs) are shared by many pods, in the cache already, or empty.
 template <class T>
 void WarmParts(const T& object, const T* before) {
   if constexpr (std::is_same_v<T, Pod>) {
@@ -592,18 +593,10 @@ void WarmParts(const T& object, const T* before) {
     const PodStatus& st = object.status;
     const PodStatus* bst = before ? &before->status : nullptr;
     PrefetchShared(object.spec.held());
-    WarmCounts(m.labels, bm ? &bm->labels : nullptr);
-    WarmCounts(m.annotations, bm ? &bm->annotations : nullptr);
     WarmCounts(m.owner_references, bm ? &bm->owner_references : nullptr);
     WarmCounts(m.finalizers, bm ? &bm->finalizers : nullptr);
-    WarmCounts(m.extra, bm ? &bm->extra : nullptr);
-    WarmCounts(object.spec, before ? &before->spec : nullptr);
     WarmCounts(st.conditions, bst ? &bst->conditions : nullptr);
-    WarmCounts(st.host_ips, bst ? &bst->host_ips : nullptr);
-    WarmCounts(st.pod_ips, bst ? &bst->pod_ips : nullptr);
-    WarmCounts(st.init_container_statuses, bst ? &bst->init_container_statuses : nullptr);
     WarmCounts(st.container_statuses, bst ? &bst->container_statuses : nullptr);
-    WarmCounts(st.extra, bst ? &bst->extra : nullptr);
   }
 }
 }  // namespace

@@ -49,6 +49,9 @@ void Kubelet::Start() {
 
 void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
   if (!node_.api_reachable()) return;  // Resync catches up
+  if (event.type == api::WatchType::kModified && node_.held_versions().Take(event.object->metadata.resource_version)) {
+    return;  // a worker's own status write: it holds this version already
+  }
   const std::string_view uid = event.object->metadata.uid;
   if (event.type == api::WatchType::kDeleted) {
     if (WorkerEntry* entry = workers_.Find(uid)) {
@@ -82,7 +85,7 @@ void Kubelet::Retire(std::string_view uid) {
 void Kubelet::SetApiReachable(bool reachable) {
   if (reachable == node_.api_reachable()) return;
   node_.set_api_reachable(reachable);
-  if (!reachable) return;
+  if (!reachable) return node_.held_versions().Clear();
   PostNodeStatus();
   Resync();
 }

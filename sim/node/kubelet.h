@@ -70,9 +70,11 @@ class Kubelet {
   using RetiredEntry = UidMap<bool>::Entry;
 
   NodeContext node_;
-  // Every pod watch event looks its uid up in workers_, which holds only the
-  // pods running here and so stays small enough to be cached; retired_ grows
-  // with every pod the node ran and is asked only about pods without a worker.
+  // A pod watch event that is not a worker's own status write
+  // (sim/node/held_versions.h) looks its uid up in workers_, which holds only
+  // the pods running here and so stays small enough to be cached; retired_
+  // grows with every pod the node ran and is asked only about pods without a
+  // worker.
   // What a walk over the workers does that anyone can see goes in uid order
   // (WorkersByUid).
   UidMap<std::shared_ptr<PodWorker>> workers_;

@@ -17,6 +17,7 @@
 #include "sim/base/random.h"
 #include "sim/base/string_key_hash.h"
 #include "sim/node/conditions_memo.h"
+#include "sim/node/held_versions.h"
 #include "sim/node/image_ref.h"
 #include "sim/node/kubelet_rules.h"
 #include "sim/node/runtime_config.h"
@@ -55,6 +56,9 @@ class NodeContext {
   const NodeImage& Image(const std::string& image);
   // The pod condition lists the node's workers share (sim/node/conditions_memo.h).
   ConditionsMemo& conditions_memo() { return conditions_memo_; }
+  // The versions the workers took from their own status writes, ahead of
+  // their watch events (sim/node/held_versions.h).
+  HeldVersions& held_versions() { return held_versions_; }
 
   // Whether the kubelet reaches the API server (the scenario fault `state:
   // NotReady` cuts it off). While it does not, the workers keep their writes
@@ -102,6 +106,7 @@ class NodeContext {
   std::string host_ip_;  // empty until the Node has an InternalIP
   api::Cow<std::vector<std::string>> host_ips_;
   ConditionsMemo conditions_memo_;
+  HeldVersions held_versions_;
   int next_pod_host_ = 0;
   bool api_reachable_ = true;
 };

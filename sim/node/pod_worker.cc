@@ -443,7 +443,14 @@ void PodWorker::WriteStatus() {
         UpdatePodStatus(in, node_.rules(), status);
         return api::Status::Ok();
       });
-  if (result.ok() && result.object) pod_ = result.object;
+  if (!result.ok() || !result.object) return;
+  pod_ = std::move(result.object);
+  // The version this write made, unless it asks the worker for something
+  // (HeldVersions): its watch event then changes nothing.
+  const api::ObjectMeta& meta = pod_->metadata;
+  if (!meta.deletion_timestamp && meta.resource_version == node_.store().resource_version()) {
+    node_.held_versions().Add(meta.resource_version);
+  }
 }
 
 void PodWorker::WriteLog(const Track& t, const std::string& text) {

@@ -319,6 +319,22 @@ TEST_CASE("graceful deletion") {
   }
 }
 
+// The worker's own status writes come back as watch events it skips
+// (sim/node/held_versions.h); one that carries a deletion it had not seen yet
+// must still start the termination.
+TEST_CASE("a deletion the worker's own status write brings back terminates the pod") {
+  Cluster cluster(sim::KubeletRules{}, Timing(0, 0, 5'000));
+  // Due at 5 s ahead of the container's start: the delete is stored first,
+  // the Started status write answers with the deletion, its event comes after.
+  cluster.loop.After(5'000, [&] { REQUIRE(cluster.store.Delete<api::Pod>("default", "pi").ok()); });
+  cluster.Create(JobPod("pi", "busybox:1.36", {"sleep", "3600"}));
+  cluster.loop.RunUntil(5'000);
+  CHECK(cluster.kubelet_events.Times("Started") == std::vector<ElapsedMs>{5'000});
+  CHECK(cluster.kubelet_events.Times("Killing") == std::vector<ElapsedMs>{5'000});
+  cluster.loop.RunUntil(35'000);
+  CHECK_FALSE(cluster.Get("pi"));
+}
+
 TEST_CASE("kill fault: the container exits with the given code and reason, then the restart policy applies") {
   SECTION("OnFailure: OOMKilled, restarted at once") {
     Cluster cluster(sim::KubeletRules{}, Timing(0, 0, 0));

@@ -23,6 +23,14 @@ int LastOctet(const std::string& ip) {
   return value;
 }
 
+// Writes value (0 to 999) in decimal at out; returns the end.
+char* AppendDecimal(char* out, int value) {
+  if (value >= 100) *out++ = static_cast<char>('0' + value / 100);
+  if (value >= 10) *out++ = static_cast<char>('0' + value / 10 % 10);
+  *out++ = static_cast<char>('0' + value % 10);
+  return out;
+}
+
 }  // namespace
 
 NodeContext::NodeContext(std::string node_name, api::Store& store, Executor& executor, const Clock& clock,
@@ -52,6 +60,22 @@ const NodeContext::NodeImage& NodeContext::Image(const std::string& image) {
   return it->second;
 }
 
+const NodeContext::ContainerTexts& NodeContext::Texts(const std::string& container, bool init) {
+  auto& texts = texts_[init];
+  auto it = texts.find(container);
+  if (it == texts.end()) {
+    ContainerTexts made;
+    made.field_path = init ? "spec.initContainers{" : "spec.containers{";
+    made.field_path.append(container).append(1, '}');
+    if (rules_.created_message != CreatedMessage::kDockerId) {
+      made.created = CreatedEventMessage(rules_, container, "");
+      made.started = StartedEventMessage(rules_, container, "");
+    }
+    it = texts.emplace(container, std::move(made)).first;
+  }
+  return it->second;
+}
+
 const std::string& NodeContext::HostIp() {
   static const std::string fallback = "10.0.0.1";
   if (!host_ip_.empty()) return host_ip_;
@@ -73,11 +97,13 @@ const api::Cow<std::vector<std::string>>& NodeContext::HostIps() {
 std::string NodeContext::NewPodIp(const std::string& host_ip) {
   const int subnet = (LastOctet(host_ip) + 255) % 256;  // 10.0.0.1 -> 0
   const int host = kFirstPodHost + next_pod_host_++ % kPodHostsPerNode;
-  std::string ip = "10.244.";  // fits the short-string buffer, as does the whole address
-  ip += std::to_string(subnet);
-  ip += '.';
-  ip += std::to_string(host);
-  return ip;
+  // At most 15 characters: the short-string buffer, written without a
+  // temporary string per number.
+  char text[16] = "10.244.";
+  char* out = AppendDecimal(text + 7, subnet);
+  *out++ = '.';
+  out = AppendDecimal(out, host);
+  return std::string(text, out);
 }
 
 }  // namespace jobsim::sim

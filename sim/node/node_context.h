@@ -54,6 +54,16 @@ class NodeContext {
     std::string already_present;   // the "already present on machine" event text
   };
   const NodeImage& Image(const std::string& image);
+  // What a container's events say that depends on its name alone, made once
+  // per name and node: every pod of a Job names the same containers.
+  struct ContainerTexts {
+    std::string field_path;  // involvedObject.fieldPath, "spec.containers{name}" ("spec.initContainers{name}")
+    // The Created and Started messages; empty when the era's messages name
+    // the container's id instead (CreatedEventMessage).
+    std::string created;
+    std::string started;
+  };
+  const ContainerTexts& Texts(const std::string& container, bool init);
   // The pod condition lists the node's workers share (sim/node/conditions_memo.h).
   ConditionsMemo& conditions_memo() { return conditions_memo_; }
   // The versions the workers took from their own status writes, ahead of
@@ -103,6 +113,7 @@ class NodeContext {
   Random container_ids_;
   std::set<std::string> images_;  // pulled on this node
   std::unordered_map<std::string, NodeImage, StringKeyHash, StringKeyEqual> images_by_ref_;  // by reference as written
+  std::unordered_map<std::string, ContainerTexts, StringKeyHash, StringKeyEqual> texts_[2];  // [init] by name
   std::string host_ip_;  // empty until the Node has an InternalIP
   api::Cow<std::vector<std::string>> host_ips_;
   ConditionsMemo conditions_memo_;

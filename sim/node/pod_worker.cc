@@ -14,13 +14,24 @@ namespace {
 
 constexpr int64_t kDefaultGraceSeconds = 30;
 
+// The event types and reasons the worker records, as the strings the recorder
+// takes: made once, not from a literal (with its strlen) per event.
+const std::string kEvNormal = api::kEventNormal;
+const std::string kEvWarning = api::kEventWarning;
+const std::string kEvPulling = "Pulling";
+const std::string kEvPulled = "Pulled";
+const std::string kEvErrImageNeverPull = "ErrImageNeverPull";
+const std::string kEvFailed = "Failed";
+const std::string kEvCreated = "Created";
+const std::string kEvStarted = "Started";
+const std::string kEvFailedSync = "FailedSync";
+const std::string kEvBackOff = "BackOff";
+const std::string kEvKilling = "Killing";
+const std::string kEvDeadlineExceeded = kDeadlineExceededReason;
+
 std::string TerminatedReason(int32_t exit_code, const std::string& reason) {
   if (!reason.empty()) return reason;
   return exit_code == 0 ? "Completed" : "Error";
-}
-
-std::string FieldPath(const ContainerRecord& r) {
-  return (r.init ? "spec.initContainers{" : "spec.containers{") + r.spec->name + '}';
 }
 
 }  // namespace
@@ -39,12 +50,13 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
     const NodeContext::NodeImage& image = node_.Image(c.image);
     Track& t = tracks_.emplace_back(NewContainerRecord(c, init, image.names, rules), rules);
     t.already_present = &image.already_present;
-    t.field_path = FieldPath(t.record);
+    t.texts = &node_.Texts(c.name, init);
   };
   tracks_.reserve(spec_->init_containers.size() + spec_->containers.size());
   for (const auto& c : spec_->init_containers) add(c, true);
   for (const auto& c : spec_->containers) add(c, false);
-  for (const Track& t : tracks_) (t.record.init ? init_records_ : regular_records_).push_back(&t.record);
+  records_.reserve(tracks_.size());
+  for (const Track& t : tracks_) records_.push_back(&t.record);
 }
 
 void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, std::function<void(PodWorker&, Track&)> fn) {
@@ -100,17 +112,17 @@ void PodWorker::StartContainer(Track& t) {
   const bool present = node_.HasImage(*t.record.image);
   if (policy == "Always" || (policy != "Never" && !present)) return Pull(t);
   if (!present) return NeverPull(t);
-  Record(t, api::kEventNormal, "Pulled", *t.already_present);
+  Record(t, kEvNormal, kEvPulled, *t.already_present);
   Create(t);
 }
 
 void PodWorker::Pull(Track& t) {
-  Record(t, api::kEventNormal, "Pulling", PullingMessage(node_.rules(), t.record.spec->image));
+  Record(t, kEvNormal, kEvPulling, PullingMessage(node_.rules(), t.record.spec->image));
   const int64_t pull_ms = node_.timing().image_pull_ms;
   AfterForTrack(pull_ms, IndexOf(t), [pull_ms](PodWorker& w, Track& t) {
     const std::string& image = t.record.spec->image;
     w.node_.AddImage(*t.record.image);
-    w.Record(t, api::kEventNormal, "Pulled",
+    w.Record(t, kEvNormal, kEvPulled,
              PulledMessage(w.node_.rules(), image, pull_ms, pull_ms, w.node_.runtime().ImageSizeBytes(image)));
     w.Create(t);
   });
@@ -119,8 +131,8 @@ void PodWorker::Pull(Track& t) {
 // pullPolicy Never and the image is not on the node: ErrImageNeverPull, retried every sync.
 void PodWorker::NeverPull(Track& t) {
   const std::string message = NeverPullMessage(t.record.spec->image);
-  Record(t, api::kEventWarning, "ErrImageNeverPull", message);
-  Record(t, api::kEventWarning, "Failed", "Error: ErrImageNeverPull");
+  Record(t, kEvWarning, kEvErrImageNeverPull, message);
+  Record(t, kEvWarning, kEvFailed, "Error: ErrImageNeverPull");
   Edit(t).waiting = api::ContainerStateWaiting{"ErrImageNeverPull", message};
   t.stage = Stage::kBackOff;
   WriteStatus();
@@ -129,7 +141,11 @@ void PodWorker::NeverPull(Track& t) {
 
 void PodWorker::Create(Track& t) {
   const ContainerInstance& instance = AddInstance(Edit(t), node_.NewContainerId(), node_.rules().runtime, Now());
-  Record(t, api::kEventNormal, "Created", CreatedEventMessage(node_.rules(), t.record.spec->name, instance.id));
+  if (t.texts->created.empty()) {
+    Record(t, kEvNormal, kEvCreated, CreatedEventMessage(node_.rules(), t.record.spec->name, instance.id));
+  } else {
+    Record(t, kEvNormal, kEvCreated, t.texts->created);
+  }
   AfterForTrack(node_.timing().container_start_ms, IndexOf(t), [](PodWorker& w, Track& t) {
     ContainerRun run = w.node_.runtime().NextRun(*w.pod_, *t.record.spec);
     if (run.start_failure) return w.OnStartFailure(t, *run.start_failure);
@@ -147,7 +163,11 @@ void PodWorker::OnStarted(Track& t) {
   t.ever_started = true;
   record.waiting.reset();
   record.will_restart = false;
-  Record(t, api::kEventNormal, "Started", StartedEventMessage(node_.rules(), t.record.spec->name, instance.id));
+  if (t.texts->started.empty()) {
+    Record(t, kEvNormal, kEvStarted, StartedEventMessage(node_.rules(), t.record.spec->name, instance.id));
+  } else {
+    Record(t, kEvNormal, kEvStarted, t.texts->started);
+  }
   // A server's output is there while it runs; a batch program's when it ends.
   WriteLog(t, t.outcome.runs_forever ? t.outcome.stdout_text : "");
   if (!t.outcome.runs_forever) {
@@ -171,10 +191,10 @@ void PodWorker::OnStartFailure(Track& t, const StartFailure& failure) {
   instance.finished_at = failure.times_at_creation ? instance.created_at : Now();
   ++t.epoch;
   const std::string& name = t.record.spec->name;
-  Record(t, api::kEventWarning, "Failed", StartFailedEventMessage(rules, name, instance.id, failure));
+  Record(t, kEvWarning, kEvFailed, StartFailedEventMessage(rules, name, instance.id, failure));
   const std::string waiting = RunContainerErrorMessage(rules, instance.id, failure);
   if (rules.failed_sync_events) {
-    RecordPod(api::kEventWarning, "FailedSync", FailedSyncMessage(name, "RunContainerError", waiting));
+    RecordPod(kEvWarning, kEvFailedSync, FailedSyncMessage(name, "RunContainerError", waiting));
   }
   Edit(t).waiting = api::ContainerStateWaiting{"RunContainerError", waiting};
   t.stage = Stage::kBackOff;  // exited; OnExited decides what follows
@@ -242,9 +262,9 @@ void PodWorker::RestartSync(Track& t) {
   const std::string& name = t.record.spec->name;
   Edit(t).waiting =
       api::ContainerStateWaiting{"CrashLoopBackOff", BackOffWaitingMessage(rules, backoff_ms, name, *pod_)};
-  Record(t, api::kEventWarning, "BackOff", BackOffEventMessage(rules, name, *pod_));
+  Record(t, kEvWarning, kEvBackOff, BackOffEventMessage(rules, name, *pod_));
   if (rules.failed_sync_events) {
-    RecordPod(api::kEventWarning, "FailedSync", FailedSyncMessage(name, "CrashLoopBackOff", t.record.waiting->message));
+    RecordPod(kEvWarning, kEvFailedSync, FailedSyncMessage(name, "CrashLoopBackOff", t.record.waiting->message));
   }
   WriteStatus();
   HoldRestart(t, rules.requeue_at_backoff_expiry ? finished_at + backoff_ms - now : rules.sync_retry_ms);
@@ -314,7 +334,7 @@ void PodWorker::BeginTermination(int64_t grace_ms) {
 void PodWorker::StopContainer(Track& t, int64_t grace_ms) {
   t.stage = Stage::kStopping;
   if (t.record.will_restart) Edit(t).will_restart = false;
-  Record(t, api::kEventNormal, "Killing",
+  Record(t, kEvNormal, kEvKilling,
          KillingEventMessage(node_.rules(), t.record.spec->name, t.record.newest()->id));
   const StopExit exit = GracefulStop(t.outcome.sigterm, grace_ms);
   AfterForTrack(exit.after_ms, IndexOf(t),
@@ -378,7 +398,7 @@ void PodWorker::ArmDeadline() {
 void PodWorker::OnDeadline() {
   if (terminating_) return;
   eviction_ = Eviction{kDeadlineExceededReason, kDeadlineExceededMessage};
-  RecordPod(api::kEventNormal, kDeadlineExceededReason, kDeadlineExceededMessage);
+  RecordPod(kEvNormal, kEvDeadlineExceeded, kDeadlineExceededMessage);
   WriteStatus();
   BeginTermination(PodGraceMs());
 }
@@ -424,9 +444,11 @@ api::Status PodWorker::KillContainer(const std::string& container, int32_t exit_
 
 void PodWorker::WriteStatus() {
   if (!node_.api_reachable()) return;  // Reconnect writes it
-  statuses_.Update(init_records_, regular_records_, !init_records_.empty(), node_.rules());
+  const std::span<const ContainerRecord* const> records(records_);
+  const size_t init_count = spec_->init_containers.size();
+  statuses_.Update(records.first(init_count), records.subspan(init_count), init_count > 0, node_.rules());
   PodStatusInput in;
-  in.regular = regular_records_;
+  in.regular = records.subspan(init_count);
   in.statuses = &statuses_;
   in.host_ips = host_ips_;
   in.pod_ip = pod_ip_;
@@ -458,11 +480,12 @@ void PodWorker::WriteLog(const Track& t, const std::string& text) {
                          t.record.restart_count(), text);
 }
 
-void PodWorker::Record(const Track& t, const char* type, const char* reason, const std::string& message) {
-  node_.events().Record(Ref(t.field_path), type, reason, message);
+void PodWorker::Record(const Track& t, const std::string& type, const std::string& reason,
+                       const std::string& message) {
+  node_.events().Record(Ref(t.texts->field_path), type, reason, message);
 }
 
-void PodWorker::RecordPod(const char* type, const char* reason, const std::string& message) {
+void PodWorker::RecordPod(const std::string& type, const std::string& reason, const std::string& message) {
   node_.events().Record(Ref(""), type, reason, message);
 }
 

@@ -34,6 +34,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -98,7 +99,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
     RunOutcome outcome;         // what the running process does
     bool ever_started = false;  // a sidecar lets the next init container start once it ran
     std::vector<DeadInstance> dead;  // not yet garbage-collected, oldest first (container_gc_syncs_unstarted)
-    std::string field_path;          // its events' involvedObject.fieldPath, "spec.containers{name}"
+    const NodeContext::ContainerTexts* texts = nullptr;  // its events' fieldPath and messages, the node's
     const std::string* already_present = nullptr;  // the node's Pulled text for its image (NodeContext::Image)
   };
 
@@ -131,8 +132,8 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
 
   void WriteStatus();
   void WriteLog(const Track& t, const std::string& text);
-  void Record(const Track& t, const char* type, const char* reason, const std::string& message);
-  void RecordPod(const char* type, const char* reason, const std::string& message);
+  void Record(const Track& t, const std::string& type, const std::string& reason, const std::string& message);
+  void RecordPod(const std::string& type, const std::string& reason, const std::string& message);
   const api::ObjectReference& Ref(const std::string& field_path);
   size_t IndexOf(const Track& t) const { return static_cast<size_t>(&t - tracks_.data()); }
   // The track's record, to change: its status is built again at the next write.
@@ -151,8 +152,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   api::ObjectReference ref_;  // what the pod's events refer to (Ref)
   uint64_t ref_version_;      // the resource version ref_ shows: most events follow the last one's version
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
-  std::vector<const ContainerRecord*> init_records_;     // the records of tracks_, for the status
-  std::vector<const ContainerRecord*> regular_records_;
+  std::vector<const ContainerRecord*> records_;  // those of tracks_ (init ones first), for the status
   ContainerStatusLists statuses_;  // of the records, as last written; every change of a record goes through Edit
   api::Cow<std::vector<std::string>> host_ips_;  // the node's (NodeContext::HostIps)
   std::string pod_ip_;

@@ -36,7 +36,9 @@ Kubelet::~Kubelet() {
   if (watch_) node_.store().StopWatch(watch_);
   if (report_) node_.executor().Cancel(*report_);
   if (gc_) node_.executor().Cancel(*gc_);
-  workers_.ForEach([](WorkerEntry& e) { e.value->Stop(); });
+  pods_.ForEach([](PodEntry& e) {
+    if (e.value) e.value->Stop();
+  });
 }
 
 void Kubelet::Start() {
@@ -54,11 +56,9 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
   }
   const std::string_view uid = event.object->metadata.uid;
   if (event.type == api::WatchType::kDeleted) {
-    if (WorkerEntry* entry = workers_.Find(uid)) {
-      entry->value->Stop();
-      workers_.Erase(uid);
-    } else {
-      retired_.Erase(uid);
+    if (PodEntry* entry = pods_.Find(uid)) {
+      if (entry->value) entry->value->Stop();
+      pods_.Erase(uid);
     }
     return;
   }
@@ -67,19 +67,20 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
 
 void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
   const std::string_view uid = pod->metadata.uid;
-  if (const WorkerEntry* entry = workers_.Find(uid)) {
+  if (const PodEntry* entry = pods_.Find(uid)) {
+    if (!entry->value) return;   // retired
     auto worker = entry->value;  // keeps the worker alive while it runs
     worker->Update(pod);
     return;
   }
-  if (IsTerminalPhase(pod->status.phase) || retired_.Find(uid)) return;
+  if (IsTerminalPhase(pod->status.phase)) return;
   auto worker = std::make_shared<PodWorker>(node_, pod, [this](std::string_view done) { Retire(done); });
-  workers_.Insert(uid).value = worker;
+  pods_.Insert(uid).value = worker;
   worker->Start();
 }
 
 void Kubelet::Retire(std::string_view uid) {
-  if (workers_.Erase(uid)) retired_.Insert(uid);
+  if (PodEntry* entry = pods_.Find(uid)) entry->value.reset();
 }
 
 void Kubelet::SetApiReachable(bool reachable) {
@@ -131,8 +132,8 @@ void Kubelet::Resync() {
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> listed;
   for (const auto& pod : api::PodsOnNode(node_.store(), node_.node_name())) {
     listed.insert(pod->metadata.uid.str());
-    const WorkerEntry* entry = workers_.Find(pod->metadata.uid);
-    if (!entry) {
+    const PodEntry* entry = pods_.Find(pod->metadata.uid);
+    if (!entry || !entry->value) {
       Admit(pod);
       continue;
     }
@@ -140,17 +141,12 @@ void Kubelet::Resync() {
     worker->Reconnect();
   }
   std::vector<std::string> gone;
-  workers_.ForEach([&](WorkerEntry& e) {
+  pods_.ForEach([&](PodEntry& e) {
     if (listed.count(e.uid())) return;
-    e.value->Stop();
+    if (e.value) e.value->Stop();
     gone.emplace_back(e.uid());
   });
-  for (const std::string& uid : gone) workers_.Erase(uid);
-  gone.clear();
-  retired_.ForEach([&](const RetiredEntry& e) {
-    if (!listed.count(e.uid())) gone.emplace_back(e.uid());
-  });
-  for (const std::string& uid : gone) retired_.Erase(uid);
+  for (const std::string& uid : gone) pods_.Erase(uid);
 }
 
 api::Status Kubelet::KillContainer(const std::string& ns, const std::string& pod, const std::string& container,
@@ -166,7 +162,9 @@ api::Status Kubelet::KillContainer(const std::string& ns, const std::string& pod
 // The workers in uid order, each kept alive while the caller runs it.
 std::vector<std::shared_ptr<PodWorker>> Kubelet::WorkersByUid() const {
   std::vector<std::pair<std::string_view, std::shared_ptr<PodWorker>>> sorted;
-  workers_.ForEach([&](const WorkerEntry& e) { sorted.emplace_back(e.uid(), e.value); });
+  pods_.ForEach([&](const PodEntry& e) {
+    if (e.value) sorted.emplace_back(e.uid(), e.value);
+  });
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::shared_ptr<PodWorker>> out;
   out.reserve(sorted.size());

@@ -66,21 +66,17 @@ class Kubelet {
   void Resync();
   std::vector<std::shared_ptr<PodWorker>> WorkersByUid() const;
 
-  using WorkerEntry = UidMap<std::shared_ptr<PodWorker>>::Entry;
-  using RetiredEntry = UidMap<bool>::Entry;
+  using PodEntry = UidMap<std::shared_ptr<PodWorker>>::Entry;
 
   NodeContext node_;
-  // A pod watch event that is not a worker's own status write
-  // (sim/node/held_versions.h) looks its uid up in workers_, which holds only
-  // the pods running here and so stays small enough to be cached; retired_
-  // grows with every pod the node ran and is asked only about pods without a
-  // worker.
-  // What a walk over the workers does that anyone can see goes in uid order
-  // (WorkersByUid).
-  UidMap<std::shared_ptr<PodWorker>> workers_;
-  // The uids whose worker is done, as a set (the value is unused); dropped
-  // once the pod is deleted.
-  UidMap<bool> retired_;
+  // The pods this node ran, by uid, until each is deleted: its worker, or
+  // null once the worker is done (retired: a later watch event must not start
+  // the pod again). One table: a pod's watch events look it up only when it
+  // arrives and after it retired (its worker's own status writes are skipped
+  // before any lookup, sim/node/held_versions.h), and retiring a pod is
+  // dropping its worker, not an erase and an insert. What a walk over the
+  // workers does that anyone can see goes in uid order (WorkersByUid).
+  UidMap<std::shared_ptr<PodWorker>> pods_;
   api::Store::WatchId watch_ = 0;
   std::optional<Executor::TimerId> report_;  // the next periodic node status post
   std::optional<Executor::TimerId> gc_;      // the next container GC pass

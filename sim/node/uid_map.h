@@ -1,5 +1,5 @@
 // UidMap<V>: a value per pod uid, for the tables a node's components look a
-// pod up in on every watch event: the kubelet's workers (and retired pods),
+// pod up in on watch events: the kubelet's pods (their workers, or retired),
 // the scheduler's queued pods.
 //
 // Why not std::unordered_map<std::string, V>: a node-based table of

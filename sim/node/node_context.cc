@@ -55,7 +55,10 @@ std::string NodeContext::NewContainerId() {
 const NodeContext::NodeImage& NodeContext::Image(const std::string& image) {
   auto it = images_by_ref_.find(image);
   if (it == images_by_ref_.end()) {
-    it = images_by_ref_.emplace(image, NodeImage{ResolveImage(rules_.runtime, image), AlreadyPresentMessage(image)}).first;
+    const int64_t pull_ms = timing_.image_pull_ms;
+    NodeImage made{ResolveImage(rules_.runtime, image), AlreadyPresentMessage(image), PullingMessage(rules_, image),
+                   PulledMessage(rules_, image, pull_ms, pull_ms, runtime_.ImageSizeBytes(image))};
+    it = images_by_ref_.emplace(image, std::move(made)).first;
   }
   return it->second;
 }

@@ -48,10 +48,14 @@ class NodeContext {
   bool HasImage(const ImageNames& image) const { return images_.count(image.normalized) > 0; }
   void AddImage(const ImageNames& image) { images_.insert(image.normalized); }
   // What the node says of an image reference, worked out once per node: every
-  // pod of a Job names the same image.
+  // pod of a Job names the same image, and its pulls all take the node's
+  // image_pull_ms (the first pods of a Job on a node all pull: a pull in
+  // flight does not make the image present).
   struct NodeImage {
     ImageNames names;              // sim/node/image_ref.h
     std::string already_present;   // the "already present on machine" event text
+    std::string pulling;           // the Pulling event text
+    std::string pulled;            // the Pulled event text after a pull (with its time and the image's size)
   };
   const NodeImage& Image(const std::string& image);
   // What a container's events say that depends on its name alone, made once

@@ -49,7 +49,7 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
   auto add = [&](const api::Container& c, bool init) {
     const NodeContext::NodeImage& image = node_.Image(c.image);
     Track& t = tracks_.emplace_back(NewContainerRecord(c, init, image.names, rules), rules);
-    t.already_present = &image.already_present;
+    t.image = &image;
     t.texts = &node_.Texts(c.name, init);
   };
   tracks_.reserve(spec_->init_containers.size() + spec_->containers.size());
@@ -112,18 +112,15 @@ void PodWorker::StartContainer(Track& t) {
   const bool present = node_.HasImage(*t.record.image);
   if (policy == "Always" || (policy != "Never" && !present)) return Pull(t);
   if (!present) return NeverPull(t);
-  Record(t, kEvNormal, kEvPulled, *t.already_present);
+  Record(t, kEvNormal, kEvPulled, t.image->already_present);
   Create(t);
 }
 
 void PodWorker::Pull(Track& t) {
-  Record(t, kEvNormal, kEvPulling, PullingMessage(node_.rules(), t.record.spec->image));
-  const int64_t pull_ms = node_.timing().image_pull_ms;
-  AfterForTrack(pull_ms, IndexOf(t), [pull_ms](PodWorker& w, Track& t) {
-    const std::string& image = t.record.spec->image;
+  Record(t, kEvNormal, kEvPulling, t.image->pulling);
+  AfterForTrack(node_.timing().image_pull_ms, IndexOf(t), [](PodWorker& w, Track& t) {
     w.node_.AddImage(*t.record.image);
-    w.Record(t, kEvNormal, kEvPulled,
-             PulledMessage(w.node_.rules(), image, pull_ms, pull_ms, w.node_.runtime().ImageSizeBytes(image)));
+    w.Record(t, kEvNormal, kEvPulled, t.image->pulled);
     w.Create(t);
   });
 }

@@ -100,7 +100,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
     bool ever_started = false;  // a sidecar lets the next init container start once it ran
     std::vector<DeadInstance> dead;  // not yet garbage-collected, oldest first (container_gc_syncs_unstarted)
     const NodeContext::ContainerTexts* texts = nullptr;  // its events' fieldPath and messages, the node's
-    const std::string* already_present = nullptr;  // the node's Pulled text for its image (NodeContext::Image)
+    const NodeContext::NodeImage* image = nullptr;  // the node's names and event texts of its image
   };
 
   // Runs fn after delay_ms unless the track's epoch moved or the worker is done.

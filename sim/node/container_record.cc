@@ -17,10 +17,15 @@ ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const 
   return record;
 }
 
-ContainerInstance& AddInstance(ContainerRecord& record, std::string id, ContainerRuntime runtime, UnixMs now) {
+std::string_view ContainerInstance::id() const {
+  const std::string_view text = status_id.get();
+  const size_t scheme_end = text.find("://");
+  return scheme_end == std::string_view::npos ? text : text.substr(scheme_end + 3);
+}
+
+ContainerInstance& AddInstance(ContainerRecord& record, api::SharedString status_id, UnixMs now) {
   ContainerInstance instance;
-  instance.status_id = StatusContainerId(runtime, id);
-  instance.id = std::move(id);
+  instance.status_id = std::move(status_id);
   instance.attempt = record.newest() ? record.newest()->attempt + 1 : 0;
   instance.created_at = now;
   if (record.instances.size() == 2) record.instances.erase(record.instances.begin());

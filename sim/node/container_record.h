@@ -19,8 +19,11 @@ namespace jobsim::sim {
 
 struct ContainerInstance {
   enum class State { kCreated, kRunning, kExited };
-  std::string id;         // 64 hex digits
-  api::SharedString status_id;  // as containerStatuses show it: "containerd://<id>" (sim/node/image_ref.h); shared with them
+  // As containerStatuses show it, "containerd://<64 hex digits>"
+  // (sim/node/image_ref.h); shared with them.
+  api::SharedString status_id;
+  // The 64 hex digits of status_id, which holds the only copy.
+  std::string_view id() const;
   int32_t attempt = 0;  // the restart count it was created with
   State state = State::kCreated;
   UnixMs created_at = 0;
@@ -57,8 +60,9 @@ struct ContainerRecord {
 ContainerRecord NewContainerRecord(const api::Container& spec, bool init, const ImageNames& image,
                                    const KubeletRules& rules);
 
-// Makes `id` the newest instance of the record's container and returns it;
-// only the last two are kept (they are all a status reports).
-ContainerInstance& AddInstance(ContainerRecord& record, std::string id, ContainerRuntime runtime, UnixMs now);
+// Makes the container `status_id` names (StatusContainerId) the newest
+// instance of the record's container and returns it; only the last two are
+// kept (they are all a status reports).
+ContainerInstance& AddInstance(ContainerRecord& record, api::SharedString status_id, UnixMs now);
 
 }  // namespace jobsim::sim

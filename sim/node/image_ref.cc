@@ -86,8 +86,12 @@ ImageNames ResolveImage(ContainerRuntime runtime, const std::string& image) {
   return names;
 }
 
-std::string StatusContainerId(ContainerRuntime runtime, const std::string& id) {
-  return (runtime == ContainerRuntime::kContainerd ? "containerd://" : "docker://") + id;
+std::string_view ContainerIdScheme(ContainerRuntime runtime) {
+  return runtime == ContainerRuntime::kContainerd ? "containerd://" : "docker://";
+}
+
+std::string StatusContainerId(ContainerRuntime runtime, std::string_view id) {
+  return std::string(ContainerIdScheme(runtime)).append(id);
 }
 
 }  // namespace jobsim::sim

@@ -40,7 +40,9 @@ struct ImageNames {
 };
 ImageNames ResolveImage(ContainerRuntime runtime, const std::string& image);
 
+// The scheme of containerStatuses[].containerID: "docker://" or "containerd://".
+std::string_view ContainerIdScheme(ContainerRuntime runtime);
 // containerStatuses[].containerID: "docker://<id>" or "containerd://<id>".
-std::string StatusContainerId(ContainerRuntime runtime, const std::string& id);
+std::string StatusContainerId(ContainerRuntime runtime, std::string_view id);
 
 }  // namespace jobsim::sim

@@ -49,7 +49,7 @@ std::string GoQuote(const std::string& text) {
   return out + "\"";
 }
 
-std::string ShortContainerId(const std::string& id) { return id.substr(0, kShortIdLength); }
+std::string ShortContainerId(std::string_view id) { return std::string(id.substr(0, kShortIdLength)); }
 
 // pkg/kubelet/images/image_manager.go: "pulling image %q" (1.3), "Pulling image %q".
 std::string NodeStatusEventMessage(const std::string& node, const std::string& event) {
@@ -84,7 +84,7 @@ std::string NeverPullMessage(const std::string& image) {
 }
 
 // dockertools/docker_manager.go (docker id), kuberuntime_container.go (the rest).
-std::string CreatedEventMessage(const KubeletRules& rules, const std::string& container, const std::string& id) {
+std::string CreatedEventMessage(const KubeletRules& rules, const std::string& container, std::string_view id) {
   switch (rules.created_message) {
     case CreatedMessage::kDockerId:
       return "Created container with docker id " + ShortContainerId(id);
@@ -98,7 +98,7 @@ std::string CreatedEventMessage(const KubeletRules& rules, const std::string& co
   return "Created container " + container;
 }
 
-std::string StartedEventMessage(const KubeletRules& rules, const std::string& container, const std::string& id) {
+std::string StartedEventMessage(const KubeletRules& rules, const std::string& container, std::string_view id) {
   switch (rules.created_message) {
     case CreatedMessage::kDockerId:
       return "Started container with docker id " + ShortContainerId(id);
@@ -113,7 +113,7 @@ std::string StartedEventMessage(const KubeletRules& rules, const std::string& co
 
 // dockertools: "Killing container with docker id %v" + ": " + reason;
 // kuberuntime_container.go killContainer: "Stopping container %s".
-std::string KillingEventMessage(const KubeletRules& rules, const std::string& container, const std::string& id) {
+std::string KillingEventMessage(const KubeletRules& rules, const std::string& container, std::string_view id) {
   if (DockerIdEra(rules)) return "Killing container with docker id " + ShortContainerId(id) + ": Need to kill pod.";
   return "Stopping container " + container;
 }
@@ -122,7 +122,7 @@ std::string KillingEventMessage(const KubeletRules& rules, const std::string& co
 // kuberuntime startContainer: "Error: %v" with the gRPC message, in which
 // dockershim's "failed to start container %q" names the id, replaced by the
 // container name for the event (recordContainerEvent).
-std::string StartFailedEventMessage(const KubeletRules& rules, const std::string& container, const std::string& id,
+std::string StartFailedEventMessage(const KubeletRules& rules, const std::string& container, std::string_view id,
                                     const StartFailure& failure) {
   if (DockerIdEra(rules)) {
     return fmt::format("Failed to start container with docker id {} with error: {}", ShortContainerId(id),
@@ -136,12 +136,12 @@ std::string StartFailedEventMessage(const KubeletRules& rules, const std::string
 
 // dockertools runContainerInPod: "runContainer: %v"; dockershim
 // StartContainer: "failed to start container %q: %v"; containerd: the error.
-std::string RunContainerErrorMessage(const KubeletRules& rules, const std::string& id, const StartFailure& failure) {
+std::string RunContainerErrorMessage(const KubeletRules& rules, std::string_view id, const StartFailure& failure) {
   switch (rules.runtime) {
     case ContainerRuntime::kDockerLegacy:
       return "runContainer: " + failure.error;
     case ContainerRuntime::kDocker:
-      return fmt::format("failed to start container {}: {}", GoQuote(id), failure.error);
+      return fmt::format("failed to start container {}: {}", GoQuote(std::string(id)), failure.error);
     case ContainerRuntime::kContainerd:
       return failure.error;
   }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "fakeapi/types.h"
 #include "sim/node/kubelet_rules.h"
@@ -20,7 +21,7 @@ std::string GoQuote(const std::string& text);
 
 // docker/containerd container ids are 64 hex digits; events of the docker
 // era show the first 12.
-std::string ShortContainerId(const std::string& id);
+std::string ShortContainerId(std::string_view id);
 
 // recordNodeStatusEvent (pkg/kubelet/kubelet_node_status.go): "Node node-1 status is now: NodeReady".
 std::string NodeStatusEventMessage(const std::string& node, const std::string& event);
@@ -32,15 +33,15 @@ std::string PulledMessage(const KubeletRules& rules, const std::string& image, i
 std::string AlreadyPresentMessage(const std::string& image);
 std::string NeverPullMessage(const std::string& image);
 
-std::string CreatedEventMessage(const KubeletRules& rules, const std::string& container, const std::string& id);
-std::string StartedEventMessage(const KubeletRules& rules, const std::string& container, const std::string& id);
-std::string KillingEventMessage(const KubeletRules& rules, const std::string& container, const std::string& id);
+std::string CreatedEventMessage(const KubeletRules& rules, const std::string& container, std::string_view id);
+std::string StartedEventMessage(const KubeletRules& rules, const std::string& container, std::string_view id);
+std::string KillingEventMessage(const KubeletRules& rules, const std::string& container, std::string_view id);
 
 // The Warning Failed event of a start failure.
-std::string StartFailedEventMessage(const KubeletRules& rules, const std::string& container, const std::string& id,
+std::string StartFailedEventMessage(const KubeletRules& rules, const std::string& container, std::string_view id,
                                     const StartFailure& failure);
 // The RunContainerError waiting message of a start failure.
-std::string RunContainerErrorMessage(const KubeletRules& rules, const std::string& id, const StartFailure& failure);
+std::string RunContainerErrorMessage(const KubeletRules& rules, std::string_view id, const StartFailure& failure);
 
 std::string BackOffEventMessage(const KubeletRules& rules, const std::string& container, const api::Pod& pod);
 std::string BackOffWaitingMessage(const KubeletRules& rules, int64_t backoff_ms, const std::string& container,

@@ -1,5 +1,6 @@
 #include "sim/node/node_context.h"
 
+#include <cstring>
 #include <string_view>
 
 #include "sim/base/hex.h"
@@ -46,10 +47,14 @@ NodeContext::NodeContext(std::string node_name, api::Store& store, Executor& exe
       timing_(timing),
       container_ids_(seed, "container-ids/" + node_name_) {}
 
-std::string NodeContext::NewContainerId() {
-  std::string id(64, '0');  // sized once: four appends cost more than the digits
-  for (int i = 0; i < 4; ++i) WriteHex(id.data() + 16 * i, container_ids_.Next64(), 16);
-  return id;
+api::SharedString NodeContext::NewContainerId() {
+  const std::string_view scheme = ContainerIdScheme(rules_.runtime);
+  std::string id(scheme.size() + 64, '0');  // sized once: appends cost more than the digits
+  std::memcpy(id.data(), scheme.data(), scheme.size());
+  for (int i = 0; i < 4; ++i) WriteHex(id.data() + scheme.size() + 16 * i, container_ids_.Next64(), 16);
+  api::SharedString shared;
+  shared = std::move(id);
+  return shared;
 }
 
 const NodeContext::NodeImage& NodeContext::Image(const std::string& image) {

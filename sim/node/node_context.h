@@ -33,8 +33,9 @@ class NodeContext {
   NodeContext(const NodeContext&) = delete;
   NodeContext& operator=(const NodeContext&) = delete;
 
-  // 64 hex digits from the stream "container-ids/<node>".
-  std::string NewContainerId();
+  // A new container's id as containerStatuses show it: the runtime's scheme
+  // and 64 hex digits from the stream "container-ids/<node>" (StatusContainerId).
+  api::SharedString NewContainerId();
   // The node's InternalIP from its Node object (10.0.0.1 when there is none),
   // looked up until there is one: a node's addresses do not change.
   const std::string& HostIp();

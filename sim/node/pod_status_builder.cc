@@ -127,7 +127,7 @@ void ContainerStatusLists::Update(std::span<const ContainerRecord* const> init,
                                   std::span<const ContainerRecord* const> regular, bool pod_has_init_containers,
                                   const KubeletRules& rules) {
   if (init_stale_) {
-    init_ = Statuses(init, pod_has_init_containers, rules);
+    if (!init.empty()) init_ = Statuses(init, pod_has_init_containers, rules);  // else unset: reads as empty
     init_stale_ = false;
   }
   if (regular_stale_) {

@@ -59,7 +59,8 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
   for (const Track& t : tracks_) records_.push_back(&t.record);
 }
 
-void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, std::function<void(PodWorker&, Track&)> fn) {
+template <class F>
+void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, F fn) {
   const uint64_t epoch = tracks_[index].epoch;
   node_.executor().After(std::max<int64_t>(delay_ms, 0), [weak = weak_from_this(), index, epoch, fn = std::move(fn)] {
     auto self = weak.lock();
@@ -137,9 +138,9 @@ void PodWorker::NeverPull(Track& t) {
 }
 
 void PodWorker::Create(Track& t) {
-  const ContainerInstance& instance = AddInstance(Edit(t), node_.NewContainerId(), node_.rules().runtime, Now());
+  const ContainerInstance& instance = AddInstance(Edit(t), node_.NewContainerId(), Now());
   if (t.texts->created.empty()) {
-    Record(t, kEvNormal, kEvCreated, CreatedEventMessage(node_.rules(), t.record.spec->name, instance.id));
+    Record(t, kEvNormal, kEvCreated, CreatedEventMessage(node_.rules(), t.record.spec->name, instance.id()));
   } else {
     Record(t, kEvNormal, kEvCreated, t.texts->created);
   }
@@ -161,7 +162,7 @@ void PodWorker::OnStarted(Track& t) {
   record.waiting.reset();
   record.will_restart = false;
   if (t.texts->started.empty()) {
-    Record(t, kEvNormal, kEvStarted, StartedEventMessage(node_.rules(), t.record.spec->name, instance.id));
+    Record(t, kEvNormal, kEvStarted, StartedEventMessage(node_.rules(), t.record.spec->name, instance.id()));
   } else {
     Record(t, kEvNormal, kEvStarted, t.texts->started);
   }
@@ -188,8 +189,8 @@ void PodWorker::OnStartFailure(Track& t, const StartFailure& failure) {
   instance.finished_at = failure.times_at_creation ? instance.created_at : Now();
   ++t.epoch;
   const std::string& name = t.record.spec->name;
-  Record(t, kEvWarning, kEvFailed, StartFailedEventMessage(rules, name, instance.id, failure));
-  const std::string waiting = RunContainerErrorMessage(rules, instance.id, failure);
+  Record(t, kEvWarning, kEvFailed, StartFailedEventMessage(rules, name, instance.id(), failure));
+  const std::string waiting = RunContainerErrorMessage(rules, instance.id(), failure);
   if (rules.failed_sync_events) {
     RecordPod(kEvWarning, kEvFailedSync, FailedSyncMessage(name, "RunContainerError", waiting));
   }
@@ -332,7 +333,7 @@ void PodWorker::StopContainer(Track& t, int64_t grace_ms) {
   t.stage = Stage::kStopping;
   if (t.record.will_restart) Edit(t).will_restart = false;
   Record(t, kEvNormal, kEvKilling,
-         KillingEventMessage(node_.rules(), t.record.spec->name, t.record.newest()->id));
+         KillingEventMessage(node_.rules(), t.record.spec->name, t.record.newest()->id()));
   const StopExit exit = GracefulStop(t.outcome.sigterm, grace_ms);
   AfterForTrack(exit.after_ms, IndexOf(t),
                 [code = exit.exit_code](PodWorker& w, Track& t) { w.OnProcessExit(t, code, ""); });

@@ -104,7 +104,9 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   };
 
   // Runs fn after delay_ms unless the track's epoch moved or the worker is done.
-  void AfterForTrack(int64_t delay_ms, size_t index, std::function<void(PodWorker&, Track&)> fn);
+  // fn(PodWorker&, Track&) is held in the timer's task as it is (no std::function).
+  template <class F>
+  void AfterForTrack(int64_t delay_ms, size_t index, F fn);
   UnixMs Now() const { return node_.clock().NowUnixMs(); }
 
   void Advance();

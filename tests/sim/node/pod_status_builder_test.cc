@@ -39,8 +39,7 @@ ContainerRecord Record(const api::Container& spec, bool init = false) {
 
 ContainerInstance Instance(ContainerInstance::State state, int32_t exit_code = 0, int32_t attempt = 0) {
   ContainerInstance i;
-  i.id = std::string(64, 'a');
-  i.status_id = StatusContainerId(ContainerRuntime::kContainerd, i.id);
+  i.status_id = StatusContainerId(ContainerRuntime::kContainerd, std::string(64, 'a'));
   i.attempt = attempt;
   i.state = state;
   i.created_at = kNow - 3'000;

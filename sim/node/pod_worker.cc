@@ -73,11 +73,11 @@ void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, F fn) {
 // ---- first sync and the start pipeline ----
 
 void PodWorker::Start() {
-  start_time_ = ApiTime(Now());
-  host_ips_ = node_.HostIps();
+  status_input_.start_time = ApiTime(Now());
+  status_input_.host_ips = node_.HostIps();
   WriteStatus();  // before the sandbox: no pod IP yet
-  pod_ip_ = node_.NewPodIp(host_ips_[0]);
-  sandbox_ready_ = true;
+  status_input_.pod_ip = node_.NewPodIp(status_input_.host_ips[0]);
+  status_input_.sandbox_ready = true;
   ArmDeadline();
   if (pod_->metadata.deletion_timestamp) {
     deleting_ = true;
@@ -358,8 +358,8 @@ void PodWorker::OnTerminationProgress() {
 }
 
 void PodWorker::FinishTermination() {
-  pod_is_terminal_ = true;
-  sandbox_ready_ = false;
+  status_input_.pod_is_terminal = true;
+  status_input_.sandbox_ready = false;
   WriteStatus();
   finished_ = true;
   if (!node_.api_reachable()) {
@@ -384,8 +384,9 @@ void PodWorker::SendFinal() {
 void PodWorker::ArmDeadline() {
   const uint64_t epoch = ++deadline_epoch_;
   const auto& seconds = pod_->spec->active_deadline_seconds;
-  if (!seconds || !start_time_) return;
-  const UnixMs due = *start_time_ + *seconds * kMsPerSecond;
+  const std::optional<UnixMs>& start_time = status_input_.start_time;
+  if (!seconds || !start_time) return;
+  const UnixMs due = *start_time + *seconds * kMsPerSecond;
   node_.executor().After(std::max<int64_t>(due - Now(), 0), [weak = weak_from_this(), epoch] {
     auto self = weak.lock();
     if (self && !self->stopped_ && !self->finished_ && self->deadline_epoch_ == epoch) self->OnDeadline();
@@ -395,7 +396,7 @@ void PodWorker::ArmDeadline() {
 // pkg/kubelet/active_deadline.go: the pod is failed and its containers stopped.
 void PodWorker::OnDeadline() {
   if (terminating_) return;
-  eviction_ = Eviction{kDeadlineExceededReason, kDeadlineExceededMessage};
+  status_input_.eviction = Eviction{kDeadlineExceededReason, kDeadlineExceededMessage};
   RecordPod(kEvNormal, kEvDeadlineExceeded, kDeadlineExceededMessage);
   WriteStatus();
   BeginTermination(PodGraceMs());
@@ -445,15 +446,9 @@ void PodWorker::WriteStatus() {
   const std::span<const ContainerRecord* const> records(records_);
   const size_t init_count = spec_->init_containers.size();
   statuses_.Update(records.first(init_count), records.subspan(init_count), init_count > 0, node_.rules());
-  PodStatusInput in;
+  PodStatusInput& in = status_input_;
   in.regular = records.subspan(init_count);
   in.statuses = &statuses_;
-  in.host_ips = host_ips_;
-  in.pod_ip = pod_ip_;
-  in.start_time = start_time_;
-  in.sandbox_ready = sandbox_ready_;
-  in.pod_is_terminal = pod_is_terminal_;
-  in.eviction = eviction_;
   in.now = Now();
   in.memo = &node_.conditions_memo();
   auto result = node_.store().PatchPodStatus(
@@ -463,6 +458,7 @@ void PodWorker::WriteStatus() {
         UpdatePodStatus(in, node_.rules(), status);
         return api::Status::Ok();
       });
+  in.pod = nullptr;  // the version it read may go
   if (!result.ok() || !result.object) return;
   pod_ = std::move(result.object);
   // The version this write made, unless it asks the worker for something

@@ -156,17 +156,15 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
   std::vector<const ContainerRecord*> records_;  // those of tracks_ (init ones first), for the status
   ContainerStatusLists statuses_;  // of the records, as last written; every change of a record goes through Edit
-  api::Cow<std::vector<std::string>> host_ips_;  // the node's (NodeContext::HostIps)
-  std::string pod_ip_;
-  std::optional<UnixMs> start_time_;
-  bool sandbox_ready_ = false;
+  // What its status is generated from but the records and the stored pod:
+  // host and pod IPs, start time, sandbox, terminal, eviction; kept between
+  // writes rather than copied into an input per write.
+  PodStatusInput status_input_;
   bool terminating_ = false;  // stopping everything (deletion, deadline or completion)
   bool deleting_ = false;     // ... because the pod was deleted
-  bool pod_is_terminal_ = false;
   bool finished_ = false;
   bool stopped_ = false;
   bool final_unsent_ = false;  // the final delete and the retirement wait for the API server
-  std::optional<Eviction> eviction_;
   uint64_t deadline_epoch_ = 0;
 };
 

@@ -53,6 +53,13 @@ bool SameList(const std::vector<api::Condition>& list, std::span<const Condition
   return true;
 }
 
+// The names of the containers as Change::names keeps them.
+void JoinNames(std::string& out, std::span<const api::Container> init, std::span<const api::Container> regular) {
+  for (std::span<const api::Container> containers : {init, regular}) {
+    for (const api::Container& c : containers) out.append(c.name).append(1, '\0');
+  }
+}
+
 // Whether `names` (as Change::names keeps them) are those of the containers.
 bool SameNames(std::string_view names, std::span<const api::Container> init, std::span<const api::Container> regular) {
   size_t at = 0;
@@ -94,10 +101,21 @@ const ConditionsMemo::List& ConditionsMemo::Get(std::span<const ConditionValue> 
   return entry;
 }
 
+const std::string* ConditionsMemo::Names(std::span<const api::Container> init,
+                                         std::span<const api::Container> regular) {
+  std::string key = std::to_string(init.size()) + '\0';  // where the init names end
+  JoinNames(key, init, regular);
+  return &*names_.insert(std::move(key)).first;
+}
+
 uint64_t ConditionsMemo::ChangeHash(const List& old, const ConditionInputs& inputs, UnixMs now) {
   ConditionHash hash(reinterpret_cast<uintptr_t>(&old.get()));
   hash.Mix(static_cast<uint64_t>(now));
   hash.Mix(inputs.bits);
+  if (inputs.names) {
+    hash.Mix(reinterpret_cast<uintptr_t>(inputs.names));
+    return hash.value();
+  }
   hash.Mix(inputs.init.size());
   for (const api::Container& c : inputs.init) hash.Mix(HashString(c.name));
   for (const api::Container& c : inputs.regular) hash.Mix(HashString(c.name));
@@ -105,8 +123,9 @@ uint64_t ConditionsMemo::ChangeHash(const List& old, const ConditionInputs& inpu
 }
 
 bool ConditionsMemo::SameChange(const Change& change, const List& old, const ConditionInputs& inputs, UnixMs now) {
-  return &change.old.get() == &old.get() && change.now == now && change.bits == inputs.bits &&
-         change.init_count == inputs.init.size() && SameNames(change.names, inputs.init, inputs.regular);
+  if (&change.old.get() != &old.get() || change.now != now || change.bits != inputs.bits) return false;
+  if (change.token || inputs.names) return change.token == inputs.names;
+  return change.init_count == inputs.init.size() && SameNames(change.names, inputs.init, inputs.regular);
 }
 
 const ConditionsMemo::List* ConditionsMemo::FindChange(const List& old, const ConditionInputs& inputs,
@@ -122,10 +141,9 @@ void ConditionsMemo::AddChange(const List& old, const ConditionInputs& inputs, U
   change.now = now;
   change.bits = inputs.bits;
   change.init_count = inputs.init.size();
+  change.token = inputs.names;
   change.names.clear();
-  for (std::span<const api::Container> containers : {inputs.init, inputs.regular}) {
-    for (const api::Container& c : containers) change.names.append(c.name).append(1, '\0');
-  }
+  if (!inputs.names) JoinNames(change.names, inputs.init, inputs.regular);
   change.result = result;
 }
 

@@ -22,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "fakeapi/types.h"
@@ -48,6 +49,10 @@ struct ConditionInputs {
   std::span<const api::Container> init;
   std::span<const api::Container> regular;
   uint64_t bits = 0;
+  // The memo's token for the names of init and regular (ConditionsMemo::Names),
+  // or null. A change remembered with a token is found by it alone: a pod's
+  // writes take it once instead of hashing and comparing the names each time.
+  const std::string* names = nullptr;
 };
 
 // Appends the condition `value` describes.
@@ -59,6 +64,10 @@ class ConditionsMemo {
 
   // The list of `values`, in order: a remembered one, or a new one remembered.
   const List& Get(std::span<const ConditionValue> values);
+
+  // The token of these containers' names: the same for every pod whose init
+  // and regular containers are so named, kept for the memo's life.
+  const std::string* Names(std::span<const api::Container> init, std::span<const api::Container> regular);
 
   // The list that replaced `old` when the conditions of `inputs` were written
   // over it at `now` (AddChange), or null. REQUIRES: one node's rules for
@@ -80,13 +89,16 @@ class ConditionsMemo {
     UnixMs now = 0;
     uint64_t bits = 0;
     size_t init_count = 0;
-    std::string names;  // the init containers' names, then the others', each ended by '\0'
+    const std::string* token = nullptr;  // the names' token (ConditionInputs::names), or null
+    std::string names;  // without a token: the init containers' names, then the others', each ended by '\0'
     List result;
   };
   static uint64_t ChangeHash(const List& old, const ConditionInputs& inputs, UnixMs now);
   static bool SameChange(const Change& change, const List& old, const ConditionInputs& inputs, UnixMs now);
   std::unordered_map<uint64_t, List> lists_;      // by the hash of the values; looked up only, never iterated
   std::unordered_map<uint64_t, Change> changes_;  // by ChangeHash; looked up only, never iterated
+  // The tokens: a node's pods name few distinct lists of containers.
+  std::unordered_set<std::string> names_;
 };
 
 }  // namespace jobsim::sim

@@ -147,7 +147,7 @@ bool PackInputs(const ConditionsInput& in, const KubeletRules& rules, ConditionI
   };
   for (const auto& c : init) add(IsSidecar(c, rules.native_sidecars), FindContainerStatus(*in.init_statuses, c.name));
   for (const auto& c : regular) add(false, FindContainerStatus(*in.statuses, c.name));
-  out = {init, regular, bits};
+  out = {init, regular, bits, in.container_names};
   return true;
 }
 

@@ -29,6 +29,7 @@ struct ConditionsInput {
   bool pod_has_initialized = false;
   UnixMs now = 0;  // already truncated to the second
   ConditionsMemo* memo = nullptr;  // null: the list is the pod's own
+  const std::string* container_names = nullptr;  // memo->Names of the pod's containers, or null
 };
 
 // `conditions` holds the stored ones and becomes the new ones.

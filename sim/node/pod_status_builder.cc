@@ -172,6 +172,7 @@ void UpdatePodStatus(const PodStatusInput& in, const KubeletRules& rules, api::P
   c.pod_has_initialized = has_initialized;
   c.now = ApiTime(in.now);
   c.memo = in.memo;
+  c.container_names = in.container_names;
   UpdatePodConditions(c, rules, status.conditions);
   SetStatuses(status.init_container_statuses, in.statuses->init());
   SetStatuses(status.container_statuses, in.statuses->regular());

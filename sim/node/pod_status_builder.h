@@ -66,6 +66,7 @@ struct PodStatusInput {
   std::optional<Eviction> eviction;
   UnixMs now = 0;
   ConditionsMemo* memo = nullptr;  // shares equal condition lists between pods (null: none)
+  const std::string* container_names = nullptr;  // memo->Names of the pod's containers, or null
 };
 
 // `status` holds the stored status and becomes the new one, in place: the

@@ -55,6 +55,8 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
   tracks_.reserve(spec_->init_containers.size() + spec_->containers.size());
   for (const auto& c : spec_->init_containers) add(c, true);
   for (const auto& c : spec_->containers) add(c, false);
+  status_input_.memo = &node_.conditions_memo();
+  status_input_.container_names = status_input_.memo->Names(spec_->init_containers, spec_->containers);
   records_.reserve(tracks_.size());
   for (const Track& t : tracks_) records_.push_back(&t.record);
 }
@@ -450,7 +452,6 @@ void PodWorker::WriteStatus() {
   in.regular = records.subspan(init_count);
   in.statuses = &statuses_;
   in.now = Now();
-  in.memo = &node_.conditions_memo();
   auto result = node_.store().PatchPodStatus(
       pod_->metadata.namespace_, pod_->metadata.name, locator_, [&](const api::Pod& pod, api::PodStatus& status) {
         if (pod.metadata.uid != uid_) return api::Status::Conflict("pods", pod.metadata.name);

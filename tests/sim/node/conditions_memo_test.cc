@@ -86,3 +86,24 @@ TEST_CASE("a change is found by the very list it was made over, the inputs and t
   CHECK(memo.FindChange(old, ConditionInputs{{}, all, inputs.bits}, kNow) == nullptr);
   CHECK(memo.FindChange(old, ConditionInputs{init, std::span(regular).first(1), inputs.bits}, kNow) == nullptr);
 }
+
+TEST_CASE("a change remembered with the names' token is found by the token alone") {
+  ConditionsMemo memo;
+  ConditionsMemo::List old;
+  old = std::vector<api::Condition>{api::Condition{.type = "PodScheduled", .status = "True"}};
+  const std::vector<api::Container> regular = {api::Container{.name = "pi"}};
+  const std::vector<api::Container> regular_copy = regular;
+  const std::string* token = memo.Names({}, regular);
+  CHECK(memo.Names({}, regular_copy) == token);  // equal names elsewhere in memory: one token
+  CHECK(memo.Names(regular, {}) != token);       // the same name as an init container
+  const std::vector<api::Container> renamed = {api::Container{.name = "pj"}};
+  CHECK(memo.Names({}, renamed) != token);
+
+  const ConditionInputs inputs{{}, regular, 0b0110, token};
+  const ConditionsMemo::List& result = memo.Get(Values("containers with unready status: [pi]", kNow));
+  memo.AddChange(old, inputs, kNow, result);
+  REQUIRE(memo.FindChange(old, ConditionInputs{{}, regular_copy, inputs.bits, token}, kNow));
+  CHECK(&memo.FindChange(old, inputs, kNow)->get() == &result.get());
+  CHECK(memo.FindChange(old, ConditionInputs{{}, renamed, inputs.bits, memo.Names({}, renamed)}, kNow) == nullptr);
+  CHECK(memo.FindChange(old, ConditionInputs{{}, regular, inputs.bits ^ 0b10}, kNow) == nullptr);
+}

@@ -22,9 +22,11 @@ namespace jobsim::sim {
 
 class HeldVersions {
  public:
-  // A worker holds `resource_version`, written by its node's kubelet last of all
-  // versions in the store. REQUIRES: greater than every version added before.
-  void Add(uint64_t resource_version) { versions_.push_back(resource_version); }
+  // A worker holds `resource_version`, the newest version in the store (a
+  // write that changed nothing answers the one stored, perhaps added already).
+  void Add(uint64_t resource_version) {
+    if (versions_.empty() || versions_.back() < resource_version) versions_.push_back(resource_version);
+  }
   // Whether a watch event of `resource_version` brings a held version; drops
   // it and every older one.
   bool Take(uint64_t resource_version) {

@@ -25,6 +25,15 @@ TEST_CASE("HeldVersions: a version whose event never came is dropped by a later 
   CHECK(held.Take(6));
 }
 
+TEST_CASE("HeldVersions: a version added again is held once") {
+  HeldVersions held;
+  held.Add(4);
+  held.Add(4);  // a second write that changed nothing answers the same version
+  CHECK(held.size() == 1);
+  CHECK(held.Take(4));
+  CHECK_FALSE(held.Take(4));
+}
+
 TEST_CASE("HeldVersions: Clear forgets what a cut-off watch will not bring") {
   HeldVersions held;
   held.Add(4);

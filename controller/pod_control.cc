@@ -121,45 +121,49 @@ api::Status StorePodControl::DeletePod(const api::Job& job, const api::Pod& pod)
 
 api::Status StorePodControl::RemoveTrackingFinalizer(const api::Pod& pod) {
   return store_
-      .Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name,
-                       [](api::Pod& p) {
-                         // Built anew rather than edited: editing would first copy the
-                         // shared list, and a Job's pod usually has no other finalizer.
-                         std::vector<std::string> kept;
-                         for (const std::string& f : p.metadata.finalizers) {
-                           if (f != api::kJobTrackingFinalizer) kept.push_back(f);
-                         }
-                         p.metadata.finalizers = api::Cow<std::vector<std::string>>();
-                         if (!kept.empty()) p.metadata.finalizers = std::move(kept);
-                         return api::Status::Ok();
-                       })
+      .PatchPodMetadata(pod.metadata.namespace_, pod.metadata.name,
+                        [](const api::Pod&, api::ObjectMeta& meta) {
+                          // Built anew rather than edited: editing would first copy the
+                          // shared list, and a Job's pod usually has no other finalizer.
+                          std::vector<std::string> kept;
+                          for (const std::string& f : meta.finalizers) {
+                            if (f != api::kJobTrackingFinalizer) kept.push_back(f);
+                          }
+                          meta.finalizers = api::Cow<std::vector<std::string>>();
+                          if (!kept.empty()) meta.finalizers = std::move(kept);
+                          return api::Status::Ok();
+                        })
       .status;
 }
 
 api::Status StorePodControl::AdoptPod(const api::Job& job, const api::Pod& pod, bool add_finalizer) {
   const api::Uid uid = pod.metadata.uid;
   return store_
-      .Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name,
-                       [&](api::Pod& p) {
-                         // The patch carries the pod's uid as a precondition.
-                         if (p.metadata.uid != uid) return api::Status::NotFound("pods", p.metadata.name);
-                         p.metadata.owner_references.push_back(ControllerRefTo(job));
-                         if (add_finalizer && !p.metadata.HasFinalizer(api::kJobTrackingFinalizer)) {
-                           p.metadata.finalizers.push_back(api::kJobTrackingFinalizer);
-                         }
-                         return api::Status::Ok();
-                       })
+      .PatchPodMetadata(pod.metadata.namespace_, pod.metadata.name,
+                        [&](const api::Pod&, api::ObjectMeta& meta) {
+                          // The patch carries the pod's uid as a precondition.
+                          if (meta.uid != uid) return api::Status::NotFound("pods", meta.name);
+                          meta.owner_references.push_back(ControllerRefTo(job));
+                          if (add_finalizer && !meta.HasFinalizer(api::kJobTrackingFinalizer)) {
+                            meta.finalizers.push_back(api::kJobTrackingFinalizer);
+                          }
+                          return api::Status::Ok();
+                        })
       .status;
 }
 
 api::Status StorePodControl::ReleasePod(const api::Job& job, const api::Pod& pod) {
   const api::Uid owner = job.metadata.uid;
-  auto result = store_.Patch<api::Pod>(pod.metadata.namespace_, pod.metadata.name, [&](api::Pod& p) {
-    auto& refs = p.metadata.owner_references.Mut();
-    refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const api::OwnerReference& r) { return r.uid == owner; }),
-               refs.end());
-    return api::Status::Ok();
-  });
+  auto result = store_.PatchPodMetadata(pod.metadata.namespace_, pod.metadata.name,
+                                        [&](const api::Pod&, api::ObjectMeta& meta) {
+                                          auto& refs = meta.owner_references.Mut();
+                                          refs.erase(std::remove_if(refs.begin(), refs.end(),
+                                                                    [&](const api::OwnerReference& r) {
+                                                                      return r.uid == owner;
+                                                                    }),
+                                                     refs.end());
+                                          return api::Status::Ok();
+                                        });
   return result.status.IsNotFound() ? api::Status::Ok() : result.status;
 }
 

@@ -295,6 +295,24 @@ bool SameObject(const T& old, const T& updated, bool status_only) {
   }
   return updated == old;
 }
+
+// What an update of the whole object cannot change in its metadata: the
+// stored values stay.
+void KeepServerSetMeta(const ObjectMeta& was, ObjectMeta& meta) {
+  meta.uid = was.uid;
+  meta.namespace_ = was.namespace_;
+  meta.creation_timestamp = was.creation_timestamp;
+  meta.deletion_timestamp = was.deletion_timestamp;
+  meta.deletion_grace_period_seconds = was.deletion_grace_period_seconds;
+  meta.generate_name = was.generate_name;
+  meta.resource_version = was.resource_version;
+}
+
+// A patch that renamed its object.
+Status NameMismatch(const std::string& name, const std::string& url_name) {
+  return Status::BadRequest("the name of the object (" + name + ") does not match the name on the URL (" + url_name +
+                            ")");
+}
 }  // namespace
 
 template <class T>
@@ -319,13 +337,7 @@ Result<T> Store::ApplyUpdate(const std::shared_ptr<const T>& old, std::shared_pt
     meta = was;
     meta.extra = std::move(extra);
   } else {
-    meta.uid = was.uid;
-    meta.namespace_ = was.namespace_;
-    meta.creation_timestamp = was.creation_timestamp;
-    meta.deletion_timestamp = was.deletion_timestamp;
-    meta.deletion_grace_period_seconds = was.deletion_grace_period_seconds;
-    meta.generate_name = was.generate_name;
-    meta.resource_version = was.resource_version;
+    KeepServerSetMeta(was, meta);
   }
   WriteContext ctx{rules_, clock_.NowUnixMs(), result.warnings, &pod_memo_};
   result.status = PrepareForUpdate(*old, *updated, status_only, ctx);
@@ -390,11 +402,7 @@ Result<T> Store::Patch(const std::string& ns, const std::string& name, const std
   auto old = Load(*slot);
   auto copy = std::make_shared<T>(*old);
   if (Status st = mutate(*copy); !st.ok()) return {st, nullptr, {}};
-  if (copy->metadata.name != name) {
-    return {Status::BadRequest("the name of the object (" + copy->metadata.name +
-                               ") does not match the name on the URL (" + name + ")"),
-            nullptr, {}};
-  }
+  if (copy->metadata.name != name) return {NameMismatch(copy->metadata.name, name), nullptr, {}};
   copy->metadata.resource_version = old->metadata.resource_version;
   return ApplyUpdate(old, std::move(copy), status_only, dry_run, slot);
 }
@@ -414,6 +422,20 @@ Result<Pod> Store::PatchPodStatus(const std::string& ns, const std::string& name
   auto updated = std::make_shared<Pod>(*old);
   if (Status st = edit(*old, updated->status); !st.ok()) return {st, nullptr, {}};
   const bool unchanged = updated->status == old->status;
+  return FinishUpdate(Result<Pod>{}, old, std::move(updated), unchanged, /*dry_run=*/false, slot);
+}
+
+Result<Pod> Store::PatchPodMetadata(const std::string& ns, const std::string& name,
+                                    const std::function<Status(const Pod&, ObjectMeta&)>& edit) {
+  auto* slot = FindSlot<Pod>(ns, name);
+  if (!slot) return {Status::NotFound(KindInfo<Pod>::kResource, name), nullptr, {}};
+  std::shared_ptr<const Pod> old = *slot;
+  auto updated = std::make_shared<Pod>(*old);
+  ObjectMeta& meta = updated->metadata;
+  if (Status st = edit(*old, meta); !st.ok()) return {st, nullptr, {}};
+  if (meta.name != name) return {NameMismatch(meta.name, name), nullptr, {}};
+  KeepServerSetMeta(old->metadata, meta);
+  const bool unchanged = meta == old->metadata;
   return FinishUpdate(Result<Pod>{}, old, std::move(updated), unchanged, /*dry_run=*/false, slot);
 }
 

@@ -192,6 +192,47 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
             .status.IsNotFound());
 }
 
+TEST_CASE("a pod metadata patch changes only the metadata; an unchanged one is no write") {
+  Fixture f;
+  Pod pod;
+  pod.metadata.name = "p";
+  pod.metadata.finalizers = {kJobTrackingFinalizer};
+  pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
+  REQUIRE(f.store.Create(pod).ok());
+  auto stored = f.store.Get<Pod>("default", "p");
+  auto released = f.store.PatchPodMetadata("default", "p", [&](const Pod& old, ObjectMeta& meta) {
+    CHECK(&old == stored.get());
+    meta.finalizers = Cow<std::vector<std::string>>();
+    meta.uid = "not-the-uid";  // the members no write changes keep their stored values
+    meta.creation_timestamp = 1;
+    return Status::Ok();
+  });
+  REQUIRE(released.ok());
+  CHECK(released.object->metadata.finalizers.empty());
+  CHECK(released.object->metadata.uid == stored->metadata.uid);
+  CHECK(released.object->metadata.creation_timestamp == stored->metadata.creation_timestamp);
+  CHECK(released.object->metadata.resource_version == stored->metadata.resource_version + 1);
+  CHECK(&released.object->spec.get() == &stored->spec.get());
+  CHECK(released.object->status == stored->status);
+  auto same = f.store.PatchPodMetadata("default", "p", [](const Pod&, ObjectMeta& meta) {
+    meta.finalizers = Cow<std::vector<std::string>>();
+    return Status::Ok();
+  });
+  CHECK(same.object == released.object);
+  auto renamed = f.store.PatchPodMetadata("default", "p", [](const Pod&, ObjectMeta& meta) {
+    meta.name = "q";
+    return Status::Ok();
+  });
+  CHECK(renamed.status.code() == 400);
+  CHECK(renamed.status.message() == "the name of the object (q) does not match the name on the URL (p)");
+  auto refused = f.store.PatchPodMetadata("default", "p", [](const Pod& old, ObjectMeta&) {
+    return Status::Conflict("pods", old.metadata.name);
+  });
+  CHECK(!refused.ok());
+  CHECK(f.store.PatchPodMetadata("default", "q", [](const Pod&, ObjectMeta&) { return Status::Ok(); })
+            .status.IsNotFound());
+}
+
 TEST_CASE("pods made from one spec share it, defaulted, and then one bound spec per node") {
   Fixture f;
   Cow<PodSpec> spec;  // a Job's template spec

@@ -92,7 +92,7 @@ void JobController::ScheduleResync() {
   if (rules_.job_resync_period_ms <= 0) return;
   resync_timer_ = executor_.After(rules_.job_resync_period_ms, [this] {
     std::vector<std::shared_ptr<const api::Job>> jobs;
-    for (const auto& [key, job] : jobs_) jobs.push_back(job);
+    for (const auto& [key, cached] : jobs_) jobs.push_back(cached.job);
     for (const auto& job : jobs) UpdateJob(*job, *job);
     ScheduleResync();
   });
@@ -102,7 +102,7 @@ void JobController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
   const api::Job& job = *event.object;
   auto it = jobs_.find(KeyPartsOf(job.metadata));
   if (event.type == api::WatchType::kDeleted) {
-    if (it == jobs_.end() || it->second->metadata.uid != job.metadata.uid) return;
+    if (it == jobs_.end() || it->second.job->metadata.uid != job.metadata.uid) return;
     UncacheJob(it);
     DeleteJob(job);
     return;
@@ -112,8 +112,8 @@ void JobController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
     AddJob(job);
     return;
   }
-  if (IsStale(*it->second, job)) return;
-  const std::shared_ptr<const api::Job> old = it->second;
+  if (IsStale(*it->second.job, job)) return;
+  const std::shared_ptr<const api::Job> old = it->second.job;
   CacheJob(it, event.object);
   UpdateJob(*old, job);
 }
@@ -176,7 +176,7 @@ void JobController::AddPod(const api::Pod& pod, const PodBucket* bucket) {
   }
   if (const JobEntry* job = ControllingJob(pod, bucket)) {
     expectations_.CreationObserved(job->first);
-    EnqueueBatched(job->first);
+    EnqueueBatched(*job);
     return;
   }
   if (!rules_.owner_references) return;
@@ -208,7 +208,7 @@ void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod, cons
   for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod, bucket)}) {
     if (!job) continue;
     if (finalizer_removed) finalizer_expectations_.RemovalObserved(job->first, pod.metadata.uid);
-    EnqueueBatched(job->first);
+    EnqueueBatched(*job);
   }
   if (ref || (!labels_changed && !ref_changed)) return;
   for (const JobEntry* job : SelectingJobs(pod)) EnqueueBatched(job->first);
@@ -217,7 +217,7 @@ void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod, cons
 void JobController::DeletePod(const api::Pod& pod, bool final_state) {
   const bool has_finalizer = HasTrackingFinalizer(pod);
   const JobEntry* job = ControllingJob(pod);
-  if (!job || (rules_.owner_references && IsJobFinished(*job->second))) {
+  if (!job || (rules_.owner_references && IsJobFinished(*job->second.job))) {
     // No sync will remove this finalizer.
     if (has_finalizer && rules_.owner_references) EnqueueOrphanPod(pod);
     return;
@@ -239,19 +239,20 @@ const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod
       by_uid = found->second;
     }
     if (by_uid) {
-      const api::ObjectMeta& meta = by_uid->second->metadata;
+      const api::ObjectMeta& meta = by_uid->second.job->metadata;
       if (meta.name == ref->name && meta.namespace_ == pod.metadata.namespace_) return by_uid;
     }
     // Not indexed under this uid: gone, or sharing its uid with another
     // cached Job (hand-made objects may); looked up by name as the key says.
     auto it = jobs_.find(api::KeyParts{pod.metadata.namespace_, ref->name});
-    if (it == jobs_.end() || it->second->metadata.uid != ref->uid) return nullptr;
+    if (it == jobs_.end() || it->second.job->metadata.uid != ref->uid) return nullptr;
     return &*it;
   }
   // Before ownerReferences the oldest Job whose selector matches was the owner.
   const JobEntry* oldest = nullptr;
   for (const JobEntry* job : SelectingJobs(pod)) {
-    if (!oldest || job->second->metadata.creation_timestamp < oldest->second->metadata.creation_timestamp) {
+    if (!oldest ||
+        job->second.job->metadata.creation_timestamp < oldest->second.job->metadata.creation_timestamp) {
       oldest = job;
     }
   }
@@ -263,7 +264,7 @@ std::vector<const JobController::JobEntry*> JobController::SelectingJobs(const a
   const std::string prefix = pod.metadata.namespace_ + "/";
   for (auto it = jobs_.lower_bound(prefix); it != jobs_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
        ++it) {
-    if (SelectsLabels(*it->second, pod.metadata.labels)) out.push_back(&*it);
+    if (SelectsLabels(*it->second.job, pod.metadata.labels)) out.push_back(&*it);
   }
   return out;
 }
@@ -281,12 +282,14 @@ PodRefs JobController::PodsInNamespace(const std::string& ns) const {
 // A Job keeps its uid for good, but a Job created again under the same name
 // gets a new one.
 void JobController::CacheJob(JobCache::iterator entry, std::shared_ptr<const api::Job> job) {
-  const bool new_uid = !entry->second || entry->second->metadata.uid != job->metadata.uid;
-  if (entry->second && new_uid) UnindexJob(*entry);
-  entry->second = std::move(job);
+  CachedJob& cached = entry->second;
+  const bool new_uid = !cached.job || cached.job->metadata.uid != job->metadata.uid;
+  if (cached.job && new_uid) UnindexJob(*entry);
+  if (cached.job && (new_uid || cached.job->spec.selector != job->spec.selector)) cached.selector.reset();
+  cached.job = std::move(job);
   if (!new_uid) return;
-  jobs_by_uid_.emplace(entry->second->metadata.uid, &*entry);
-  LinkBucketToJob(entry->second->metadata.uid);
+  jobs_by_uid_.emplace(cached.job->metadata.uid, &*entry);
+  LinkBucketToJob(cached.job->metadata.uid);
 }
 
 void JobController::UncacheJob(JobCache::iterator entry) {
@@ -295,7 +298,7 @@ void JobController::UncacheJob(JobCache::iterator entry) {
 }
 
 void JobController::UnindexJob(const JobEntry& entry) {
-  const std::string_view uid = entry.second->metadata.uid;
+  const std::string_view uid = entry.second.job->metadata.uid;
   auto it = jobs_by_uid_.find(uid);
   if (it == jobs_by_uid_.end() || it->second != &entry) return;
   jobs_by_uid_.erase(it);
@@ -459,6 +462,8 @@ void JobController::EnqueueNow(const api::Job& job) { queue_->Add(api::ObjectKey
 
 void JobController::EnqueueBatched(std::string_view key) { queue_->AddBatched(key); }
 
+void JobController::EnqueueBatched(const JobEntry& job) { queue_->AddBatched(job.first, job.second.park_hint); }
+
 void JobController::EnqueueOrphanPod(const api::Pod& pod) { orphan_queue_->Add(api::ObjectKey(pod.metadata)); }
 
 void JobController::CleanupPodFinalizers(const api::Job& job) {
@@ -475,8 +480,8 @@ api::Status JobController::SyncOrphanPod(const std::string& key) {
   if (const api::OwnerReference* ref = pod.metadata.ControllerRef()) {
     if (ref->kind != "Job" || ref->api_version != "batch/v1") return api::Status::Ok();
     const JobEntry* job = ControllingJob(pod);
-    if (job && ManagedByExternalController(*job->second)) return api::Status::Ok();
-    if (job && !IsJobFinished(*job->second)) return api::Status::Ok();
+    if (job && ManagedByExternalController(*job->second.job)) return api::Status::Ok();
+    if (job && !IsJobFinished(*job->second.job)) return api::Status::Ok();
   }
   if (!HasTrackingFinalizer(pod)) return api::Status::Ok();
   const api::Status st = pod_control_->RemoveTrackingFinalizer(pod);

@@ -23,7 +23,7 @@ namespace {
 // for all of them: the same map gives the same answer.
 class LabelMatcher {
  public:
-  explicit LabelMatcher(const api::Job& job) : selector_(JobSelector(job)) {}
+  explicit LabelMatcher(const std::optional<api::Selector>& selector) : selector_(selector) {}
   bool Matches(const api::StringMap& labels) {
     if (&labels != last_labels_) {
       last_labels_ = &labels;
@@ -33,7 +33,7 @@ class LabelMatcher {
   }
 
  private:
-  std::optional<api::Selector> selector_;
+  const std::optional<api::Selector>& selector_;
   const api::StringMap* last_labels_ = nullptr;
   bool last_result_ = false;
 };
@@ -46,11 +46,11 @@ bool CountedPodsUnread(const api::Job& job, const ControllerRules& rules) {
 
 // The controlled pods come first: an owned pod is always controlled (with
 // ownerReferences), an adopted one never, so each list keeps its order.
-ClaimPlan PlanClaim(const api::Job& job, const ClaimCandidates& pods, const ControllerRules& rules,
-                    bool drop_counted) {
+ClaimPlan PlanClaim(const api::Job& job, const std::optional<api::Selector>& job_selector, const ClaimCandidates& pods,
+                    const ControllerRules& rules, bool drop_counted) {
   ClaimPlan plan;
   plan.owned.reserve(pods.controlled.size());  // most are kept: one allocation instead of a doubling series
-  LabelMatcher selector(job);
+  LabelMatcher selector(job_selector);
   const bool job_deleting = job.metadata.deletion_timestamp.has_value();
   auto counted = [drop_counted](const api::Pod& pod) {
     return drop_counted && IsPodFinished(pod) && !HasTrackingFinalizer(pod);

@@ -59,10 +59,10 @@ struct ClaimCandidates {
   PodRefs others;
 };
 
-// drop_counted: owned pods that are finished and no longer carry the tracking
-// finalizer stay out of owned (they are still released when the selector
-// stops matching them).
-ClaimPlan PlanClaim(const api::Job& job, const ClaimCandidates& pods, const ControllerRules& rules,
-                    bool drop_counted = false);
+// selector: the Job's (JobSelector). drop_counted: owned pods that are
+// finished and no longer carry the tracking finalizer stay out of owned (they
+// are still released when the selector stops matching them).
+ClaimPlan PlanClaim(const api::Job& job, const std::optional<api::Selector>& selector, const ClaimCandidates& pods,
+                    const ControllerRules& rules, bool drop_counted = false);
 
 }  // namespace jobsim::controller

@@ -14,6 +14,7 @@
 #include "controller/pod_classification.h"
 #include "controller/pod_failure_policy.h"
 #include "controller/success_policy.h"
+#include "fakeapi/selector.h"
 #include "fakeapi/status.h"
 #include "fakeapi/types.h"
 
@@ -25,6 +26,9 @@ struct SyncContext {
   api::JobStatus cached_status;  // the status as the informer delivered it (legacy counting only)
   std::optional<PodFailurePolicy> pod_failure_policy;  // spec.podFailurePolicy, typed
   std::optional<SuccessPolicy> success_policy;         // spec.successPolicy, typed
+  // spec.selector, typed (JobSelector): the one the informer cache keeps
+  // with the Job, which stays put while the sync runs.
+  const std::optional<api::Selector>* selector = nullptr;
   UnixMs now_ms = 0;
   // Checked before the pods are listed, as upstream does.
   bool expectations_satisfied = true;

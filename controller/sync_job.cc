@@ -56,7 +56,8 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
     backoff_.Remove(key);
     return false;
   }
-  const api::Job& job = *it->second;
+  const CachedJob& cached = it->second;
+  const api::Job& job = *cached.job;
   if (ManagedByExternalController(job)) return false;
   if (IsJobFinished(job)) {
     backoff_.Remove(key);
@@ -70,6 +71,8 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
   }
   ctx.key = key;
   ctx.job = job;
+  if (!cached.selector) cached.selector = JobSelector(job);
+  ctx.selector = &*cached.selector;
   if (rules_.legacy_counting) ctx.cached_status = job.status;  // only the legacy flush compares with it
   ctx.pod_failure_policy = ParsePodFailurePolicy(job.spec.pod_failure_policy);
   ctx.success_policy = ParseSuccessPolicy(job.spec.success_policy);
@@ -83,7 +86,8 @@ bool JobController::LoadJob(const std::string& key, SyncContext& ctx) {
 api::Status JobController::ClaimPods(SyncContext& ctx) {
   // Pods counted for good are left out where no step reads them again, and
   // from later claims until they change.
-  ClaimPlan plan = PlanClaim(ctx.job, CandidatesOf(ctx.job), rules_, CountedPodsUnread(ctx.job, rules_));
+  ClaimPlan plan =
+      PlanClaim(ctx.job, *ctx.selector, CandidatesOf(ctx.job), rules_, CountedPodsUnread(ctx.job, rules_));
   Settle(ctx.job, plan.settled);
   ctx.pods = std::move(plan.owned);
   if (!plan.adopt.empty()) {

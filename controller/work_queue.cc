@@ -18,21 +18,53 @@ void WorkQueue::Add(std::string_view key) {
 }
 
 void WorkQueue::AddAfter(std::string_view key, int64_t delay_ms) {
+  ParkHint hint;
+  AddAfter(key, delay_ms, hint);
+}
+
+void WorkQueue::AddAfter(std::string_view key, int64_t delay_ms, ParkHint& hint) {
   if (shut_down_) return;
   if (delay_ms <= 0) {
     Add(key);
     return;
   }
   const ElapsedMs ready_at = clock_.ElapsedNowMs() + delay_ms;
+  if (hint.slot < parks_.size()) {
+    const Parked& park = parks_[hint.slot];
+    if (park.live && park.timer == hint.timer && park.ready_at_ms <= ready_at) return;
+  }
+  Park(key, ready_at, delay_ms, hint);
+}
+
+void WorkQueue::Park(std::string_view key, ElapsedMs ready_at_ms, int64_t delay_ms, ParkHint& hint) {
   auto it = parked_.find(key);
   if (it != parked_.end()) {
-    if (it->second.ready_at_ms <= ready_at) return;
-    executor_.Cancel(it->second.timer);
+    hint = {it->second, parks_[it->second].timer};
+    if (parks_[it->second].ready_at_ms <= ready_at_ms) return;
+    executor_.Cancel(parks_[it->second].timer);
+    Unpark(it->second);
     parked_.erase(it);
   }
-  std::string owned(key);
-  const Executor::TimerId timer = executor_.After(delay_ms, [this, owned] { OnParkedReady(owned); });
-  parked_.emplace(std::move(owned), Parked{ready_at, timer});
+  uint32_t slot;
+  if (free_parks_.empty()) {
+    slot = static_cast<uint32_t>(parks_.size());
+    parks_.emplace_back();
+  } else {
+    slot = free_parks_.back();
+    free_parks_.pop_back();
+  }
+  Parked& park = parks_[slot];
+  park.key = key;
+  park.live = true;
+  park.ready_at_ms = ready_at_ms;
+  park.timer = executor_.After(delay_ms, [this, slot] { OnParkedReady(slot); });
+  parked_.emplace(park.key, slot);
+  hint = {slot, park.timer};
+}
+
+void WorkQueue::Unpark(uint32_t slot) {
+  parks_[slot].live = false;
+  free_parks_.push_back(slot);
 }
 
 void WorkQueue::AddRateLimited(const std::string& key) {
@@ -49,10 +81,12 @@ int32_t WorkQueue::NumRequeues(const std::string& key) const {
 
 void WorkQueue::ShutDown() {
   shut_down_ = true;
-  for (const auto& [key, parked] : parked_) executor_.Cancel(parked.timer);
+  for (const auto& [key, slot] : parked_) executor_.Cancel(parks_[slot].timer);
   if (worker_task_) executor_.Cancel(*worker_task_);
   worker_task_.reset();
   parked_.clear();
+  parks_.clear();
+  free_parks_.clear();
   queue_.clear();
   dirty_.clear();
   failures_.clear();
@@ -61,11 +95,15 @@ void WorkQueue::ShutDown() {
 std::optional<ElapsedMs> WorkQueue::ParkedUntil(const std::string& key) const {
   auto it = parked_.find(key);
   if (it == parked_.end()) return std::nullopt;
-  return it->second.ready_at_ms;
+  return parks_[it->second].ready_at_ms;
 }
 
-void WorkQueue::OnParkedReady(const std::string& key) {
+// A park's timer fires only while the park is in its slot: a park moved
+// earlier or shut down cancelled it.
+void WorkQueue::OnParkedReady(uint32_t slot) {
+  const std::string key = parks_[slot].key;
   parked_.erase(key);
+  Unpark(slot);
   Add(key);
 }
 

@@ -25,6 +25,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "fakeapi/status.h"
 #include "sim/base/clock.h"
@@ -49,10 +50,23 @@ class WorkQueue {
   WorkQueue(const WorkQueue&) = delete;
   WorkQueue& operator=(const WorkQueue&) = delete;
 
+  // Where a key's park was last found, kept with the key by a caller that
+  // parks it again and again: the Job controller parks its Job's key at every
+  // pod event, nearly always while the key is parked already (a no-op), and
+  // looking the key up was ~150 instructions of each. Only a hint: a park
+  // gone since is looked up by key. One hint serves one key only.
+  struct ParkHint {
+    uint32_t slot = UINT32_MAX;
+    Executor::TimerId timer = 0;  // the park's own: no other park has it
+  };
+
   void Add(std::string_view key);
   // delay_ms <= 0 is Add.
   void AddAfter(std::string_view key, int64_t delay_ms);
+  // REQUIRES: hint was only ever passed with this key.
+  void AddAfter(std::string_view key, int64_t delay_ms, ParkHint& hint);
   void AddBatched(std::string_view key) { AddAfter(key, options_.batch_period_ms); }
+  void AddBatched(std::string_view key, ParkHint& hint) { AddAfter(key, options_.batch_period_ms, hint); }
   void AddRateLimited(const std::string& key);
   void Forget(const std::string& key) { failures_.erase(key); }
   int32_t NumRequeues(const std::string& key) const;
@@ -64,11 +78,19 @@ class WorkQueue {
   std::optional<ElapsedMs> ParkedUntil(const std::string& key) const;
 
  private:
+  // A park, in a slot that is reused once the park is gone (fired, moved
+  // earlier or shut down).
   struct Parked {
-    ElapsedMs ready_at_ms;
-    Executor::TimerId timer;
+    std::string key;
+    ElapsedMs ready_at_ms = 0;
+    Executor::TimerId timer = 0;
+    bool live = false;  // false: a free slot
   };
-  void OnParkedReady(const std::string& key);
+  // Parks key until ready_at_ms, or keeps its park when that is not later;
+  // hint ends at the key's park.
+  void Park(std::string_view key, ElapsedMs ready_at_ms, int64_t delay_ms, ParkHint& hint);
+  void Unpark(uint32_t slot);
+  void OnParkedReady(uint32_t slot);
   void ScheduleWorker();
   void RunWorker();
 
@@ -81,7 +103,9 @@ class WorkQueue {
   std::deque<std::string> queue_;
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> dirty_;
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> processing_;
-  std::unordered_map<std::string, Parked, StringKeyHash, StringKeyEqual> parked_;
+  std::vector<Parked> parks_;                   // by slot
+  std::vector<uint32_t> free_parks_;           // slots to reuse
+  std::unordered_map<std::string, uint32_t, StringKeyHash, StringKeyEqual> parked_;  // the slot of each parked key
   std::unordered_map<std::string, int32_t, StringKeyHash, StringKeyEqual> failures_;
   std::optional<Executor::TimerId> worker_task_;
   bool shut_down_ = false;

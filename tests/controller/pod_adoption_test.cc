@@ -98,7 +98,7 @@ TEST_CASE("PlanClaim: owned, adopted and released pods, counted pods left out (a
         const bool controlled = row.pods[i].controller_uid == kClaimJobUid;
         (controlled ? candidates.controlled : candidates.others).push_back(&pods[i]);
       }
-      const ClaimPlan plan = PlanClaim(job, candidates, rules, row.drop_counted);
+      const ClaimPlan plan = PlanClaim(job, JobSelector(job), candidates, rules, row.drop_counted);
       CHECK(ClaimNames(plan.owned) == row.want_owned);
       CHECK(ClaimNames(plan.adopt) == row.want_adopt);
       CHECK(ClaimNames(plan.release) == row.want_release);
@@ -135,7 +135,7 @@ TEST_CASE("PlanClaim without ownerReferences: every matching pod of the namespac
       MakeClaimPod({.name = "d", .controller_uid = "", .ns = "other"})};
   ClaimCandidates candidates;
   for (const auto& pod : pods) candidates.others.push_back(&pod);
-  const ClaimPlan plan = PlanClaim(job, candidates, rules);
+  const ClaimPlan plan = PlanClaim(job, JobSelector(job), candidates, rules);
   CHECK(ClaimNames(plan.owned) == std::vector<std::string>{"a", "b"});
   CHECK(plan.adopt.empty());
   CHECK(plan.release.empty());

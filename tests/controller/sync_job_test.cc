@@ -610,3 +610,22 @@ TEST_CASE("the 1.3 controller writes status only when a counter or a condition c
   REQUIRE(modern.client.written.size() == 1);
   CHECK(modern.client.written[0].status.start_time == std::optional<UnixMs>(kEpoch));
 }
+
+TEST_CASE("a claim uses the selector of the Job's latest version") {
+  VirtualClock clock(kEpoch);
+  jobsim::test::TestLoop executor(clock);
+  api::Store store(clock, 1, executor, api::ApiRules{});
+  RecordingEvents events;
+  JobController controller(store, executor, clock, events, ControllerRules{});
+  api::Job job = NewJob({.parallelism = 1, .completions = 1});
+  controller.TEST_PutJob(job);
+  controller.TEST_PutPod(NewPod(job, "mypod-0", "Running", false));
+  FakeClient client;
+  client.fresh = std::make_shared<const api::Job>(job);
+  REQUIRE(controller.TEST_SyncJob(kJobKey, client, client).ok());
+  CHECK(client.released.empty());
+  job.spec.selector->match_labels = {{"foo", "baz"}};  // a hand-made change: the API server forbids it
+  controller.TEST_PutJob(job);
+  REQUIRE(controller.TEST_SyncJob(kJobKey, client, client).ok());
+  CHECK(client.released == std::vector<std::string>{"mypod-0"});
+}

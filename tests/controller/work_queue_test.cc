@@ -112,3 +112,21 @@ TEST_CASE("a shut-down queue drops its keys and timers") {
   CHECK(f.runs.empty());
   CHECK(f.executor.pending() == 0);
 }
+
+TEST_CASE("a park hint finds its key's park while it lasts") {
+  Fixture f;
+  WorkQueue::ParkHint hint;
+  f.queue.AddBatched("a", hint);
+  f.executor.RunUntil(500);
+  f.queue.AddBatched("a", hint);  // parked already: no later time
+  CHECK(f.queue.ParkedUntil("a") == std::optional<ElapsedMs>(1'000));
+  f.queue.AddAfter("a", 100, hint);  // an earlier time still moves it
+  CHECK(f.queue.ParkedUntil("a") == std::optional<ElapsedMs>(600));
+  f.executor.RunUntil(700);
+  CHECK(f.runs == Fixture::Runs{{600, "a"}});
+  f.queue.AddAfter("c", 1'000);   // takes the slot a's park left
+  f.queue.AddBatched("a", hint);  // a's park is gone: parked anew
+  CHECK(f.queue.ParkedUntil("a") == std::optional<ElapsedMs>(1'700));
+  f.executor.RunUntil(2'000);
+  CHECK(f.runs == Fixture::Runs{{600, "a"}, {1'700, "c"}, {1'700, "a"}});
+}

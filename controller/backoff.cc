@@ -22,6 +22,8 @@ std::optional<UnixMs> LatestFinish(std::optional<UnixMs> previous, const std::ve
 // Sidecars (restartable init containers) finish after the app containers.
 std::optional<UnixMs> FinishFromContainers(const api::Pod& pod) {
   std::optional<UnixMs> t = LatestFinish(std::nullopt, pod.status.container_statuses, nullptr);
+  // Without init container statuses there is no sidecar to ask about (nor the spec to read).
+  if (pod.status.init_container_statuses.empty()) return t;
   std::set<std::string> sidecars;
   for (const api::Container& c : pod.spec->init_containers) {
     if (c.restart_policy.value_or("") == "Always") sidecars.insert(c.name);

@@ -200,12 +200,14 @@ void JobController::UpdatePod(const api::Pod& old_pod, const api::Pod& pod, cons
     return;
   }
   const bool finalizer_removed = !HasTrackingFinalizer(pod);
-  const api::OwnerReference* old_ref = old_pod.metadata.ControllerRef();
   const api::OwnerReference* ref = pod.metadata.ControllerRef();
   // Unchanged owner references are shared with the version before (Cow): one address compare.
-  const bool refs_kept = old_pod.metadata.owner_references == pod.metadata.owner_references;
-  const bool ref_changed = !refs_kept && ((old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref));
-  for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, ControllingJob(pod, bucket)}) {
+  bool ref_changed = false;
+  if (!(old_pod.metadata.owner_references == pod.metadata.owner_references)) {
+    const api::OwnerReference* old_ref = old_pod.metadata.ControllerRef();
+    ref_changed = (old_ref == nullptr) != (ref == nullptr) || (old_ref && *old_ref != *ref);
+  }
+  for (const JobEntry* job : {ref_changed ? ControllingJob(old_pod) : nullptr, JobOfRef(pod, ref, bucket)}) {
     if (!job) continue;
     if (finalizer_removed) finalizer_expectations_.RemovalObserved(job->first, pod.metadata.uid);
     EnqueueBatched(*job);
@@ -229,25 +231,7 @@ void JobController::DeletePod(const api::Pod& pod, bool final_state) {
 }
 
 const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod, const PodBucket* bucket) const {
-  if (rules_.owner_references) {
-    const api::OwnerReference* ref = pod.metadata.ControllerRef();
-    if (!ref || std::string_view(ref->kind) != std::string_view("Job")) return nullptr;  // sizes first, no strlen
-    const JobEntry* by_uid = nullptr;
-    if (bucket) {
-      by_uid = bucket->job;  // the bucket of ref->uid: jobs_by_uid_'s Job for it
-    } else if (auto found = jobs_by_uid_.find(ref->uid); found != jobs_by_uid_.end()) {
-      by_uid = found->second;
-    }
-    if (by_uid) {
-      const api::ObjectMeta& meta = by_uid->second.job->metadata;
-      if (meta.name == ref->name && meta.namespace_ == pod.metadata.namespace_) return by_uid;
-    }
-    // Not indexed under this uid: gone, or sharing its uid with another
-    // cached Job (hand-made objects may); looked up by name as the key says.
-    auto it = jobs_.find(api::KeyParts{pod.metadata.namespace_, ref->name});
-    if (it == jobs_.end() || it->second.job->metadata.uid != ref->uid) return nullptr;
-    return &*it;
-  }
+  if (rules_.owner_references) return JobOfRef(pod, pod.metadata.ControllerRef(), bucket);
   // Before ownerReferences the oldest Job whose selector matches was the owner.
   const JobEntry* oldest = nullptr;
   for (const JobEntry* job : SelectingJobs(pod)) {
@@ -257,6 +241,26 @@ const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod
     }
   }
   return oldest;
+}
+
+const JobController::JobEntry* JobController::JobOfRef(const api::Pod& pod, const api::OwnerReference* ref,
+                                                       const PodBucket* bucket) const {
+  if (!ref || std::string_view(ref->kind) != std::string_view("Job")) return nullptr;  // sizes first, no strlen
+  const JobEntry* by_uid = nullptr;
+  if (bucket) {
+    by_uid = bucket->job;  // the bucket of ref->uid: jobs_by_uid_'s Job for it
+  } else if (auto found = jobs_by_uid_.find(ref->uid); found != jobs_by_uid_.end()) {
+    by_uid = found->second;
+  }
+  if (by_uid) {
+    const api::ObjectMeta& meta = by_uid->second.job->metadata;
+    if (meta.name == ref->name && meta.namespace_ == pod.metadata.namespace_) return by_uid;
+  }
+  // Not indexed under this uid: gone, or sharing its uid with another
+  // cached Job (hand-made objects may); looked up by name as the key says.
+  auto it = jobs_.find(api::KeyParts{pod.metadata.namespace_, ref->name});
+  if (it == jobs_.end() || it->second.job->metadata.uid != ref->uid) return nullptr;
+  return &*it;
 }
 
 std::vector<const JobController::JobEntry*> JobController::SelectingJobs(const api::Pod& pod) const {

@@ -103,6 +103,8 @@ class JobController {
   // bucket: the pod's bucket of pods_by_controller_, if at hand; its Job
   // spares the lookup by uid.
   const JobEntry* ControllingJob(const api::Pod& pod, const PodBucket* bucket = nullptr) const;
+  // The same with the pod's ControllerRef() at hand. REQUIRES: rules_.owner_references.
+  const JobEntry* JobOfRef(const api::Pod& pod, const api::OwnerReference* ref, const PodBucket* bucket) const;
   // Points an entry of jobs_ (new: holding null) at job, and keeps jobs_by_uid_ in step.
   void CacheJob(JobCache::iterator entry, std::shared_ptr<const api::Job> job);
   void UncacheJob(JobCache::iterator entry);

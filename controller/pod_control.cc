@@ -84,12 +84,14 @@ api::Pod NewPodForJob(const api::Job& job, const ControllerRules& rules, int32_t
   return pod;
 }
 
+// A stored version is known by its uid and resourceVersion (one counter over
+// the whole store): its name, namespace and apiVersion come with them.
 const api::ObjectReference& StorePodControl::RefToJob(const api::Job& job) {
   const api::ObjectMeta& meta = job.metadata;
-  if (meta.resource_version != job_ref_version_ || meta.uid != job_ref_.uid || meta.name != job_ref_.name ||
-      meta.namespace_ != job_ref_.namespace_ || job.api_version != job_ref_.api_version || job_ref_.kind.empty()) {
+  if (meta.resource_version != job_ref_version_ || meta.resource_version == 0 || !(meta.uid == job_ref_uid_)) {
     job_ref_ = api::RefTo(job);
     job_ref_version_ = meta.resource_version;
+    job_ref_uid_ = meta.uid;
   }
   return job_ref_;
 }

@@ -74,7 +74,8 @@ class StorePodControl final : public PodControl {
   api::Store& store_;
   api::EventRecorder& events_;
   api::ObjectReference job_ref_;
-  uint64_t job_ref_version_ = 0;
+  uint64_t job_ref_version_ = 0;  // 0: none kept
+  api::Uid job_ref_uid_;
 };
 
 }  // namespace jobsim::controller

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "controller/active_pods_order.h"
+#include "controller/pod_classification.h"
 #include "fakeapi/split.h"
 #include "fakeapi/well_known.h"
 
@@ -153,7 +154,7 @@ std::vector<int32_t> SucceededPodIndexes(const api::Job& job, const std::vector<
                                          bool finalizer_tracking) {
   std::vector<int32_t> out;
   for (const auto& pod : pods) {
-    if (pod->status.phase != "Succeeded" || !HasValidIndex(*pod, job)) continue;
+    if (!IsPodSucceeded(*pod) || !HasValidIndex(*pod, job)) continue;
     if (finalizer_tracking && !pod->metadata.HasFinalizer(api::kJobTrackingFinalizer)) continue;
     out.push_back(CompletionIndex(*pod));
   }

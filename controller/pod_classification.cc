@@ -35,7 +35,7 @@ void CountTracked(const api::Job& job, const PodList& pods, const api::SortedUid
     const std::string_view uid = pod->metadata.uid;
     if (!HasTrackingFinalizer(*pod) || expected_rm.count(uid)) continue;
     if (indexed && !HasValidIndex(*pod, job)) continue;
-    if (pod->status.phase == "Succeeded" && !ContainsUid(uncounted.succeeded, uid)) {
+    if (IsPodSucceeded(*pod) && !ContainsUid(uncounted.succeeded, uid)) {
       out.new_succeeded.push_back(pod.get());
     }
     if (IsPodFailed(*pod, job, rules) && !ContainsUid(uncounted.failed, uid)) out.new_failed.push_back(pod.get());
@@ -50,8 +50,8 @@ void CountLegacy(const api::Job& job, const PodList& pods, PodClassification& ou
   const bool indexed = IsIndexedJob(job);
   for (const auto& pod : pods) {
     if (indexed && !HasValidIndex(*pod, job)) continue;
-    if (pod->status.phase == "Succeeded") succeeded.push_back(pod.get());
-    if (pod->status.phase == "Failed") failed.push_back(pod.get());
+    if (IsPodSucceeded(*pod)) succeeded.push_back(pod.get());
+    if (IsPodPhaseFailed(*pod)) failed.push_back(pod.get());
   }
   out.succeeded = static_cast<int32_t>(succeeded.size());
   out.failed = static_cast<int32_t>(failed.size());
@@ -74,9 +74,9 @@ bool OnlyReplaceFailedPods(const api::Job& job, const ControllerRules& rules) {
 }
 
 bool IsPodFailed(const api::Pod& pod, const api::Job& job, const ControllerRules& rules) {
-  if (pod.status.phase == "Failed") return true;
+  if (IsPodPhaseFailed(pod)) return true;
   if (OnlyReplaceFailedPods(job, rules)) return false;
-  return pod.metadata.deletion_timestamp && pod.status.phase != "Succeeded";
+  return pod.metadata.deletion_timestamp && !IsPodSucceeded(pod);
 }
 
 PodClassification ClassifyPods(const api::Job& job, const PodList& pods,

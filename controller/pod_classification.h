@@ -35,11 +35,15 @@ namespace jobsim::controller {
 
 using PodList = std::vector<std::shared_ptr<const api::Pod>>;
 
-// Inline: every sync asks them of every pod it lists, and the pod watch of every event.
-inline bool IsPodFinished(const api::Pod& pod) {  // phase Succeeded or Failed
-  const std::string_view phase = pod.status.phase;
-  return phase == std::string_view("Succeeded") || phase == std::string_view("Failed");
+// Inline: every sync asks them of every pod it lists, and the pod watch of
+// every event. Views of known length compare without a library call.
+inline bool IsPodSucceeded(const api::Pod& pod) {
+  return std::string_view(pod.status.phase) == std::string_view("Succeeded");
 }
+inline bool IsPodPhaseFailed(const api::Pod& pod) {
+  return std::string_view(pod.status.phase) == std::string_view("Failed");
+}
+inline bool IsPodFinished(const api::Pod& pod) { return IsPodSucceeded(pod) || IsPodPhaseFailed(pod); }
 inline bool IsPodActive(const api::Pod& pod) { return !IsPodFinished(pod) && !pod.metadata.deletion_timestamp; }
 bool IsPodReady(const api::Pod& pod);
 inline bool IsPodTerminating(const api::Pod& pod) { return pod.metadata.deletion_timestamp && !IsPodFinished(pod); }

@@ -143,7 +143,7 @@ FinalizerRemovals SelectFinalizerRemovals(SyncContext& ctx, const ControllerRule
     const std::string_view uid = pod->metadata.uid;
     if (!HasTrackingFinalizer(*pod) || ctx.expected_rm_finalizers.count(uid)) continue;
     const bool failed = IsPodFailed(*pod, ctx.job, rules);
-    const bool succeeded = pod->status.phase == "Succeeded";
+    const bool succeeded = IsPodSucceeded(*pod);
     if (!job_deleting && !ctx.finished_condition && !succeeded && (!failed || RemovalDelayed(ctx, *pod))) continue;
     out.pods.push_back(pod);
     const bool countable = !indexed || HasValidIndex(*pod, ctx.job);

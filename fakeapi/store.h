@@ -176,7 +176,9 @@ class Store {
   template <class T>
   Result<T> Update(T object, bool dry_run = false);
   // Update of status only (the /status subresource). The spec sent is
-  // ignored (the stored one is kept), so a client may leave it out.
+  // ignored (the stored one is kept), and so is the metadata but for the
+  // name, namespace, resourceVersion and unmodelled members (extra): a client
+  // may leave the rest out.
   template <class T>
   Result<T> UpdateStatus(T object);
   template <class T>

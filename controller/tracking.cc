@@ -101,20 +101,27 @@ api::Status RemoveFinalizers(SyncContext& ctx, const std::vector<const api::Pod*
 
 void FinalizerExpectations::ExpectRemovals(const std::string& key, const std::vector<const api::Pod*>& pods) {
   if (pods.empty()) return;
-  api::SortedUids& uids = uids_[key];
-  for (const api::Pod* pod : pods) uids.insert(pod->metadata.uid);
+  std::vector<api::Uid>& uids = uids_[key];
+  uids.reserve(uids.size() + pods.size());
+  for (const api::Pod* pod : pods) {
+    if (std::find(uids.begin(), uids.end(), pod->metadata.uid) == uids.end()) uids.push_back(pod->metadata.uid);
+  }
 }
 
-void FinalizerExpectations::RemovalObserved(std::string_view key, std::string_view uid) {
+void FinalizerExpectations::RemovalObserved(std::string_view key, const api::Uid& uid) {
   auto it = uids_.find(key);
   if (it == uids_.end()) return;
-  if (auto found = it->second.find(uid); found != it->second.end()) it->second.erase(found);
-  if (it->second.empty()) uids_.erase(it);
+  std::vector<api::Uid>& uids = it->second;
+  if (auto found = std::find(uids.begin(), uids.end(), uid); found != uids.end()) {
+    *found = uids.back();
+    uids.pop_back();
+  }
+  if (uids.empty()) uids_.erase(it);
 }
 
 api::SortedUids FinalizerExpectations::Expected(const std::string& key) const {
   auto it = uids_.find(key);
-  return it == uids_.end() ? api::SortedUids{} : it->second;
+  return it == uids_.end() ? api::SortedUids{} : api::SortedUids(it->second.begin(), it->second.end());
 }
 
 bool CountUncountedWithoutFinalizers(api::JobStatus& status, const UidSet& uids_with_finalizer) {

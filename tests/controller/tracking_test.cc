@@ -195,3 +195,20 @@ TEST_CASE("UidSet orders uids as text, however early they differ") {
   CHECK_FALSE(set.count("8e0b1d6a-0001-4000-8000-000000000001"));
   CHECK(set.count("8e0b1d6a-0001-4000-8000-000000000000"));
 }
+
+TEST_CASE("FinalizerExpectations: each uid expected once, until observed") {
+  api::Pod a, b;
+  a.metadata.uid = "uid-a";
+  b.metadata.uid = "uid-b";
+  FinalizerExpectations expectations;
+  expectations.ExpectRemovals("ns/job", {&a, &b});
+  expectations.ExpectRemovals("ns/job", {&a});  // already expected
+  CHECK(expectations.Expected("ns/job") == api::SortedUids{api::Uid("uid-a"), api::Uid("uid-b")});
+  expectations.RemovalObserved("ns/job", a.metadata.uid);
+  CHECK(expectations.Expected("ns/job") == api::SortedUids{api::Uid("uid-b")});
+  expectations.RemovalObserved("ns/other", b.metadata.uid);  // another Job's
+  expectations.RemovalObserved("ns/job", a.metadata.uid);    // no longer expected
+  CHECK(expectations.Expected("ns/job") == api::SortedUids{api::Uid("uid-b")});
+  expectations.RemovalObserved("ns/job", b.metadata.uid);
+  CHECK(expectations.Expected("ns/job").empty());
+}

@@ -115,7 +115,7 @@ void JobController::OnJobEvent(const api::WatchEvent<api::Job>& event) {
   if (IsStale(*it->second.job, job)) return;
   const std::shared_ptr<const api::Job> old = it->second.job;
   CacheJob(it, event.object);
-  UpdateJob(*old, job);
+  UpdateJob(*old, job, &*it);
 }
 
 // One lookup in pods_ per event: the pod caches see every pod write.
@@ -142,7 +142,7 @@ void JobController::OnPodEvent(const api::WatchEvent<api::Pod>& event) {
 
 void JobController::AddJob(const api::Job& job) { EnqueueNow(job); }
 
-void JobController::UpdateJob(const api::Job& old_job, const api::Job& job) {
+void JobController::UpdateJob(const api::Job& old_job, const api::Job& job, const JobEntry* cached) {
   if (IsJobFinished(job)) {
     // Nothing is ever done for a finished Job; stray finalizers go.
     finished_uids_.erase(job.metadata.uid);
@@ -150,7 +150,12 @@ void JobController::UpdateJob(const api::Job& old_job, const api::Job& job) {
     return;
   }
   if (job.metadata.generation == old_job.metadata.generation) {
-    EnqueueBatched(api::ObjectKey(job.metadata));  // a status write, typically after pod events
+    // A status write, typically after pod events.
+    if (cached) {
+      EnqueueBatched(*cached);
+    } else {
+      EnqueueBatched(api::ObjectKey(job.metadata));
+    }
   } else {
     EnqueueNow(job);  // a spec change
   }

@@ -73,20 +73,7 @@ class JobController {
   api::Status TEST_SyncJob(const std::string& key, PodControl& pod_control, JobClient& job_client);
 
  private:
-  // Informer: keep the caches, call the handlers.
-  void OnJobEvent(const api::WatchEvent<api::Job>& event);
-  void OnPodEvent(const api::WatchEvent<api::Pod>& event);
-  void AddJob(const api::Job& job);
-  void UpdateJob(const api::Job& old_job, const api::Job& job);
-  void DeleteJob(const api::Job& job);
-  struct PodBucket;
-  // bucket: the index bucket of the cached pod (null when not at hand).
-  void AddPod(const api::Pod& pod, const PodBucket* bucket = nullptr);
-  void UpdatePod(const api::Pod& old_pod, const api::Pod& pod, const PodBucket* bucket);
-  void DeletePod(const api::Pod& pod, bool final_state);
-  void ScheduleResync();
-
-  // Lookups in the caches. A Job comes with its cache key, which is also its
+  // The Job cache. A Job comes with its cache key, which is also its
   // queue key ("<namespace>/<name>"), and what the controller keeps with it.
   struct CachedJob {
     std::shared_ptr<const api::Job> job;
@@ -100,6 +87,22 @@ class JobController {
   };
   using JobCache = api::ObjectIndex<CachedJob>;
   using JobEntry = JobCache::Entry;
+
+  // Informer: keep the caches, call the handlers.
+  void OnJobEvent(const api::WatchEvent<api::Job>& event);
+  void OnPodEvent(const api::WatchEvent<api::Pod>& event);
+  void AddJob(const api::Job& job);
+  // cached: job's entry of the Job cache, when at hand.
+  void UpdateJob(const api::Job& old_job, const api::Job& job, const JobEntry* cached = nullptr);
+  void DeleteJob(const api::Job& job);
+  struct PodBucket;
+  // bucket: the index bucket of the cached pod (null when not at hand).
+  void AddPod(const api::Pod& pod, const PodBucket* bucket = nullptr);
+  void UpdatePod(const api::Pod& old_pod, const api::Pod& pod, const PodBucket* bucket);
+  void DeletePod(const api::Pod& pod, bool final_state);
+  void ScheduleResync();
+
+  // Lookups in the caches.
   // bucket: the pod's bucket of pods_by_controller_, if at hand; its Job
   // spares the lookup by uid.
   const JobEntry* ControllingJob(const api::Pod& pod, const PodBucket* bucket = nullptr) const;

@@ -31,7 +31,7 @@ void WorkQueue::AddAfter(std::string_view key, int64_t delay_ms, ParkHint& hint)
   const ElapsedMs ready_at = clock_.ElapsedNowMs() + delay_ms;
   if (hint.slot < parks_.size()) {
     const Parked& park = parks_[hint.slot];
-    if (park.live && park.timer == hint.timer && park.ready_at_ms <= ready_at) return;
+    if (park.timer == hint.timer && park.ready_at_ms >= 0 && park.ready_at_ms <= ready_at) return;
   }
   Park(key, ready_at, delay_ms, hint);
 }
@@ -49,21 +49,21 @@ void WorkQueue::Park(std::string_view key, ElapsedMs ready_at_ms, int64_t delay_
   if (free_parks_.empty()) {
     slot = static_cast<uint32_t>(parks_.size());
     parks_.emplace_back();
+    park_keys_.emplace_back();
   } else {
     slot = free_parks_.back();
     free_parks_.pop_back();
   }
   Parked& park = parks_[slot];
-  park.key = key;
-  park.live = true;
+  park_keys_[slot] = key;
   park.ready_at_ms = ready_at_ms;
   park.timer = executor_.After(delay_ms, [this, slot] { OnParkedReady(slot); });
-  parked_.emplace(park.key, slot);
+  parked_.emplace(park_keys_[slot], slot);
   hint = {slot, park.timer};
 }
 
 void WorkQueue::Unpark(uint32_t slot) {
-  parks_[slot].live = false;
+  parks_[slot].ready_at_ms = -1;
   free_parks_.push_back(slot);
 }
 
@@ -86,6 +86,7 @@ void WorkQueue::ShutDown() {
   worker_task_.reset();
   parked_.clear();
   parks_.clear();
+  park_keys_.clear();
   free_parks_.clear();
   queue_.clear();
   dirty_.clear();
@@ -101,7 +102,7 @@ std::optional<ElapsedMs> WorkQueue::ParkedUntil(const std::string& key) const {
 // A park's timer fires only while the park is in its slot: a park moved
 // earlier or shut down cancelled it.
 void WorkQueue::OnParkedReady(uint32_t slot) {
-  const std::string key = parks_[slot].key;
+  const std::string key = park_keys_[slot];
   parked_.erase(key);
   Unpark(slot);
   Add(key);

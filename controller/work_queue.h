@@ -79,12 +79,11 @@ class WorkQueue {
 
  private:
   // A park, in a slot that is reused once the park is gone (fired, moved
-  // earlier or shut down).
+  // earlier or shut down); its key is kept apart (park_keys_), so that the
+  // 16 bytes a hint reads share their cache line with three other parks.
   struct Parked {
-    std::string key;
-    ElapsedMs ready_at_ms = 0;
+    ElapsedMs ready_at_ms = -1;  // -1: a free slot
     Executor::TimerId timer = 0;
-    bool live = false;  // false: a free slot
   };
   // Parks key until ready_at_ms, or keeps its park when that is not later;
   // hint ends at the key's park.
@@ -103,8 +102,9 @@ class WorkQueue {
   std::deque<std::string> queue_;
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> dirty_;
   std::unordered_set<std::string, StringKeyHash, StringKeyEqual> processing_;
-  std::vector<Parked> parks_;                   // by slot
-  std::vector<uint32_t> free_parks_;           // slots to reuse
+  std::vector<Parked> parks_;             // by slot
+  std::vector<std::string> park_keys_;    // by slot
+  std::vector<uint32_t> free_parks_;      // slots to reuse
   std::unordered_map<std::string, uint32_t, StringKeyHash, StringKeyEqual> parked_;  // the slot of each parked key
   std::unordered_map<std::string, int32_t, StringKeyHash, StringKeyEqual> failures_;
   std::optional<Executor::TimerId> worker_task_;

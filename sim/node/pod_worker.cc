@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "sim/base/prefetch.h"
 #include "sim/node/container_gc.h"
 #include "sim/node/graceful_stop.h"
 #include "sim/node/kubelet_messages.h"
@@ -61,15 +62,38 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
   for (const Track& t : tracks_) records_.push_back(&t.record);
 }
 
+// A track's step due later. Thousands fall due in one millisecond, each
+// worker last touched long before: warmed ahead (sim/base/task.h), it fetches
+// the worker and its counts first, then the pod version the step's status
+// write copies and the track.
 template <class F>
-void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, F fn) {
-  const uint64_t epoch = tracks_[index].epoch;
-  node_.executor().After(std::max<int64_t>(delay_ms, 0), [weak = weak_from_this(), index, epoch, fn = std::move(fn)] {
+struct PodWorker::TrackTimer {
+  std::weak_ptr<PodWorker> weak;
+  const PodWorker* worker;  // the one weak points to: read by Warm only while it lives
+  size_t index;
+  uint64_t epoch;
+  F fn;
+
+  void operator()() const {
     auto self = weak.lock();
     if (!self || self->stopped_ || self->finished_) return;
     Track& t = self->tracks_[index];
     if (t.epoch == epoch) fn(*self, t);
-  });
+  }
+  void Warm(int stage) const {
+    if (stage == 0) {
+      PrefetchShared(worker);  // a prefetch never faults, even if the worker is gone
+    } else if (!weak.expired()) {
+      PrefetchShared(worker->pod_.get());
+      PrefetchBlock(&worker->tracks_[index], 0, sizeof(Track));
+    }
+  }
+};
+
+template <class F>
+void PodWorker::AfterForTrack(int64_t delay_ms, size_t index, F fn) {
+  node_.executor().After(std::max<int64_t>(delay_ms, 0),
+                         TrackTimer<F>{weak_from_this(), this, index, tracks_[index].epoch, std::move(fn)});
 }
 
 // ---- first sync and the start pipeline ----

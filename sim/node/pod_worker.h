@@ -107,6 +107,8 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   // fn(PodWorker&, Track&) is held in the timer's task as it is (no std::function).
   template <class F>
   void AfterForTrack(int64_t delay_ms, size_t index, F fn);
+  template <class F>
+  struct TrackTimer;
   UnixMs Now() const { return node_.clock().NowUnixMs(); }
 
   void Advance();

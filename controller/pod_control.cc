@@ -89,7 +89,12 @@ api::Pod NewPodForJob(const api::Job& job, const ControllerRules& rules, int32_t
 const api::ObjectReference& StorePodControl::RefToJob(const api::Job& job) {
   const api::ObjectMeta& meta = job.metadata;
   if (meta.resource_version != job_ref_version_ || meta.resource_version == 0 || !(meta.uid == job_ref_uid_)) {
-    job_ref_ = api::RefTo(job);
+    api::ObjectReference ref = api::RefTo(job);
+    if (ref.uid != job_ref_.uid || ref.name != job_ref_.name || ref.namespace_ != job_ref_.namespace_ ||
+        ref.api_version != job_ref_.api_version || ref.kind != job_ref_.kind) {
+      job_ref_memo_ = {};  // the memo is of another object
+    }
+    job_ref_ = std::move(ref);
     job_ref_version_ = meta.resource_version;
     job_ref_uid_ = meta.uid;
   }
@@ -99,11 +104,11 @@ const api::ObjectReference& StorePodControl::RefToJob(const api::Job& job) {
 api::Status StorePodControl::CreatePod(const api::Job& job, const api::Pod& pod) {
   auto result = store_.Create(std::make_shared<api::Pod>(pod));  // copied straight into the stored object
   if (!result.ok()) {
-    events_.Record(RefToJob(job), api::kEventWarning, kFailedCreatePodReason,
+    events_.Record(RefToJob(job), job_ref_memo_, api::kEventWarning, kFailedCreatePodReason,
                    "Error creating: " + result.status.message());
     return result.status;
   }
-  events_.Record(RefToJob(job), api::kEventNormal, kSuccessfulCreatePodReason,
+  events_.Record(RefToJob(job), job_ref_memo_, api::kEventNormal, kSuccessfulCreatePodReason,
                  "Created pod: " + result.object->metadata.name);
   return api::Status::Ok();
 }
@@ -112,11 +117,11 @@ api::Status StorePodControl::DeletePod(const api::Job& job, const api::Pod& pod)
   auto result = store_.Delete<api::Pod>(pod.metadata.namespace_, pod.metadata.name);
   if (result.status.IsNotFound()) return result.status;
   if (!result.ok()) {
-    events_.Record(RefToJob(job), api::kEventWarning, kFailedDeletePodReason,
+    events_.Record(RefToJob(job), job_ref_memo_, api::kEventWarning, kFailedDeletePodReason,
                    "Error deleting: " + result.status.message());
     return result.status;
   }
-  events_.Record(RefToJob(job), api::kEventNormal, kSuccessfulDeletePodReason,
+  events_.Record(RefToJob(job), job_ref_memo_, api::kEventNormal, kSuccessfulDeletePodReason,
                  "Deleted pod: " + pod.metadata.name);
   return api::Status::Ok();
 }

@@ -68,12 +68,15 @@ class StorePodControl final : public PodControl {
 
  private:
   // RefTo(job), kept from the last call: one sync creates (or deletes) up to
-  // 500 pods of one Job version, each with an event about the Job.
+  // 500 pods of one Job version, each with an event about the Job. A new
+  // version of the same Job changes only its resourceVersion, and keeps the
+  // recorder's memo of it.
   const api::ObjectReference& RefToJob(const api::Job& job);
 
   api::Store& store_;
   api::EventRecorder& events_;
   api::ObjectReference job_ref_;
+  api::InvolvedMemo job_ref_memo_;  // the recorder's, of job_ref_'s identity
   uint64_t job_ref_version_ = 0;  // 0: none kept
   api::Uid job_ref_uid_;
 };

@@ -4,14 +4,30 @@
 // it writes Events through the Store like any client.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
+#include "fakeapi/event_view.h"
 #include "fakeapi/types.h"
 
 namespace jobsim::api {
 
 inline constexpr const char* kEventNormal = "Normal";
 inline constexpr const char* kEventWarning = "Warning";
+
+// Kept by a caller beside a reference it records many events about (a pod's
+// worker, the Job controller about the Job it syncs): a recorder keeps here
+// what it works out from the reference's identity (kind, namespace, name,
+// uid, apiVersion), once per object rather than once per event (about 500
+// instructions: five string hashes and the uid's bits). The caller resets it
+// (= {}) whenever that identity changes; resourceVersion and fieldPath may
+// change freely.
+struct InvolvedMemo {
+  bool known = false;
+  uint64_t word = 0;                // the identity's hash in the recorder's keys
+  std::optional<UidBits> uid_bits;  // ParseUidBits of the uid
+};
 
 class EventRecorder {
  public:
@@ -20,6 +36,12 @@ class EventRecorder {
   // fieldPath such as "spec.containers{pi}". type is Normal or Warning.
   virtual void Record(const ObjectReference& involved, const std::string& type, const std::string& reason,
                       const std::string& message) = 0;
+  // The same, with the memo the caller keeps for `involved` (above), which a
+  // recorder may read and fill. By default unused.
+  virtual void Record(const ObjectReference& involved, InvolvedMemo& memo, const std::string& type,
+                      const std::string& reason, const std::string& message) {
+    Record(involved, type, reason, message);
+  }
 };
 
 // A reference to a Pod or Job for EventRecorder::Record.

@@ -44,6 +44,9 @@ struct EventView {
     std::string_view api_version;
     std::string_view resource_version;
     std::string_view field_path;
+    // When set, the bits uid prints (api::ParseUidBits of it), which a
+    // recorder works out once per object.
+    const UidBits* uid_bits = nullptr;
   };
   struct Source {
     std::string_view component;

@@ -69,6 +69,7 @@ inline bool ParseHex8(const char* p, uint32_t& value) {
 // A uid as RFC 4122 prints it (8-4-4-4-12 lowercase hexadecimal digits, as the
 // store makes them) in 16 bytes: the words of its digits without the dashes.
 constexpr size_t kUidLength = 36;
+constexpr size_t kUidBytes = 16;  // packed
 bool ParseUid(std::string_view uid, uint32_t (&words)[4]) {
   if (uid.size() != kUidLength) return false;
   const char* u = uid.data();
@@ -84,6 +85,15 @@ bool ParseUid(std::string_view uid, uint32_t (&words)[4]) {
   }
   return true;
 }
+void WordsOf(const UidBits& bits, uint32_t (&words)[4]) {
+  words[0] = static_cast<uint32_t>(bits.high >> 32);
+  words[1] = static_cast<uint32_t>(bits.high);
+  words[2] = static_cast<uint32_t>(bits.low >> 32);
+  words[3] = static_cast<uint32_t>(bits.low);
+}
+// The involved object's uid bits a view carries (an Event has none).
+const UidBits* UidBitsOf(const EventView::Reference& r) { return r.uid_bits; }
+const UidBits* UidBitsOf(const ObjectReference&) { return nullptr; }
 // S: std::string or api::Uid.
 template <class S>
 void RenderUid(const uint32_t (&words)[4], S& out) {
@@ -186,10 +196,12 @@ class PackedSizer {
     ++hint_slots;
   }
   void Inline(std::string_view s) { bound += kMaxVarint + s.size(); }
-  void Uid(std::string_view s) { Inline(s); }
-  void OwnUid(const EventView::Meta& m) { Inline(m.uid); }
+  void Uid(std::string_view s, const UidBits*) { bound += kMaxVarint + std::max<size_t>(s.size(), kUidBytes); }
+  void OwnUid(const EventView::Meta& m) { Uid(m.uid, m.uid_bits); }
   void Decimal(std::string_view s) { Inline(s); }
-  void Name(const EventView& e) { bound += kMaxVarint + std::max<size_t>(e.metadata.name.size(), kMaxVarint); }
+  void Name(const EventView::Meta& m, const EventView&) {
+    bound += kMaxVarint + std::max<size_t>(m.name.size(), kMaxVarint);
+  }
   void Time(int64_t, int64_t) { bound += kMaxVarint; }
   void Message(const EventView& e) {
     bound += kMaxVarint + std::max<size_t>(e.message.size(), kMaxVarint);
@@ -235,20 +247,18 @@ class PackedWriter {
     std::memcpy(out_, s.data(), s.size());
     out_ += s.size();
   }
-  // Tag 1: the 16 bytes of a uid's digits follow; else a length, then the bytes.
-  void Uid(std::string_view s) {
+  // Tag 1: the 16 bytes of a uid's digits follow; else a length, then the
+  // bytes. From its bits when the view has them.
+  void Uid(std::string_view s, const UidBits* bits) {
     uint32_t words[4];
-    if (!ParseUid(s, words)) return Inline(s);
+    if (bits) {
+      WordsOf(*bits, words);
+    } else if (!ParseUid(s, words)) {
+      return Inline(s);
+    }
     UidWords(words);
   }
-  // The event's own uid, the same way, from its bits when the view has them.
-  void OwnUid(const EventView::Meta& m) {
-    if (!m.uid_bits) return Uid(m.uid);
-    const UidBits& bits = *m.uid_bits;
-    const uint32_t words[4] = {static_cast<uint32_t>(bits.high >> 32), static_cast<uint32_t>(bits.high),
-                               static_cast<uint32_t>(bits.low >> 32), static_cast<uint32_t>(bits.low)};
-    UidWords(words);
-  }
+  void OwnUid(const EventView::Meta& m) { Uid(m.uid, m.uid_bits); }
   // Tag 1: the number follows; else a length, then the bytes.
   void Decimal(std::string_view s) {
     uint64_t value;
@@ -258,15 +268,15 @@ class PackedWriter {
   }
   // Tag 1: the name is the involved object's and a number in hexadecimal,
   // which a recorder's view gives as a number; its NanosCode follows.
-  void Name(const EventView& e) {
+  void Name(const EventView::Meta& m, const EventView& e) {
     uint64_t nanos;
-    if (e.metadata.name_nanos) {
-      nanos = *e.metadata.name_nanos;
-    } else if (!ParseEventName(e.metadata.name, e.involved_object.name, nanos)) {
-      return Inline(e.metadata.name);
+    if (m.name_nanos) {
+      nanos = *m.name_nanos;
+    } else if (!ParseEventName(m.name, e.involved_object.name, nanos)) {
+      return Inline(m.name);
     }
     Unsigned(1);
-    Unsigned(NanosCode(nanos, e.metadata.creation_timestamp));
+    Unsigned(NanosCode(nanos, m.creation_timestamp));
   }
   void Time(int64_t t, int64_t base) { Unsigned(TimeCode(t, base)); }
   // The low two bits of the tag: 1, an interned message; 2, an interned text,
@@ -338,7 +348,7 @@ class PackedReader {
     String(out);
   }
   template <class S>
-  void Uid(S& out) {
+  void Uid(S& out, const UidBits* = nullptr) {
     if (!Special()) return Inline(out);
     uint32_t words[4];
     std::memcpy(words, p_, sizeof words);
@@ -351,10 +361,10 @@ class PackedReader {
     out = std::to_string(NextUnsigned());
   }
   // After the involved object's name and creationTimestamp.
-  void Name(Event& e) {
-    if (!Special()) return Inline(e.metadata.name);
-    e.metadata.name.assign(e.involved_object.name).append(1, '.');
-    AppendHex(e.metadata.name, NanosOf(NextUnsigned(), e.metadata.creation_timestamp));
+  void Name(ObjectMeta& m, const Event& e) {
+    if (!Special()) return Inline(m.name);
+    m.name.assign(e.involved_object.name).append(1, '.');
+    AppendHex(m.name, NanosOf(NextUnsigned(), m.creation_timestamp));
   }
   // After creationTimestamp, the base.
   template <class I>
@@ -415,22 +425,24 @@ class PackedReader {
   const std::vector<std::string>& strings_;
 };
 
-// The one field order; E is `const EventView` when writing, `Event` when reading.
+// The one field order; E is `const EventView` when writing, `Event` when
+// reading, and M its metadata (when writing a recorded event, the metadata
+// the store gave it).
 // The event's name and message come after the involved object's name, which
 // decides their forms, and the name and times after creationTimestamp.
-template <class IO, class E>
-void Fields(IO& io, E& e) {
-  const auto& creation = e.metadata.creation_timestamp;  // the base of the times, read before them
-  io.Interned(e.metadata.namespace_);
-  io.OwnUid(e.metadata);
-  io.Unsigned(e.metadata.resource_version);
-  io.Signed(e.metadata.generation);
-  io.Signed(e.metadata.creation_timestamp);
+template <class IO, class M, class E>
+void Fields(IO& io, M& m, E& e) {
+  const auto& creation = m.creation_timestamp;  // the base of the times, read before them
+  io.Interned(m.namespace_);
+  io.OwnUid(m);
+  io.Unsigned(m.resource_version);
+  io.Signed(m.generation);
+  io.Signed(m.creation_timestamp);
   io.Interned(e.involved_object.kind);
   io.Interned(e.involved_object.namespace_);
   io.Inline(e.involved_object.name);
-  io.Name(e);
-  io.Uid(e.involved_object.uid);
+  io.Name(m, e);
+  io.Uid(e.involved_object.uid, UidBitsOf(e.involved_object));
   io.Interned(e.involved_object.api_version);
   io.Decimal(e.involved_object.resource_version);
   io.Interned(e.involved_object.field_path);
@@ -450,6 +462,12 @@ void Fields(IO& io, E& e) {
 }
 
 }  // namespace
+
+std::optional<UidBits> ParseUidBits(std::string_view uid) {
+  uint32_t words[4];
+  if (!ParseUid(uid, words)) return std::nullopt;
+  return UidBits{static_cast<uint64_t>(words[0]) << 32 | words[1], static_cast<uint64_t>(words[2]) << 32 | words[3]};
+}
 
 uint32_t EventPacker::Intern(std::string_view s) {
   if (auto it = ids_.find(s); it != ids_.end()) return it->second;
@@ -475,11 +493,13 @@ PackedEvent EventPacker::Pack(const std::shared_ptr<const Event>& event, const U
   return Pack(ViewOf(*event, uid));
 }
 
-PackedEvent EventPacker::Pack(const EventView& event) {
+PackedEvent EventPacker::Pack(const EventView& event) { return Pack(event, event.metadata); }
+
+PackedEvent EventPacker::Pack(const EventView& event, const EventView::Meta& meta) {
   PackedSizer sizer;
-  Fields(sizer, event);
+  Fields(sizer, meta, event);
   PackedWriter w(*this, buffer_, hints_, sizer);
-  Fields(w, event);
+  Fields(w, meta, event);
   return PackedEvent(w.Take(packed_bytes_));
 }
 
@@ -488,7 +508,7 @@ std::shared_ptr<const Event> EventPacker::Unpack(const PackedEvent& packed) cons
   if (!packed.bytes()) return packed.whole();
   auto event = std::make_shared<Event>();
   PackedReader r(packed.bytes(), strings_);
-  Fields(r, *event);
+  Fields(r, event->metadata, *event);
   return event;
 }
 

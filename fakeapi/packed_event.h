@@ -18,6 +18,7 @@
 #include <cstring>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,6 +30,10 @@
 #include "sim/base/string_key_hash.h"
 
 namespace jobsim::api {
+
+// The bits of a uid that the block keeps as 16 bytes (lowercase RFC 4122
+// text, as the store makes uids), or none: such a uid is kept as its text.
+std::optional<UidBits> ParseUidBits(std::string_view uid);
 
 // One word, as the store keeps one per Event: the address of the packed
 // block, or for an event kept whole (low bit set) the address of a heap-held
@@ -82,6 +87,9 @@ class EventPacker {
   // block by construction (Store::CreateRecorded), or the view of one that does.
   // The block is the same as the Event's would be.
   PackedEvent Pack(const EventView& event);
+  // The same with the metadata given apart: the store's, for a view it was
+  // handed (Store::CreateRecorded).
+  PackedEvent Pack(const EventView& event, const EventView::Meta& meta);
   std::shared_ptr<const Event> Unpack(const PackedEvent& packed) const;
   // Ids one field had in earlier events: the last one, and a small table
   // indexed by a fingerprint of the string (its size and a few bytes);

@@ -252,7 +252,7 @@ Result<T> Store::CreateWithUids(std::shared_ptr<T> object, bool dry_run, UidStre
   return result;
 }
 
-Status Store::CreateRecorded(EventView event) {
+Status Store::CreateRecorded(const EventView& event) {
   // CreateWithUids's steps, in its order (the uid is drawn before validation).
   auto& objects = events_.objects;
   const KeyParts key{event.metadata.namespace_, event.metadata.name};
@@ -273,12 +273,14 @@ Status Store::CreateRecorded(EventView event) {
       return status;
     }
   }
-  event.metadata.uid = {};
-  event.metadata.uid_bits = &uid;
-  event.metadata.creation_timestamp = TruncateToSecond(now_ms);
-  event.metadata.resource_version = ++resource_version_;
+  // What the store sets, packed with the rest of the view as it is.
+  EventView::Meta meta = event.metadata;
+  meta.uid = {};
+  meta.uid_bits = &uid;
+  meta.creation_timestamp = TruncateToSecond(now_ms);
+  meta.resource_version = ++resource_version_;
   PackedEvent& slot = objects.emplace(key, key_hash)->second;
-  slot = event_packer_.Pack(event);
+  slot = event_packer_.Pack(event, meta);
   if (events_.watcher_count != 0) Notify<Event>(WatchType::kAdded, event_packer_.Unpack(slot), nullptr);
   return Status::Ok();
 }

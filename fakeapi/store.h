@@ -165,7 +165,7 @@ class Store {
   // sets uid, resourceVersion and creationTimestamp (the view's are ignored),
   // and the block is the one Create<Event> of the same fields stores. The
   // api::Event is made, from the block, only when someone watches Events.
-  Status CreateRecorded(EventView event);
+  Status CreateRecorded(const EventView& event);
   // Create for what the API server makes for itself at start-up (kube-public,
   // kube-node-lease): the uid comes from a stream of its own ("system-uids"),
   // so that a release with one more such object shifts no other uid.

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "fakeapi/packed_event.h"
+#include "sim/events/event_keys.h"
 #include "sim/events/event_time.h"
 #include "sim/events/make_event.h"
 
@@ -16,10 +18,23 @@ CoreEventRecorder::CoreEventRecorder(api::Store& store, api::EventSource source,
 
 void CoreEventRecorder::Record(const api::ObjectReference& involved, const std::string& type,
                                const std::string& reason, const std::string& message) {
+  api::InvolvedMemo memo;
+  Record(involved, memo, type, reason, message);
+}
+
+void CoreEventRecorder::Record(const api::ObjectReference& involved, api::InvolvedMemo& memo,
+                               const std::string& type, const std::string& reason, const std::string& message) {
   if (!IsValidEventType(type)) return;
+  if (!memo.known) {
+    memo.word = ObjectWord(involved);
+    memo.uid_bits = api::ParseUidBits(involved.uid);
+    memo.known = true;
+  }
   const UnixMs now_ms = store_.clock().NowUnixMs();
   EventDraft& event = draft_;
   event.involved = &involved;
+  event.object_word = memo.word;
+  event.involved_uid_bits = memo.uid_bits ? &*memo.uid_bits : nullptr;
   event.type = type;
   event.reason = reason;
   event.message = message;

@@ -21,6 +21,8 @@ class CoreEventRecorder final : public api::EventRecorder {
 
   void Record(const api::ObjectReference& involved, const std::string& type, const std::string& reason,
               const std::string& message) override;
+  void Record(const api::ObjectReference& involved, api::InvolvedMemo& memo, const std::string& type,
+              const std::string& reason, const std::string& message) override;
 
  private:
   api::Store& store_;

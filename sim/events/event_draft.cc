@@ -8,6 +8,7 @@ api::EventView EventDraft::View(const api::EventSource& source) const {
   api::EventView event = MakeEvent(name, name_nanos, *involved, type, reason, message);
   event.first_timestamp = first_timestamp;
   event.last_timestamp = last_timestamp;
+  event.involved_object.uid_bits = involved_uid_bits;
   event.count = count;
   event.source = {source.component, source.host};
   if (reporting) {

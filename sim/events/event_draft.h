@@ -17,6 +17,10 @@ namespace jobsim::sim {
 
 struct EventDraft {
   const api::ObjectReference* involved = nullptr;
+  // What the recorder worked out of *involved once (api::InvolvedMemo): its
+  // word in the keys (event_keys.h ObjectWord), and its uid's bits, or null.
+  uint64_t object_word = 0;
+  const api::UidBits* involved_uid_bits = nullptr;
   std::string_view type;
   std::string_view reason;
   std::string_view message;  // Record()'s, or aggregate_message

@@ -16,16 +16,19 @@ RecorderWords::RecorderWords(const api::EventSource& source, bool reporting_fiel
   reporting = KeyWords(kReportingKey).Add(HashOf(component)).Add(HashOf(instance)).value();
 }
 
+uint64_t ObjectWord(const api::ObjectReference& io) {
+  return KeyWords(kObjectKey)
+      .Add(HashOf(io.kind))
+      .Add(HashOf(io.namespace_))
+      .Add(HashOf(io.name))
+      .Add(HashOf(io.uid))
+      .Add(HashOf(io.api_version))
+      .value();
+}
+
 EventKeys KeysOf(const EventDraft& e, const CorrelatorRules& rules, const RecorderWords& recorder) {
   const api::ObjectReference& io = *e.involved;
-  // kind, namespace, name, uid, apiVersion: the object in every key.
-  const uint64_t object = KeyWords(kObjectKey)
-                              .Add(HashOf(io.kind))
-                              .Add(HashOf(io.namespace_))
-                              .Add(HashOf(io.name))
-                              .Add(HashOf(io.uid))
-                              .Add(HashOf(io.api_version))
-                              .value();
+  const uint64_t object = e.object_word;
   const uint64_t type = HashOf(e.type);
   const uint64_t reason = HashOf(e.reason);
 

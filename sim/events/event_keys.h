@@ -34,7 +34,12 @@ struct RecorderWords {
   uint64_t reporting = 0;  // reportingController, reportingInstance
 };
 
-// `event` as the recorder made it (before the correlator changes it).
+// The involved object's word, the same in every key: its kind, namespace,
+// name, uid and apiVersion.
+uint64_t ObjectWord(const api::ObjectReference& involved);
+
+// `event` as the recorder made it (before the correlator changes it), with
+// its object's word.
 EventKeys KeysOf(const EventDraft& event, const CorrelatorRules& rules, const RecorderWords& recorder);
 
 }  // namespace jobsim::sim

@@ -101,6 +101,10 @@ class NodeContext {
                 const std::string& message) override {
       if (node_.api_reachable()) events_.Record(involved, type, reason, message);
     }
+    void Record(const api::ObjectReference& involved, api::InvolvedMemo& memo, const std::string& type,
+                const std::string& reason, const std::string& message) override {
+      if (node_.api_reachable()) events_.Record(involved, memo, type, reason, message);
+    }
 
    private:
     const NodeContext& node_;

@@ -501,11 +501,11 @@ void PodWorker::WriteLog(const Track& t, const std::string& text) {
 
 void PodWorker::Record(const Track& t, const std::string& type, const std::string& reason,
                        const std::string& message) {
-  node_.events().Record(Ref(t.texts->field_path), type, reason, message);
+  node_.events().Record(Ref(t.texts->field_path), ref_memo_, type, reason, message);
 }
 
 void PodWorker::RecordPod(const std::string& type, const std::string& reason, const std::string& message) {
-  node_.events().Record(Ref(""), type, reason, message);
+  node_.events().Record(Ref(""), ref_memo_, type, reason, message);
 }
 
 // api::RefTo(*pod_, field_path), of which only the resource version changes.

@@ -154,6 +154,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   api::PodLocator locator_;  // where the store keeps the pod, for every status write
   OnFinished on_finished_;
   api::ObjectReference ref_;  // what the pod's events refer to (Ref)
+  api::InvolvedMemo ref_memo_;  // the recorder's, of ref_'s identity (which never changes)
   uint64_t ref_version_;      // the resource version ref_ shows: most events follow the last one's version
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
   std::vector<const ContainerRecord*> records_;  // those of tracks_ (init ones first), for the status

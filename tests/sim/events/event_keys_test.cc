@@ -26,6 +26,7 @@ struct Recorded {
   EventKeys Keys(const CorrelatorRules& rules, const api::EventSource& source = kKubelet) const {
     EventDraft draft;
     draft.involved = &involved;
+    draft.object_word = ObjectWord(involved);
     draft.type = type;
     draft.reason = reason;
     draft.message = message;

@@ -20,13 +20,14 @@ inline constexpr const char* kEventWarning = "Warning";
 // worker, the Job controller about the Job it syncs): a recorder keeps here
 // what it works out from the reference's identity (kind, namespace, name,
 // uid, apiVersion), once per object rather than once per event (about 500
-// instructions: five string hashes and the uid's bits). The caller resets it
-// (= {}) whenever that identity changes; resourceVersion and fieldPath may
-// change freely.
+// instructions: five string hashes, the uid's bits, the name's check). The
+// caller resets it (= {}) whenever that identity changes; resourceVersion and
+// fieldPath may change freely.
 struct InvolvedMemo {
   bool known = false;
   uint64_t word = 0;                // the identity's hash in the recorder's keys
   std::optional<UidBits> uid_bits;  // ParseUidBits of the uid
+  bool name_is_subdomain = false;   // IsDns1123Subdomain of the name
 };
 
 class EventRecorder {

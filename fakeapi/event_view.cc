@@ -23,7 +23,7 @@ void CopyAlikeFields(const From& from, To& to) {
 }  // namespace
 
 EventView::Reference ViewOf(const ObjectReference& r) {
-  return {r.kind, r.namespace_, r.name, r.uid, r.api_version, r.resource_version, r.field_path, nullptr};
+  return {r.kind, r.namespace_, r.name, r.uid, r.api_version, r.resource_version, r.field_path, nullptr, false};
 }
 
 EventView ViewOf(const Event& e, const UidBits* uid_bits) {

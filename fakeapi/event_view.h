@@ -47,6 +47,9 @@ struct EventView {
     // When set, the bits uid prints (api::ParseUidBits of it), which a
     // recorder works out once per object.
     const UidBits* uid_bits = nullptr;
+    // True when name is known to be a DNS-1123 subdomain (IsDns1123Subdomain
+    // of it, worked out once per object by a recorder); false: not known.
+    bool name_is_subdomain = false;
   };
   struct Source {
     std::string_view component;

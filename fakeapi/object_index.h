@@ -115,8 +115,26 @@ class ObjectIndex {
   iterator emplace(KeyParts key) { return emplace(key, Hash(key)); }
   // REQUIRES: hash == HashOf(key).
   iterator emplace(KeyParts key, uint64_t hash) {
-    size_t slot = SlotOf(key, hash);
-    if (slots_[slot].id != kNone) return iterator(this, slots_[slot].id, kNoPosition);
+    const Place place = Locate(key, hash);
+    if (place.found()) return iterator(this, place.id, kNoPosition);
+    return emplace(key, hash, place);
+  }
+  // Where key is or would go: a create checks that a key is free, then
+  // inserts it with this, probing once.
+  // REQUIRES: hash == HashOf(key).
+  struct Place {
+    uint32_t id;  // the key's entry, kNone when absent
+    size_t slot;
+    bool found() const { return id != kNone; }
+  };
+  Place Locate(KeyParts key, uint64_t hash) const {
+    const size_t slot = SlotOf(key, hash);
+    return {slots_[slot].id, slot};
+  }
+  // The new entry for a key that Locate found absent.
+  // REQUIRES: place == Locate(key, hash), with no insert or erase since; place.id == kNone.
+  iterator emplace(KeyParts key, uint64_t hash, Place place) {
+    size_t slot = place.slot;
     const uint32_t id = NewEntry(key);
     if ((size_ + 1) * 2 > slots_.slot_count()) {
       slots_.Grow(Home);

@@ -257,7 +257,8 @@ Status Store::CreateRecorded(const EventView& event) {
   auto& objects = events_.objects;
   const KeyParts key{event.metadata.namespace_, event.metadata.name};
   const uint64_t key_hash = objects.HashOf(key);
-  if (objects.contains(key, key_hash)) {
+  const auto place = objects.Locate(key, key_hash);  // the index is not changed until the insert
+  if (place.found()) {
     return Status::AlreadyExists(KindInfo<Event>::kResource, std::string(event.metadata.name));
   }
   const UidBits uid = DrawUid(uids_);
@@ -265,10 +266,11 @@ Status Store::CreateRecorded(const EventView& event) {
   // A recorder's name, its object's name, a dot and hexadecimal digits, is a
   // DNS-1123 subdomain when the object's name is one (the dot then has
   // alphanumerics on both sides) and it is short enough; the shorter name is
-  // checked, and the whole check runs only to say what is wrong.
+  // checked (unless the recorder did, once for the object), and the whole
+  // check runs only to say what is wrong.
   const std::string_view object_name = event.involved_object.name;
   if (!event.metadata.name_nanos || event.metadata.name.size() > kMaxDns1123SubdomainLength ||
-      !IsDns1123Subdomain(object_name)) {
+      !(event.involved_object.name_is_subdomain || IsDns1123Subdomain(object_name))) {
     if (Status status = ValidateNewEvent(event.metadata.name, event.involved_object.kind, object_name); !status.ok()) {
       return status;
     }
@@ -279,7 +281,7 @@ Status Store::CreateRecorded(const EventView& event) {
   meta.uid_bits = &uid;
   meta.creation_timestamp = TruncateToSecond(now_ms);
   meta.resource_version = ++resource_version_;
-  PackedEvent& slot = objects.emplace(key, key_hash)->second;
+  PackedEvent& slot = objects.emplace(key, key_hash, place)->second;
   slot = event_packer_.Pack(event, meta);
   if (events_.watcher_count != 0) Notify<Event>(WatchType::kAdded, event_packer_.Unpack(slot), nullptr);
   return Status::Ok();

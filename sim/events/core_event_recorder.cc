@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "fakeapi/packed_event.h"
+#include "fakeapi/strategy.h"
 #include "sim/events/event_keys.h"
 #include "sim/events/event_time.h"
 #include "sim/events/make_event.h"
@@ -28,6 +29,7 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, api::Involv
   if (!memo.known) {
     memo.word = ObjectWord(involved);
     memo.uid_bits = api::ParseUidBits(involved.uid);
+    memo.name_is_subdomain = api::IsDns1123Subdomain(involved.name);
     memo.known = true;
   }
   const UnixMs now_ms = store_.clock().NowUnixMs();
@@ -35,6 +37,7 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, api::Involv
   event.involved = &involved;
   event.object_word = memo.word;
   event.involved_uid_bits = memo.uid_bits ? &*memo.uid_bits : nullptr;
+  event.involved_name_is_subdomain = memo.name_is_subdomain;
   event.type = type;
   event.reason = reason;
   event.message = message;

@@ -9,6 +9,7 @@ api::EventView EventDraft::View(const api::EventSource& source) const {
   event.first_timestamp = first_timestamp;
   event.last_timestamp = last_timestamp;
   event.involved_object.uid_bits = involved_uid_bits;
+  event.involved_object.name_is_subdomain = involved_name_is_subdomain;
   event.count = count;
   event.source = {source.component, source.host};
   if (reporting) {

@@ -18,9 +18,11 @@ namespace jobsim::sim {
 struct EventDraft {
   const api::ObjectReference* involved = nullptr;
   // What the recorder worked out of *involved once (api::InvolvedMemo): its
-  // word in the keys (event_keys.h ObjectWord), and its uid's bits, or null.
+  // word in the keys (event_keys.h ObjectWord), its uid's bits (or null), and
+  // whether its name is a DNS-1123 subdomain.
   uint64_t object_word = 0;
   const api::UidBits* involved_uid_bits = nullptr;
+  bool involved_name_is_subdomain = false;
   std::string_view type;
   std::string_view reason;
   std::string_view message;  // Record()'s, or aggregate_message

@@ -42,6 +42,21 @@ TEST_CASE("an object index finds what was put in and lists it in key order", "[o
   CHECK(index.size() == 3);
 }
 
+TEST_CASE("a create locates a key once: absent, then inserted where it was located", "[object_index]") {
+  ObjectIndex<int> index;
+  for (int i = 0; i < 100; ++i) {  // inserts that grow the table, and ones that do not
+    const std::string name = "pi-" + std::to_string(i);
+    const KeyParts key{"default", name};
+    const uint64_t hash = ObjectIndex<int>::HashOf(key);
+    const auto place = index.Locate(key, hash);
+    REQUIRE_FALSE(place.found());
+    index.emplace(key, hash, place)->second = i;
+    REQUIRE(index.Locate(key, hash).found());
+  }
+  for (int i = 0; i < 100; ++i) CHECK(index.find(KeyParts{"default", "pi-" + std::to_string(i)})->second == i);
+  CHECK(index.size() == 100);
+}
+
 TEST_CASE("an object index agrees with a map through growth and deletions", "[object_index]") {
   // Random inserts and erases, checked against std::map after every step; enough
   // keys to grow the table many times and to make erasures shift probe runs.

@@ -230,6 +230,17 @@ TEST_CASE("an event's uid given as bits packs as its text does", "[packed_event]
   CHECK(*packer.Unpack(packer.Pack(kept, &bits)) == *kept);
 }
 
+TEST_CASE("a uid's bits are read from lowercase RFC 4122 text only", "[packed_event]") {
+  const std::optional<UidBits> bits = ParseUidBits("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a");
+  REQUIRE(bits.has_value());
+  CHECK(bits->high == 0x9f8e7d6c5b4a4392ULL);
+  CHECK(bits->low == 0x81706f5e4d3c2b1aULL);
+  for (const char* text : {"9F8E7D6C-5B4A-4392-8170-6F5E4D3C2B1A", "9f8e7d6c5b4a43928170-6f5e4d3c2b1a", "node-1", "",
+                           "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a0"}) {
+    CHECK_FALSE(ParseUidBits(text).has_value());
+  }
+}
+
 TEST_CASE("a recorder's view, its name a number and its uid bits, packs as the Event does", "[packed_event]") {
   EventPacker from_event, from_view;
   const UidBits bits{0x0b5e6a4c1d2e4f30ULL, 0x8a9b1c2d3e4f5a6bULL};  // KubeletEvent's uid
@@ -239,6 +250,8 @@ TEST_CASE("a recorder's view, its name a number and its uid bits, packs as the E
     view.metadata.name_nanos = 0x17f3a1b2c3d4e5f6ULL;
     view.metadata.uid = {};
     view.metadata.uid_bits = &bits;
+    const std::optional<UidBits> involved_bits = ParseUidBits(event->involved_object.uid);
+    view.involved_object.uid_bits = &*involved_bits;  // the involved object's too
     const PackedEvent packed = from_view.Pack(view);
     CHECK(*from_view.Unpack(packed) == *event);
     from_event.Pack(event);

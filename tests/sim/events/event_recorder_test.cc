@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "fakeapi/codec.h"
 #include "tests/support/test_loop.h"
 
 using namespace jobsim;
@@ -437,4 +438,41 @@ TEST_CASE("an aggregate Event has no reporting fields, as upstream builds it") {
   REQUIRE(events.size() == 10);
   CHECK(events[0]->reporting_component == "job-controller");
   CHECK(events[9]->reporting_component.empty());
+}
+
+TEST_CASE("events recorded with a memo the caller keeps are the Events recorded without one") {
+  // The memo spares the recorder working out an object's identity again; it
+  // must change nothing, also when it is reset for another object, and when
+  // only the reference's resourceVersion and fieldPath change.
+  auto run = [](bool with_memo) {
+    Cluster c;
+    auto kubelet = NewEventRecorder(c.store, {"kubelet", "node-1"}, CorrelatorRules{});
+    api::InvolvedMemo memo;
+    api::ObjectReference ref = PodRef();
+    auto record = [&](const std::string& reason, const std::string& message) {
+      if (with_memo) {
+        kubelet->Record(ref, memo, api::kEventNormal, reason, message);
+      } else {
+        kubelet->Record(ref, api::kEventNormal, reason, message);
+      }
+    };
+    for (int i = 1; i <= 12; ++i) {
+      ref.resource_version = std::to_string(i);
+      ref.field_path = i % 2 ? "spec.containers{pi}" : "";
+      record("Pulled", fmt::format("pull {}", i % 3));
+      record("Created", CreatedPod(i));
+      if (i == 6) {  // another pod from here on
+        ref.name = "pi-q9z4m";
+        ref.uid = "5f0c2b1a-18fa-11e6-b739-0800278856e6";
+        memo = {};
+      }
+      c.loop.Advance(700);
+    }
+    std::vector<std::string> events;
+    for (const auto& e : c.Events()) events.push_back(Encode(*e).dump());
+    return events;
+  };
+  const std::vector<std::string> without = run(false);
+  CHECK(without.size() > 12);
+  CHECK(run(true) == without);
 }

@@ -66,7 +66,7 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, api::Involv
     if (!gone) return;
     // The Event is gone: it is made again, with the same name, count and firstTimestamp.
   }
-  api::EventView view = event.View(source_);
+  api::EventView& view = event.View(source_);
   if (sink_.Create(view, event.name)) {
     event.name_nanos = *view.metadata.name_nanos;  // renamed if the name was taken
     correlator_.UpdateState(result.key, event.name_nanos, event.count, event.first_timestamp);

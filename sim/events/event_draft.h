@@ -40,8 +40,12 @@ struct EventDraft {
   // on an aggregate) rather than empty.
   bool reporting = false;
 
-  // The Event to write (make_event.h), from `source`, the recorder's.
-  api::EventView View(const api::EventSource& source) const;
+  // The Event to write (make_event.h), from `source`, the recorder's: the
+  // draft's view, filled anew; valid until the next call.
+  api::EventView& View(const api::EventSource& source);
+
+ private:
+  api::EventView view_;
 };
 
 }  // namespace jobsim::sim

@@ -1,11 +1,24 @@
 #include "sim/events/event_keys.h"
 
+#include <string_view>
+
+#include "fakeapi/event_recorder.h"
+
 namespace jobsim::sim {
 namespace {
 
 // What a key's first word says it is: keys of different caches, and the
 // event and aggregate keys sharing the de-duplicator's, never meet.
 enum KeyKind : uint64_t { kEventKey = 1, kAggregateKey, kSpamKey, kSourceKey, kReportingKey, kObjectKey };
+
+// HashOf(type), the two types that are recorded (IsValidEventType) hashed once.
+uint64_t TypeWord(std::string_view type) {
+  static const uint64_t kNormal = HashOf(api::kEventNormal);
+  static const uint64_t kWarning = HashOf(api::kEventWarning);
+  if (type == std::string_view(api::kEventNormal)) return kNormal;
+  if (type == std::string_view(api::kEventWarning)) return kWarning;
+  return HashOf(type);
+}
 
 }  // namespace
 
@@ -29,7 +42,7 @@ uint64_t ObjectWord(const api::ObjectReference& io) {
 EventKeys KeysOf(const EventDraft& e, const CorrelatorRules& rules, const RecorderWords& recorder) {
   const api::ObjectReference& io = *e.involved;
   const uint64_t object = e.object_word;
-  const uint64_t type = HashOf(e.type);
+  const uint64_t type = TypeWord(e.type);
   const uint64_t reason = HashOf(e.reason);
 
   EventKeys keys;

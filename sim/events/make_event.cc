@@ -9,6 +9,13 @@ std::string_view EventNamespace(std::string_view involved_namespace) {
 api::EventView MakeEvent(std::string_view name, uint64_t name_nanos, const api::ObjectReference& involved,
                          std::string_view type, std::string_view reason, std::string_view message) {
   api::EventView event;
+  FillEvent(event, name, name_nanos, involved, type, reason, message);
+  return event;
+}
+
+void FillEvent(api::EventView& event, std::string_view name, uint64_t name_nanos,
+               const api::ObjectReference& involved, std::string_view type, std::string_view reason,
+               std::string_view message) {
   event.metadata.namespace_ = EventNamespace(involved.namespace_);
   event.metadata.name = name;
   event.metadata.name_nanos = name_nanos;
@@ -16,7 +23,6 @@ api::EventView MakeEvent(std::string_view name, uint64_t name_nanos, const api::
   event.type = type;
   event.reason = reason;
   event.message = message;
-  return event;
 }
 
 }  // namespace jobsim::sim

@@ -40,6 +40,14 @@ TEST_CASE("a made event is client-go makeEvent's, as a view of what it was made 
   made.message = message;
   CHECK(api::EventOf(view) == made);
 
+  SECTION("filled over another event's view, the view is the made event's") {
+    const std::string other_name = "pi.1", other_message = "Created pod: pi-a1b2c";
+    api::EventView reused = MakeEvent(other_name, 1, api::ObjectReference{"Job", "batch", "pi", "u", "batch/v1", "7", ""},
+                                      "Warning", "SuccessfulCreate", other_message);
+    FillEvent(reused, name, nanos, ref, "Normal", "Scheduled", message);
+    CHECK(api::EventOf(reused) == made);
+    CHECK(reused.metadata.name_nanos == nanos);
+  }
   SECTION("an object without a namespace has its Events in default") {
     ref.namespace_.clear();
     CHECK(MakeEvent(name, nanos, ref, "Normal", "Scheduled", message).metadata.namespace_ == "default");

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 #include "fakeapi/event_view.h"
@@ -23,12 +22,15 @@ inline constexpr const char* kEventWarning = "Warning";
 // instructions: five string hashes, the uid's bits, the name's check). The
 // caller resets it (= {}) whenever that identity changes; resourceVersion and
 // fieldPath may change freely.
+// 32 bytes: it sits in every pod's worker.
 struct InvolvedMemo {
+  uint64_t word = 0;  // the identity's hash in the recorder's keys
+  UidBits uid_bits;   // ParseUidBits of the uid, when has_uid_bits
   bool known = false;
-  uint64_t word = 0;                // the identity's hash in the recorder's keys
-  std::optional<UidBits> uid_bits;  // ParseUidBits of the uid
-  bool name_is_subdomain = false;   // IsDns1123Subdomain of the name
+  bool has_uid_bits = false;
+  bool name_is_subdomain = false;  // IsDns1123Subdomain of the name
 };
+static_assert(sizeof(InvolvedMemo) == 32);
 
 class EventRecorder {
  public:

@@ -1,5 +1,6 @@
 #include "sim/events/core_event_recorder.h"
 
+#include <optional>
 #include <utility>
 
 #include "fakeapi/packed_event.h"
@@ -28,7 +29,9 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, api::Involv
   if (!IsValidEventType(type)) return;
   if (!memo.known) {
     memo.word = ObjectWord(involved);
-    memo.uid_bits = api::ParseUidBits(involved.uid);
+    const std::optional<api::UidBits> uid_bits = api::ParseUidBits(involved.uid);
+    memo.has_uid_bits = uid_bits.has_value();
+    if (uid_bits) memo.uid_bits = *uid_bits;
     memo.name_is_subdomain = api::IsDns1123Subdomain(involved.name);
     memo.known = true;
   }
@@ -36,7 +39,7 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, api::Involv
   EventDraft& event = draft_;
   event.involved = &involved;
   event.object_word = memo.word;
-  event.involved_uid_bits = memo.uid_bits ? &*memo.uid_bits : nullptr;
+  event.involved_uid_bits = memo.has_uid_bits ? &memo.uid_bits : nullptr;
   event.involved_name_is_subdomain = memo.name_is_subdomain;
   event.type = type;
   event.reason = reason;

@@ -165,11 +165,7 @@ void PodWorker::NeverPull(Track& t) {
 
 void PodWorker::Create(Track& t) {
   const ContainerInstance& instance = AddInstance(Edit(t), node_.NewContainerId(), Now());
-  if (t.texts->created.empty()) {
-    Record(t, kEvNormal, kEvCreated, CreatedEventMessage(node_.rules(), t.record.spec->name, instance.id()));
-  } else {
-    Record(t, kEvNormal, kEvCreated, t.texts->created);
-  }
+  RecordInstanceEvent(t, kEvCreated, t.texts->created, CreatedEventMessage, instance.id());
   AfterForTrack(node_.timing().container_start_ms, IndexOf(t), [](PodWorker& w, Track& t) {
     ContainerRun run = w.node_.runtime().NextRun(*w.pod_, *t.record.spec);
     if (run.start_failure) return w.OnStartFailure(t, *run.start_failure);
@@ -187,11 +183,7 @@ void PodWorker::OnStarted(Track& t) {
   t.ever_started = true;
   record.waiting.reset();
   record.will_restart = false;
-  if (t.texts->started.empty()) {
-    Record(t, kEvNormal, kEvStarted, StartedEventMessage(node_.rules(), t.record.spec->name, instance.id()));
-  } else {
-    Record(t, kEvNormal, kEvStarted, t.texts->started);
-  }
+  RecordInstanceEvent(t, kEvStarted, t.texts->started, StartedEventMessage, instance.id());
   // A server's output is there while it runs; a batch program's when it ends.
   WriteLog(t, t.outcome.runs_forever ? t.outcome.stdout_text : "");
   if (!t.outcome.runs_forever) {
@@ -502,6 +494,12 @@ void PodWorker::WriteLog(const Track& t, const std::string& text) {
 void PodWorker::Record(const Track& t, const std::string& type, const std::string& reason,
                        const std::string& message) {
   node_.events().Record(Ref(t.texts->field_path), ref_memo_, type, reason, message);
+}
+
+void PodWorker::RecordInstanceEvent(const Track& t, const std::string& reason, const std::string& node_text,
+                                    InstanceMessage message, std::string_view id) {
+  if (!node_text.empty()) return Record(t, kEvNormal, reason, node_text);
+  Record(t, kEvNormal, reason, message(node_.rules(), t.record.spec->name, id));
 }
 
 void PodWorker::RecordPod(const std::string& type, const std::string& reason, const std::string& message) {

@@ -138,6 +138,12 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   void WriteLog(const Track& t, const std::string& text);
   void Record(const Track& t, const std::string& type, const std::string& reason, const std::string& message);
   void RecordPod(const std::string& type, const std::string& reason, const std::string& message);
+  // A Created or Started event (Normal): the node's text for the container
+  // (NodeContext::Texts), or, where the era's message names the instance's
+  // id (the text is then empty), the message made for it.
+  using InstanceMessage = std::string (*)(const KubeletRules&, const std::string& container, std::string_view id);
+  void RecordInstanceEvent(const Track& t, const std::string& reason, const std::string& node_text,
+                           InstanceMessage message, std::string_view id);
   const api::ObjectReference& Ref(const std::string& field_path);
   size_t IndexOf(const Track& t) const { return static_cast<size_t>(&t - tracks_.data()); }
   // The track's record, to change: its status is built again at the next write.

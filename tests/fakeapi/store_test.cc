@@ -36,6 +36,15 @@ Pod PodOf(const Job& job) {
   return pod;
 }
 
+// "p", with the Job controller's tracking finalizer and one container.
+Pod TrackedPod() {
+  Pod pod;
+  pod.metadata.name = "p";
+  pod.metadata.finalizers = {kJobTrackingFinalizer};
+  pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
+  return pod;
+}
+
 struct Fixture {
   VirtualClock clock{1463136322000};  // 2016-05-13T10:45:22Z
   test::QueueDispatcher dispatcher;
@@ -138,11 +147,7 @@ TEST_CASE("generateName appends five characters of the era's alphabet") {
 
 TEST_CASE("a scheduled pod is deleted gracefully; finalizers hold it until removed") {
   Fixture f;
-  Pod pod;
-  pod.metadata.name = "p";
-  pod.metadata.finalizers = {kJobTrackingFinalizer};
-  pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
-  REQUIRE(f.store.Create(pod).ok());
+  REQUIRE(f.store.Create(TrackedPod()).ok());
   REQUIRE(f.store.Bind("default", "p", "node-1").ok());
   auto graceful = f.store.Delete<Pod>("default", "p");
   REQUIRE(graceful.ok());
@@ -194,11 +199,7 @@ TEST_CASE("a pod status write changes only the status; an unchanged status is no
 
 TEST_CASE("a pod metadata patch changes only the metadata; an unchanged one is no write") {
   Fixture f;
-  Pod pod;
-  pod.metadata.name = "p";
-  pod.metadata.finalizers = {kJobTrackingFinalizer};
-  pod.spec.Mut().containers.push_back(Container{.name = "c", .image = "busybox"});
-  REQUIRE(f.store.Create(pod).ok());
+  REQUIRE(f.store.Create(TrackedPod()).ok());
   auto stored = f.store.Get<Pod>("default", "p");
   auto released = f.store.PatchPodMetadata("default", "p", [&](const Pod& old, ObjectMeta& meta) {
     CHECK(&old == stored.get());

@@ -12,6 +12,7 @@
 #include <new>
 
 #include "alloc/block_cache.h"
+#include "alloc/prefault.h"
 
 namespace {
 
@@ -25,6 +26,16 @@ thread_local constinit Cache cache{};
 // (other thread_local destructors) go straight to mimalloc.
 thread_local constinit bool cache_open = true;
 
+// The prefault region is reserved before the shared libraries' constructors
+// run (a preinit function of the executable runs first): libstdc++'s
+// start-up allocates, and the 32 MiB segment mimalloc takes for that would
+// otherwise come from the OS and fault in page by page. The thread starts
+// with the executable's static objects, when the C++ runtime is up.
+void ReservePrefaultRegion(int, char**, char**) { jobsim::alloc::prefault::Reserve(); }
+[[gnu::section(".preinit_array"), gnu::used]] void (*const reserve_prefault_region)(int, char**, char**) =
+    &ReservePrefaultRegion;
+[[maybe_unused]] const bool prefault_thread_started = (jobsim::alloc::prefault::StartThread(), true);
+
 struct DrainAtExit {
   ~DrainAtExit() {
     cache_open = false;
@@ -34,14 +45,20 @@ struct DrainAtExit {
 // Called whenever a block enters the cache (after the first time, a guard's test).
 void DrainThisThreadAtExit() { thread_local DrainAtExit drain; }
 
+// Out of line: the cache's hit path stays small enough to inline into operator new.
+[[gnu::noinline]] void* AllocateFresh(size_t bytes) {
+  void* block = mi_malloc(bytes);
+  if (!block) throw std::bad_alloc();
+  jobsim::alloc::prefault::NoteInUse(block, bytes);
+  return block;
+}
+
 void* Allocate(size_t bytes) {
   if (bytes <= Cache::kLargest) {
     if (void* block = cache.Take(bytes)) return block;
     bytes = Cache::ClassBytes(bytes);
   }
-  void* block = mi_malloc(bytes);
-  if (!block) throw std::bad_alloc();
-  return block;
+  return AllocateFresh(bytes);
 }
 
 void* AllocateOrNull(size_t bytes) noexcept {

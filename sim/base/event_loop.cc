@@ -8,15 +8,8 @@ namespace jobsim {
 EventLoop::TaskId EventLoop::At(ElapsedMs due_ms, Task&& task) {
   assert(due_ms >= clock_.ElapsedNowMs());
   const TaskId id = next_seq_++;
-  uint32_t slot;
-  if (free_slots_.empty()) {
-    slot = static_cast<uint32_t>(slots_.size());
-    slots_.push_back(std::move(task));
-  } else {
-    slot = free_slots_.back();
-    free_slots_.pop_back();
-    slots_[slot].FillEmpty(std::move(task));  // freed slots are empty
-  }
+  const uint32_t slot = NewSlot();
+  SlotAt(slot).FillEmpty(std::move(task));  // new and freed slots are empty
   const Key key{due_ms, id, slot};
   if (due_ms == clock_.ElapsedNowMs()) {
     now_.push_back(key);
@@ -25,6 +18,16 @@ EventLoop::TaskId EventLoop::At(ElapsedMs due_ms, Task&& task) {
     std::push_heap(later_.begin(), later_.end(), Later{});
   }
   return id;
+}
+
+uint32_t EventLoop::NewSlot() {
+  if (!free_slots_.empty()) {
+    const uint32_t slot = free_slots_.back();
+    free_slots_.pop_back();
+    return slot;
+  }
+  if (slot_count_ == chunks_.size() * kChunkSlots) chunks_.push_back(std::make_unique<Task[]>(kChunkSlots));
+  return slot_count_++;
 }
 
 const EventLoop::Key* EventLoop::Next() const {
@@ -46,11 +49,10 @@ uint32_t EventLoop::Pop(const Key& key) {
 }
 
 size_t EventLoop::Upcoming(const Key* (&ahead)[kLookahead]) const {
-  auto now = now_.begin();
   const size_t from_now = std::min(now_.size(), kLookahead);
   // Most often the next tasks are all posted ones: the heap's first is due later.
-  if (later_.empty() || (from_now == kLookahead && now[kLookahead - 1] < later_.front())) {
-    for (size_t i = 0; i < from_now; ++i, ++now) ahead[i] = &*now;
+  if (later_.empty() || (from_now == kLookahead && now_[kLookahead - 1] < later_.front())) {
+    for (size_t i = 0; i < from_now; ++i) ahead[i] = &now_[i];
     return from_now;
   }
   // The heap's smallest keys are found as a walk from its root: the next
@@ -60,15 +62,16 @@ size_t EventLoop::Upcoming(const Key* (&ahead)[kLookahead]) const {
   size_t frontier_size = 1;
   frontier[0] = 0;
   size_t known = 0;
+  size_t now_taken = 0;
   while (known < kLookahead) {
     size_t best = frontier_size;  // the frontier's smallest, or none
     for (size_t i = 0; i < frontier_size; ++i) {
       if (best == frontier_size || later_[frontier[i]] < later_[frontier[best]]) best = i;
     }
-    const bool now_left = now != now_.end();
+    const bool now_left = now_taken < now_.size();
     if (best == frontier_size && !now_left) break;
-    if (now_left && (best == frontier_size || *now < later_[frontier[best]])) {
-      ahead[known++] = &*now++;
+    if (now_left && (best == frontier_size || now_[now_taken] < later_[frontier[best]])) {
+      ahead[known++] = &now_[now_taken++];
       continue;
     }
     const size_t taken = frontier[best];
@@ -82,7 +85,7 @@ size_t EventLoop::Upcoming(const Key* (&ahead)[kLookahead]) const {
 }
 
 void EventLoop::Free(uint32_t slot) {
-  slots_[slot] = nullptr;
+  SlotAt(slot) = nullptr;
   free_slots_.push_back(slot);
 }
 
@@ -110,16 +113,15 @@ bool EventLoop::RunOne(ElapsedMs until_ms) {
   const Key* ahead[kLookahead];
   const size_t known = Upcoming(ahead);
   if (known > kWarmStages) {
-    const char* line = reinterpret_cast<const char*>(&slots_[ahead[kWarmStages]->slot]);
+    const char* line = reinterpret_cast<const char*>(&SlotAt(ahead[kWarmStages]->slot));
     __builtin_prefetch(line);
     __builtin_prefetch(line + sizeof(Task) - 1);
   }
   for (size_t i = std::min<size_t>(known, kWarmStages); i-- > 0;) {
-    slots_[ahead[i]->slot].Warm(static_cast<int>(kWarmStages - 1 - i));
+    SlotAt(ahead[i]->slot).Warm(static_cast<int>(kWarmStages - 1 - i));
   }
-  // Run in place: the tasks it schedules take other slots, and slots_ is a
-  // deque, so they do not move it.
-  slots_[slot]();
+  // Run in place: the tasks it schedules take other slots, and slots never move.
+  SlotAt(slot)();
   Free(slot);
   return true;
 }

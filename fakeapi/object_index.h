@@ -15,8 +15,8 @@
 // between two lists (thousands of pods and events) then costs one sort
 // instead of a balanced-tree insert, with its key comparisons, per write.
 //
-// Entries live in a deque: references to them stay valid until their key is
-// erased. Iterators from find() and emplace() point at one entry; ++ on one
+// Entries live in a StableVector: references to them stay valid until their
+// key is erased. Iterators from find() and emplace() point at one entry; ++ on one
 // finds its place in key order first. An ordered walk (begin(), lower_bound())
 // stays valid through inserts and erases, but not through another ordered
 // access after an insert. An erased entry's storage is reused after the next
@@ -25,7 +25,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -34,6 +33,7 @@
 #include "fakeapi/inline_key.h"
 #include "fakeapi/object_key.h"
 #include "sim/base/probe_table.h"
+#include "sim/base/stable_vector.h"
 #include "sim/base/string_hash.h"
 
 namespace jobsim::api {
@@ -261,7 +261,7 @@ class ObjectIndex {
   const_iterator At(size_t pos) const { return const_iterator(this, IdAt(pos), pos); }
   iterator At(size_t pos) { return iterator(this, IdAt(pos), pos); }
 
-  std::deque<Entry> entries_;     // by id
+  StableVector<Entry> entries_;   // by id
   std::vector<bool> live_;        // by id
   ProbeTable<Slot> slots_;
   size_t size_ = 0;

@@ -9,7 +9,7 @@ EventLoop::TaskId EventLoop::At(ElapsedMs due_ms, Task&& task) {
   assert(due_ms >= clock_.ElapsedNowMs());
   const TaskId id = next_seq_++;
   const uint32_t slot = NewSlot();
-  SlotAt(slot).FillEmpty(std::move(task));  // new and freed slots are empty
+  slots_[slot].FillEmpty(std::move(task));  // new and freed slots are empty
   const Key key{due_ms, id, slot};
   if (due_ms == clock_.ElapsedNowMs()) {
     now_.push_back(key);
@@ -26,8 +26,8 @@ uint32_t EventLoop::NewSlot() {
     free_slots_.pop_back();
     return slot;
   }
-  if (slot_count_ == chunks_.size() * kChunkSlots) chunks_.push_back(std::make_unique<Task[]>(kChunkSlots));
-  return slot_count_++;
+  slots_.emplace_back();
+  return static_cast<uint32_t>(slots_.size() - 1);
 }
 
 const EventLoop::Key* EventLoop::Next() const {
@@ -85,7 +85,7 @@ size_t EventLoop::Upcoming(const Key* (&ahead)[kLookahead]) const {
 }
 
 void EventLoop::Free(uint32_t slot) {
-  SlotAt(slot) = nullptr;
+  slots_[slot] = nullptr;
   free_slots_.push_back(slot);
 }
 
@@ -113,15 +113,15 @@ bool EventLoop::RunOne(ElapsedMs until_ms) {
   const Key* ahead[kLookahead];
   const size_t known = Upcoming(ahead);
   if (known > kWarmStages) {
-    const char* line = reinterpret_cast<const char*>(&SlotAt(ahead[kWarmStages]->slot));
+    const char* line = reinterpret_cast<const char*>(&slots_[ahead[kWarmStages]->slot]);
     __builtin_prefetch(line);
     __builtin_prefetch(line + sizeof(Task) - 1);
   }
   for (size_t i = std::min<size_t>(known, kWarmStages); i-- > 0;) {
-    SlotAt(ahead[i]->slot).Warm(static_cast<int>(kWarmStages - 1 - i));
+    slots_[ahead[i]->slot].Warm(static_cast<int>(kWarmStages - 1 - i));
   }
   // Run in place: the tasks it schedules take other slots, and slots never move.
-  SlotAt(slot)();
+  slots_[slot]();
   Free(slot);
   return true;
 }

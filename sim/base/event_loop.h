@@ -5,13 +5,13 @@
 
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <set>
 #include <vector>
 
 #include "sim/base/clock.h"
 #include "sim/base/executor.h"
 #include "sim/base/ring_fifo.h"
+#include "sim/base/stable_vector.h"
 
 namespace jobsim {
 
@@ -67,7 +67,6 @@ class EventLoop : public Executor {
   const Key* Next() const;
   uint32_t Pop(const Key& key);
   void Free(uint32_t slot);
-  Task& SlotAt(uint32_t slot) { return chunks_[slot >> kChunkShift][slot & (kChunkSlots - 1)]; }
   uint32_t NewSlot();
 
   VirtualClock& clock_;
@@ -77,13 +76,9 @@ class EventLoop : public Executor {
   // time, and each is due after everything queued before it, so a FIFO keeps
   // them in order and the merge with later_ in Next() is exact.
   RingFifo<Key> now_;
-  // Every task waits in a slot, in chunks of kChunkSlots that never move: a
-  // running task stays where it is while it queues others. (A std::deque of
-  // 72-byte tasks divided by 7 on every access.)
-  static constexpr uint32_t kChunkShift = 8;
-  static constexpr uint32_t kChunkSlots = uint32_t{1} << kChunkShift;
-  std::vector<std::unique_ptr<Task[]>> chunks_;
-  uint32_t slot_count_ = 0;
+  // Every task waits in a slot; slots never move, so a running task stays
+  // where it is while it queues others.
+  StableVector<Task> slots_;
   std::vector<uint32_t> free_slots_;
   std::set<TaskId> cancelled_;
   TaskId next_seq_ = 1;

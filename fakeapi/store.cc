@@ -668,13 +668,16 @@ void Store::Deliver(WatchType type, const std::shared_ptr<const T>& object, cons
   };
   Scope scopes[3];
   size_t scope_count = 0, total = 0;
-  auto add = [&](std::string_view scope, WatchType seen) {
-    auto it = c.by_node.find(scope);
+  if (!c.unscoped.empty()) {
+    scopes[scope_count++] = {&c.unscoped, type};
+    total += c.unscoped.size();
+  }
+  auto add = [&](std::string_view node, WatchType seen) {
+    auto it = c.by_node.find(node);
     if (it == c.by_node.end()) return;
     scopes[scope_count++] = {&it->second, seen};
     total += it->second.size();
   };
-  add("", type);
   // Versions that share their spec name their node with the same characters.
   if ((node_before.data() == node_after.data() && node_before.size() == node_after.size()) ||
       node_before == node_after) {
@@ -717,7 +720,8 @@ template <class T>
 Store::WatchId Store::AddWatch(const std::string& node, std::function<void(const WatchEvent<T>&)> callback) {
   const WatchId id = next_watch_id_++;
   auto& c = collection<T>();
-  c.by_node[node].push_back(std::make_unique<Watcher<T>>(Watcher<T>{id, std::move(callback)}));
+  auto& watchers = node.empty() ? c.unscoped : c.by_node[node];
+  watchers.push_back(std::make_unique<Watcher<T>>(Watcher<T>{id, std::move(callback)}));
   ++c.watcher_count;
   return id;
 }
@@ -733,18 +737,25 @@ Store::WatchId Store::WatchPodsOnNode(const std::string& node,
 }
 
 namespace {
+// Removes watcher id from watchers; false when it is not there.
+template <class C>
+bool EraseWatchFrom(C& c, typename C::Watchers& watchers, Store::WatchId id) {
+  auto it = std::find_if(watchers.begin(), watchers.end(), [id](const auto& w) { return w->id == id; });
+  if (it == watchers.end()) return false;
+  (*it)->stopped = true;
+  // A callback being delivered may be the one stopping: it stays alive until delivery ends.
+  if (c.delivering) c.stopped.push_back(std::move(*it));
+  watchers.erase(it);
+  --c.watcher_count;
+  return true;
+}
+
 template <class C>
 void EraseWatch(C& c, Store::WatchId id) {
+  if (EraseWatchFrom(c, c.unscoped, id)) return;
   for (auto scope = c.by_node.begin(); scope != c.by_node.end(); ++scope) {
-    auto& watchers = scope->second;
-    auto it = std::find_if(watchers.begin(), watchers.end(), [id](const auto& w) { return w->id == id; });
-    if (it == watchers.end()) continue;
-    (*it)->stopped = true;
-    // A callback being delivered may be the one stopping: it stays alive until delivery ends.
-    if (c.delivering) c.stopped.push_back(std::move(*it));
-    watchers.erase(it);
-    if (watchers.empty()) c.by_node.erase(scope);
-    --c.watcher_count;
+    if (!EraseWatchFrom(c, scope->second, id)) continue;
+    if (scope->second.empty()) c.by_node.erase(scope);
     return;
   }
 }

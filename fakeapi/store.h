@@ -256,11 +256,14 @@ class Store {
   template <class T>
   struct Collection {
     ObjectIndex<typename Kept<T>::type> objects;  // fakeapi/object_index.h
-    // Watchers by the node they are scoped to; "" holds the unscoped ones.
+    using Watchers = std::vector<std::unique_ptr<Watcher<T>>>;
+    // The unscoped watchers, which every write reaches, in id order.
+    Watchers unscoped;
+    // Watchers by the node they are scoped to, each list in id order.
     // Scoping spares every kubelet the pods of every other node. Hashed: every
-    // pod write looks up "" and its node (a balanced tree of 21 nodes cost
-    // ~170 instructions a lookup); the order of scopes is never walked.
-    std::unordered_map<std::string, std::vector<std::unique_ptr<Watcher<T>>>, StringKeyHash, StringKeyEqual> by_node;
+    // pod write looks up its node (a balanced tree of 21 nodes cost ~170
+    // instructions a lookup); the order of scopes is never walked.
+    std::unordered_map<std::string, Watchers, StringKeyHash, StringKeyEqual> by_node;
     size_t watcher_count = 0;
     // Watchers stopped while an event was being delivered, freed after it.
     std::vector<std::unique_ptr<Watcher<T>>> stopped;

@@ -95,7 +95,7 @@ class ObjectIndex {
   // entry erased or reused for another key since is looked up again.
   // REQUIRES: hash == HashOf(key).
   iterator find(KeyParts key, uint64_t hash, uint32_t& hint) {
-    if (hint < entries_.size() && live_[hint] && CompareKey(entries_[hint].first, key) == 0) {
+    if (hint < entries_.size() && live_[hint] && KeyEquals(entries_[hint].first, key)) {
       return iterator(this, hint, kNoPosition);
     }
     hint = slots_[SlotOf(key, hash)].id;
@@ -206,7 +206,7 @@ class ObjectIndex {
   // The slot holding key, or the empty slot where it would go.
   size_t SlotOf(KeyParts key, uint64_t hash) const {
     const uint32_t tag = Tag(hash);
-    return slots_.Probe(hash, [&](const Slot& s) { return s.tag == tag && CompareKey(entries_[s.id].first, key) == 0; });
+    return slots_.Probe(hash, [&](const Slot& s) { return s.tag == tag && KeyEquals(entries_[s.id].first, key); });
   }
   // Where an occupant's probe starts: the low bits of its key's hash.
   static uint64_t Home(const Slot& s) { return s.tag; }

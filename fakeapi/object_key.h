@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "sim/base/same_bytes.h"
 #include "sim/base/string_hash.h"
 
 namespace jobsim::api {
@@ -31,6 +32,14 @@ inline int CompareKey(std::string_view key, KeyParts parts) {
   const auto next = static_cast<unsigned char>(key[n]);
   if (next != '/') return next < '/' ? -1 : 1;
   return key.substr(n + 1).compare(parts.name);
+}
+
+// Whether key is parts.ns + "/" + parts.name: CompareKey(key, parts) == 0,
+// inline (what a hash probe asks of the entry it finds).
+inline bool KeyEquals(std::string_view key, KeyParts parts) {
+  const size_t n = parts.ns.size();
+  return key.size() == n + 1 + parts.name.size() && key[n] == '/' && SameBytes(key.data(), parts.ns.data(), n) &&
+         SameBytes(key.data() + n + 1, parts.name.data(), parts.name.size());
 }
 
 // The hash a key is kept under, from its parts: the store's object index

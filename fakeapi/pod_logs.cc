@@ -13,7 +13,7 @@ KeyParts SplitLogKey(std::string_view key) {
 }  // namespace
 
 size_t PodLogs::SlotOf(KeyParts pod, uint64_t hash) const {
-  return slots_.Probe(hash, [&](const Slot& s) { return s.hash == hash && CompareKey(s.key, pod) == 0; });
+  return slots_.Probe(hash, [&](const Slot& s) { return s.hash == hash && KeyEquals(s.key, pod); });
 }
 
 void PodLogs::Append(KeyParts pod, uint64_t hash, std::string_view container, int32_t restart_count,

@@ -36,6 +36,7 @@ TEST_CASE("a key compares with its parts as with the joined string", "[object_ke
     INFO(row.what);
     const std::string joined = ObjectKey(row.ns, row.name);
     CHECK(Sign(CompareKey(row.key, KeyParts{row.ns, row.name})) == Sign(row.key.compare(joined)));
+    CHECK(KeyEquals(row.key, KeyParts{row.ns, row.name}) == (row.key == joined));
   }
 }
 

@@ -49,6 +49,10 @@ class EventRecorder {
 
 // A reference to a Pod or Job for EventRecorder::Record.
 ObjectReference RefTo(const Pod& pod, const std::string& field_path = "");
+// The same, written over `ref`: a reference kept between events about
+// different pods reuses its strings' buffers (the uid's 36 characters would
+// allocate each time).
+void FillRefTo(const Pod& pod, const std::string& field_path, ObjectReference& ref);
 ObjectReference RefTo(const Job& job);
 
 }  // namespace jobsim::api

@@ -132,8 +132,12 @@ void Scheduler::Schedule(const std::string& ns, const std::string& name, const a
   auto bound = store_.Bind(ns, name, node->name);  // watch events are posted: `node` stays valid
   if (!bound.ok()) return;
   ++node->bound;
-  events_.Record(api::RefTo(*bound.object), api::kEventNormal, "Scheduled",
-                 ScheduledMessage(rules_, ns, name, node->name));
+  events_.Record(Ref(*bound.object), api::kEventNormal, "Scheduled", ScheduledMessage(rules_, ns, name, node->name));
+}
+
+const api::ObjectReference& Scheduler::Ref(const api::Pod& pod) {
+  api::FillRefTo(pod, "", ref_);
+  return ref_;
 }
 
 // handleSchedulingFailure: the event, the pod condition, and the pod parked until it may try again.
@@ -141,7 +145,7 @@ void Scheduler::Fail(const api::Pod& pod) {
   std::vector<std::string> taints;
   for (const auto& [node, taint] : not_ready_) taints.push_back(taint);
   const std::string message = FitErrorMessage(rules_.fit_error_form, nodes_.size(), taints);
-  events_.Record(api::RefTo(pod), api::kEventWarning, "FailedScheduling", message);
+  events_.Record(Ref(pod), api::kEventWarning, "FailedScheduling", message);
   const UnixMs now = store_.clock().NowUnixMs();
   store_.Patch<api::Pod>(
       pod.metadata.namespace_, pod.metadata.name,

@@ -53,6 +53,8 @@ class Scheduler {
   void Schedule(const std::string& ns, const std::string& name, const api::Uid& uid);
   void RetryLater(const api::Uid& uid, int64_t delay_ms);
   void Fail(const api::Pod& pod);
+  // api::RefTo(pod) in ref_.
+  const api::ObjectReference& Ref(const api::Pod& pod);
   struct NodeLoad {
     std::string name;
     int64_t bound = 0;  // pods this scheduler bound to it
@@ -69,6 +71,7 @@ class Scheduler {
   std::map<std::string, std::string> not_ready_;    // node -> the taint its readiness puts on it
   UidMap<bool> queued_;  // the pods waiting for Schedule, as a set (the value is unused)
   std::map<api::Uid, Unschedulable> unschedulable_;  // by pod uid
+  api::ObjectReference ref_;  // the last event's pod: each event's reference fills it (no allocation)
   api::Store::WatchId pod_watch_ = 0;
   api::Store::WatchId node_watch_ = 0;
 };

@@ -67,7 +67,8 @@ void Kubelet::OnPod(const api::WatchEvent<api::Pod>& event) {
 
 void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
   const std::string_view uid = pod->metadata.uid;
-  if (const PodEntry* entry = pods_.Find(uid)) {
+  const uint64_t hash = decltype(pods_)::Hash(uid);
+  if (const PodEntry* entry = pods_.Find(uid, hash)) {
     if (!entry->value) return;   // retired
     auto worker = entry->value;  // keeps the worker alive while it runs
     worker->Update(pod);
@@ -75,7 +76,7 @@ void Kubelet::Admit(const std::shared_ptr<const api::Pod>& pod) {
   }
   if (IsTerminalPhase(pod->status.phase)) return;
   auto worker = std::make_shared<PodWorker>(node_, pod, [this](std::string_view done) { Retire(done); });
-  pods_.Insert(uid).value = worker;
+  pods_.Insert(uid, hash).value = worker;
   worker->Start();
 }
 

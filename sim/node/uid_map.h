@@ -46,17 +46,25 @@ class UidMap {
     uint32_t size_ = 0;  // 0: a free slot (no uid is empty)
   };
 
+  // What Find and Insert look `uid` up by: a caller that inserts after a
+  // Find that failed works it out once (REQUIRES below: hash == Hash(uid)).
+  static uint64_t Hash(std::string_view uid) { return StringHash::Of(uid); }
+
   // The entry of `uid`, or null.
-  Entry* Find(std::string_view uid) { return const_cast<Entry*>(std::as_const(*this).Find(uid)); }
-  const Entry* Find(std::string_view uid) const {
-    const Entry& e = slots_[SlotOf(uid, StringHash::Of(uid))];
+  Entry* Find(std::string_view uid) { return Find(uid, Hash(uid)); }
+  const Entry* Find(std::string_view uid) const { return Find(uid, Hash(uid)); }
+  Entry* Find(std::string_view uid, uint64_t hash) {
+    return const_cast<Entry*>(std::as_const(*this).Find(uid, hash));
+  }
+  const Entry* Find(std::string_view uid, uint64_t hash) const {
+    const Entry& e = slots_[SlotOf(uid, hash)];
     return e.empty() ? nullptr : &e;
   }
 
   // The entry of `uid`, made with a value-initialized V when there was none.
   // REQUIRES: uid is not empty.
-  Entry& Insert(std::string_view uid) {
-    const uint64_t hash = StringHash::Of(uid);
+  Entry& Insert(std::string_view uid) { return Insert(uid, Hash(uid)); }
+  Entry& Insert(std::string_view uid, uint64_t hash) {
     size_t slot = SlotOf(uid, hash);
     if (!slots_[slot].empty()) return slots_[slot];
     if ((size_ + 1) * 4 > slots_.slot_count() * 3) {

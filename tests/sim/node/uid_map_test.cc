@@ -92,3 +92,15 @@ TEST_CASE("uids of other lengths are kept apart too: shorter in full, longer by 
   CHECK(map.Find(long_a) == nullptr);
   CHECK(map.Find(long_b)->value == 3);
 }
+
+TEST_CASE("a lookup by the uid's hash worked out once finds what the uid alone finds") {
+  UidMap<int> map;
+  const std::string uid = TestUid(7);
+  const uint64_t hash = UidMap<int>::Hash(uid);
+  CHECK(map.Find(uid, hash) == nullptr);
+  map.Insert(uid, hash).value = 70;
+  REQUIRE(map.Find(uid) != nullptr);
+  CHECK(map.Find(uid)->value == 70);
+  CHECK(&map.Insert(uid) == map.Find(uid, hash));
+  CHECK(map.size() == 1);
+}

@@ -17,6 +17,7 @@
 #include "sim/base/random.h"
 #include "sim/base/string_key_hash.h"
 #include "sim/node/conditions_memo.h"
+#include "sim/node/first_statuses.h"
 #include "sim/node/held_versions.h"
 #include "sim/node/image_ref.h"
 #include "sim/node/kubelet_rules.h"
@@ -71,6 +72,9 @@ class NodeContext {
   const ContainerTexts& Texts(const std::string& container, bool init);
   // The pod condition lists the node's workers share (sim/node/conditions_memo.h).
   ConditionsMemo& conditions_memo() { return conditions_memo_; }
+  // The container status lists the node's pods write at their first sync
+  // (sim/node/first_statuses.h).
+  FirstStatuses& first_statuses() { return first_statuses_; }
   // The versions the workers took from their own status writes, ahead of
   // their watch events (sim/node/held_versions.h).
   HeldVersions& held_versions() { return held_versions_; }
@@ -126,6 +130,7 @@ class NodeContext {
   std::string host_ip_;  // empty until the Node has an InternalIP
   api::Cow<std::vector<std::string>> host_ips_;
   ConditionsMemo conditions_memo_;
+  FirstStatuses first_statuses_;
   HeldVersions held_versions_;
   int next_pod_host_ = 0;
   bool api_reachable_ = true;

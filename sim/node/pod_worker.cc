@@ -60,6 +60,10 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
   status_input_.container_names = status_input_.memo->Names(spec_->init_containers, spec_->containers);
   records_.reserve(tracks_.size());
   for (const Track& t : tracks_) records_.push_back(&t.record);
+  const std::span<const ContainerRecord* const> records(records_);
+  const size_t init_count = spec_->init_containers.size();
+  statuses_ = node_.first_statuses().Get(status_input_.container_names, records.first(init_count),
+                                         records.subspan(init_count), rules);
 }
 
 // A track's step due later. Thousands fall due in one millisecond, each

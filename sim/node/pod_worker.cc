@@ -169,7 +169,7 @@ void PodWorker::NeverPull(Track& t) {
 
 void PodWorker::Create(Track& t) {
   const ContainerInstance& instance = AddInstance(Edit(t), node_.NewContainerId(), Now());
-  RecordInstanceEvent(t, kEvCreated, t.texts->created, CreatedEventMessage, instance.id());
+  RecordInstanceEvent(t, kEvCreated, t.texts->created, CreatedEventMessage, instance);
   AfterForTrack(node_.timing().container_start_ms, IndexOf(t), [](PodWorker& w, Track& t) {
     ContainerRun run = w.node_.runtime().NextRun(*w.pod_, *t.record.spec);
     if (run.start_failure) return w.OnStartFailure(t, *run.start_failure);
@@ -187,12 +187,13 @@ void PodWorker::OnStarted(Track& t) {
   t.ever_started = true;
   record.waiting.reset();
   record.will_restart = false;
-  RecordInstanceEvent(t, kEvStarted, t.texts->started, StartedEventMessage, instance.id());
+  RecordInstanceEvent(t, kEvStarted, t.texts->started, StartedEventMessage, instance);
   // A server's output is there while it runs; a batch program's when it ends.
   WriteLog(t, t.outcome.runs_forever ? t.outcome.stdout_text : "");
   if (!t.outcome.runs_forever) {
     AfterForTrack(t.outcome.runs_ms, IndexOf(t), [](PodWorker& w, Track& t) {
-      w.WriteLog(t, t.outcome.stdout_text);
+      // Its start made the instance's log: an exit without output adds nothing to it.
+      if (!t.outcome.stdout_text.empty()) w.WriteLog(t, t.outcome.stdout_text);
       w.OnProcessExit(t, t.outcome.exit_code, t.outcome.reason);
     });
   }
@@ -500,10 +501,12 @@ void PodWorker::Record(const Track& t, const std::string& type, const std::strin
   node_.events().Record(Ref(t.texts->field_path), ref_memo_, type, reason, message);
 }
 
+// The instance's id is read only for a message that names it: its text is
+// a cold line by the time the container starts.
 void PodWorker::RecordInstanceEvent(const Track& t, const std::string& reason, const std::string& node_text,
-                                    InstanceMessage message, std::string_view id) {
+                                    InstanceMessage message, const ContainerInstance& instance) {
   if (!node_text.empty()) return Record(t, kEvNormal, reason, node_text);
-  Record(t, kEvNormal, reason, message(node_.rules(), t.record.spec->name, id));
+  Record(t, kEvNormal, reason, message(node_.rules(), t.record.spec->name, instance.id()));
 }
 
 void PodWorker::RecordPod(const std::string& type, const std::string& reason, const std::string& message) {

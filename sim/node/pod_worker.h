@@ -143,7 +143,7 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   // id (the text is then empty), the message made for it.
   using InstanceMessage = std::string (*)(const KubeletRules&, const std::string& container, std::string_view id);
   void RecordInstanceEvent(const Track& t, const std::string& reason, const std::string& node_text,
-                           InstanceMessage message, std::string_view id);
+                           InstanceMessage message, const ContainerInstance& instance);
   const api::ObjectReference& Ref(const std::string& field_path);
   size_t IndexOf(const Track& t) const { return static_cast<size_t>(&t - tracks_.data()); }
   // The track's record, to change: its status is built again at the next write.

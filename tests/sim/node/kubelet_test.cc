@@ -86,6 +86,20 @@ TEST_CASE("a Never pod that succeeds: events in order, status, log") {
         std::vector<std::string>{"Scheduled: Successfully assigned default/pi to node-1"});
 }
 
+TEST_CASE("a container that ran without output has an empty log, before and after its exit") {
+  Cluster cluster(sim::KubeletRules{}, Timing(0, 1'000, 500));
+  cluster.Create(JobPod("quiet", "busybox:1.36", {"sleep", "1"}));
+  CHECK(cluster.store.ReadLog("default", "quiet", "pi", 0) == nullptr);  // not started yet
+  cluster.loop.RunUntil(1'500);
+  REQUIRE(cluster.Container("quiet").state.running());
+  REQUIRE(cluster.store.ReadLog("default", "quiet", "pi", 0) != nullptr);
+  CHECK(cluster.store.ReadLog("default", "quiet", "pi", 0)->empty());
+  cluster.loop.RunUntil(5'000);
+  CHECK(cluster.Get("quiet")->status.phase == "Succeeded");
+  REQUIRE(cluster.store.ReadLog("default", "quiet", "pi", 0) != nullptr);
+  CHECK(cluster.store.ReadLog("default", "quiet", "pi", 0)->empty());
+}
+
 TEST_CASE("a second pod on the node finds the image present") {
   Cluster cluster(sim::KubeletRules{}, Timing(0, 1'000, 500));
   cluster.Create(JobPod("a", "busybox:1.36", {"sleep", "1"}));

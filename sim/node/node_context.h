@@ -70,6 +70,14 @@ class NodeContext {
     std::string started;
   };
   const ContainerTexts& Texts(const std::string& container, bool init);
+  // api::RefTo(pod, field_path) in the one reference the node's workers
+  // fill for each event they record (its strings keep their buffers), rather
+  // than a reference kept per worker: seven strings, the uid's allocated, read
+  // from a cold worker at each event.
+  const api::ObjectReference& PodRef(const api::Pod& pod, const std::string& field_path) {
+    api::FillRefTo(pod, field_path, pod_ref_);
+    return pod_ref_;
+  }
   // The pod condition lists the node's workers share (sim/node/conditions_memo.h).
   ConditionsMemo& conditions_memo() { return conditions_memo_; }
   // The container status lists the node's pods write at their first sync
@@ -129,6 +137,7 @@ class NodeContext {
   std::unordered_map<std::string, ContainerTexts, StringKeyHash, StringKeyEqual> texts_[2];  // [init] by name
   std::string host_ip_;  // empty until the Node has an InternalIP
   api::Cow<std::vector<std::string>> host_ips_;
+  api::ObjectReference pod_ref_;  // PodRef's
   ConditionsMemo conditions_memo_;
   FirstStatuses first_statuses_;
   HeldVersions held_versions_;

@@ -43,9 +43,7 @@ PodWorker::PodWorker(NodeContext& node, std::shared_ptr<const api::Pod> pod, OnF
       spec_(pod_->spec),
       uid_(pod_->metadata.uid),
       locator_(pod_->metadata.namespace_, pod_->metadata.name),
-      on_finished_(std::move(on_finished)),
-      ref_(api::RefTo(*pod_)),
-      ref_version_(pod_->metadata.resource_version) {
+      on_finished_(std::move(on_finished)) {
   const KubeletRules& rules = node_.rules();
   auto add = [&](const api::Container& c, bool init) {
     const NodeContext::NodeImage& image = node_.Image(c.image);
@@ -513,14 +511,8 @@ void PodWorker::RecordPod(const std::string& type, const std::string& reason, co
   node_.events().Record(Ref(""), ref_memo_, type, reason, message);
 }
 
-// api::RefTo(*pod_, field_path), of which only the resource version changes.
 const api::ObjectReference& PodWorker::Ref(const std::string& field_path) {
-  if (ref_version_ != pod_->metadata.resource_version) {
-    ref_version_ = pod_->metadata.resource_version;
-    ref_.resource_version = std::to_string(ref_version_);
-  }
-  ref_.field_path = field_path;
-  return ref_;
+  return node_.PodRef(*pod_, field_path);
 }
 
 int64_t PodWorker::PodGraceMs() const {

@@ -159,8 +159,6 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   const api::Uid uid_;  // kept in place: no allocation per pod
   api::PodLocator locator_;  // where the store keeps the pod, for every status write
   OnFinished on_finished_;
-  api::ObjectReference ref_;  // what the pod's events refer to (Ref)
-  uint64_t ref_version_;      // the resource version ref_ shows: most events follow the last one's version
   std::vector<Track> tracks_;  // init containers in spec order, then regular containers; never reallocated
   std::vector<const ContainerRecord*> records_;  // those of tracks_ (init ones first), for the status
   ContainerStatusLists statuses_;  // of the records, as last written; every change of a record goes through Edit
@@ -174,8 +172,9 @@ class PodWorker : public std::enable_shared_from_this<PodWorker> {
   bool stopped_ = false;
   bool final_unsent_ = false;  // the final delete and the retirement wait for the API server
   uint64_t deadline_epoch_ = 0;
-  // The recorder's, of ref_'s identity (which never changes); last, so that
-  // it moves no member the hot paths read onto another cache line.
+  // The recorder's, of the identity of the pod's references (which never
+  // changes); last, so that it moves no member the hot paths read onto
+  // another cache line.
   api::InvolvedMemo ref_memo_;
 };
 

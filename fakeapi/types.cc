@@ -43,14 +43,21 @@ void OverwriteText(std::string& out, std::string_view text) {
   }
 }
 
+// Whether `s` is the literal `text`: a comparison GCC inlines (std::string's
+// with a C string is a memcmp call).
+template <size_t N>
+bool IsText(const std::string& s, const char (&text)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), text, N - 1) == 0;
+}
+
 }  // namespace
 
 void FillRefTo(const Pod& pod, const std::string& field_path, ObjectReference& ref) {
-  if (ref.kind != "Pod") OverwriteText(ref.kind, "Pod");
+  if (!IsText(ref.kind, "Pod")) OverwriteText(ref.kind, "Pod");
   ref.namespace_ = pod.metadata.namespace_;
   ref.name = pod.metadata.name;
   OverwriteText(ref.uid, pod.metadata.uid);
-  if (ref.api_version != "v1") OverwriteText(ref.api_version, "v1");
+  if (!IsText(ref.api_version, "v1")) OverwriteText(ref.api_version, "v1");
   char digits[20];
   const auto end = std::to_chars(digits, digits + sizeof digits, pod.metadata.resource_version).ptr;
   OverwriteText(ref.resource_version, std::string_view(digits, static_cast<size_t>(end - digits)));

@@ -16,6 +16,8 @@
 
 namespace jobsim::api {
 
+struct PackHints;  // packed_event.h
+
 // A uid's 128 bits, high word first, as RFC 4122 prints them
 // (8-4-4-4-12 hexadecimal digits).
 struct UidBits {
@@ -70,6 +72,9 @@ struct EventView {
   std::string_view action;
   std::string_view reporting_component;
   std::string_view reporting_instance;
+  // Where the store's packer looks up this caller's interned texts
+  // (packed_event.h PackHints), or null: the packer's own. Not a field.
+  PackHints* hints = nullptr;
 };
 
 EventView::Reference ViewOf(const ObjectReference& ref);

@@ -498,7 +498,7 @@ PackedEvent EventPacker::Pack(const EventView& event) { return Pack(event, event
 PackedEvent EventPacker::Pack(const EventView& event, const EventView::Meta& meta) {
   PackedSizer sizer;
   Fields(sizer, meta, event);
-  PackedWriter w(*this, buffer_, hints_, sizer);
+  PackedWriter w(*this, buffer_, event.hints ? event.hints->fields : hints_, sizer);
   Fields(w, meta, event);
   return PackedEvent(w.Take(packed_bytes_));
 }

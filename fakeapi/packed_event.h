@@ -85,7 +85,8 @@ class EventPacker {
   PackedEvent Pack(const std::shared_ptr<const Event>& event, const UidBits* uid = nullptr);
   // The same for an Event's fields as views (event_view.h): one that fits the
   // block by construction (Store::CreateRecorded), or the view of one that does.
-  // The block is the same as the Event's would be.
+  // The block is the same as the Event's would be. The interned fields are
+  // looked up through event.hints when set, else through the packer's own.
   PackedEvent Pack(const EventView& event);
   // The same with the metadata given apart: the store's, for a view it was
   // handed (Store::CreateRecorded).
@@ -147,7 +148,7 @@ class EventPacker {
   uint32_t InternByFingerprint(std::string_view s, Hints& hints);
 
   std::vector<std::string> strings_;
-  // Per interned field, in field order.
+  // Per interned field, in field order: those of events without hints of their own.
   std::vector<Hints> hints_;
   // The block being written, kept from event to event so that packing allocates
   // only the block it keeps.
@@ -155,6 +156,17 @@ class EventPacker {
   size_t packed_bytes_ = 0;
   // Looked up only; ids follow strings_, in first-seen order.
   std::unordered_map<std::string, uint32_t, StringKeyHash, StringKeyEqual> ids_;
+};
+
+// One caller's hints of every interned field (EventPacker::Hints), which its
+// views carry (EventView::hints). A recorder keeps its own: its events' values
+// follow each other far more often than those of every recorder interleaved
+// (a kubelet's host and reportingInstance are always its own; the job
+// controller's reason is nearly always SuccessfulCreate). Hints only spare
+// lookups: any hints give the same ids. They hold one packer's ids.
+// REQUIRES: a PackHints is used with one EventPacker only.
+struct PackHints {
+  std::vector<EventPacker::Hints> fields;  // in field order, grown by the packer
 };
 
 }  // namespace jobsim::api

@@ -3,7 +3,6 @@
 #include <optional>
 #include <utility>
 
-#include "fakeapi/packed_event.h"
 #include "fakeapi/strategy.h"
 #include "sim/events/event_keys.h"
 #include "sim/events/event_time.h"
@@ -70,6 +69,7 @@ void CoreEventRecorder::Record(const api::ObjectReference& involved, api::Involv
     // The Event is gone: it is made again, with the same name, count and firstTimestamp.
   }
   api::EventView& view = event.View(source_);
+  view.hints = &pack_hints_;
   if (sink_.Create(view, event.name)) {
     event.name_nanos = *view.metadata.name_nanos;  // renamed if the name was taken
     correlator_.UpdateState(result.key, event.name_nanos, event.count, event.first_timestamp);

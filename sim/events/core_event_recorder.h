@@ -6,6 +6,7 @@
 #include <string>
 
 #include "fakeapi/event_recorder.h"
+#include "fakeapi/packed_event.h"
 #include "fakeapi/store.h"
 #include "sim/events/correlator_rules.h"
 #include "sim/events/event_correlator.h"
@@ -32,6 +33,7 @@ class CoreEventRecorder final : public api::EventRecorder {
   EventCorrelator correlator_;
   EventSink sink_;
   EventDraft draft_;  // the event being recorded; its buffers serve the next one
+  api::PackHints pack_hints_;  // the store's, for this recorder's events
 };
 
 }  // namespace jobsim::sim

@@ -69,6 +69,7 @@ void SeriesEventRecorder::Record(const api::ObjectReference& regarding, const st
     event.action = action;
     event.reporting_component = controller_;
     event.reporting_instance = instance_;
+    event.hints = &pack_hints_;
     // Cached even when the write failed, as upstream caches its own copy. After
     // a successful write it is the stored Event.
     sink_.Create(event, name_);

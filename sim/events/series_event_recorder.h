@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "fakeapi/event_recorder.h"
+#include "fakeapi/packed_event.h"
 #include "fakeapi/store.h"
 #include "sim/events/compact_event.h"
 #include "sim/events/event_name.h"
@@ -78,6 +79,7 @@ class SeriesEventRecorder final : public api::EventRecorder {
   FlatTable<Cached> cache_;
   std::string name_;  // where new Events are named, kept to keep its capacity
   std::string key_buffer_;            // where the key's fields are joined, kept to keep its capacity
+  api::PackHints pack_hints_;         // the store's, for this recorder's new Events
   std::optional<Executor::TimerId> finish_timer_;
   std::optional<Executor::TimerId> refresh_timer_;
 };

@@ -195,6 +195,7 @@ class PackedSizer {
     bound += kMaxVarint;
     ++hint_slots;
   }
+  void InternedLikePrevious(std::string_view s) { Interned(s); }
   void Inline(std::string_view s) { bound += kMaxVarint + s.size(); }
   void Uid(std::string_view s, const UidBits*) { bound += kMaxVarint + std::max<size_t>(s.size(), kUidBytes); }
   void OwnUid(const EventView::Meta& m) { Uid(m.uid, m.uid_bits); }
@@ -240,7 +241,17 @@ class PackedWriter {
   // Tag bit 0 set: an interned id follows in the upper bits; clear: a length, then the bytes.
   // Inlined into each field's call: the compare with the field's last value is most of the work.
   [[gnu::always_inline]] void Interned(std::string_view s) {
-    Unsigned((static_cast<uint64_t>(packer_.Intern(s, NextHint())) << 1) | 1);
+    previous_ = s;
+    previous_id_ = packer_.Intern(s, NextHint());
+    Unsigned((static_cast<uint64_t>(previous_id_) << 1) | 1);
+  }
+  // Interned(s) for a field that is often a view of the very bytes of the
+  // interned field just before it (a recorder's reportingComponent of its
+  // source's component): then the same text, whose id is known.
+  void InternedLikePrevious(std::string_view s) {
+    if (s.data() != previous_.data() || s.size() != previous_.size()) return Interned(s);
+    ++field_;  // its hints stay as they were
+    Unsigned((static_cast<uint64_t>(previous_id_) << 1) | 1);
   }
   void Inline(std::string_view s) {
     Unsigned(static_cast<uint64_t>(s.size()) << 1);
@@ -324,6 +335,8 @@ class PackedWriter {
 
   EventPacker& packer_;
   EventPacker::Hints* hints_ = nullptr;
+  std::string_view previous_;  // the last interned field's text, and its id
+  uint32_t previous_id_ = 0;
   uint8_t* begin_ = nullptr;
   uint8_t* out_ = nullptr;
   size_t field_ = 0;  // the interned field being written: its index in hints_
@@ -343,6 +356,7 @@ class PackedReader {
     out = static_cast<I>(static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1));
   }
   void Interned(std::string& out) { String(out); }
+  void InternedLikePrevious(std::string& out) { String(out); }
   template <class S>
   void Inline(S& out) {
     String(out);
@@ -429,17 +443,19 @@ class PackedReader {
 // reading, and M its metadata (when writing a recorded event, the metadata
 // the store gave it).
 // The event's name and message come after the involved object's name, which
-// decides their forms, and the name and times after creationTimestamp.
+// decides their forms, and the name and times after creationTimestamp. A
+// field that a recorder's view often shows as the same bytes as another's
+// follows that field (InternedLikePrevious).
 template <class IO, class M, class E>
 void Fields(IO& io, M& m, E& e) {
   const auto& creation = m.creation_timestamp;  // the base of the times, read before them
   io.Interned(m.namespace_);
+  io.InternedLikePrevious(e.involved_object.namespace_);  // the recorders' Events are in their object's namespace
   io.OwnUid(m);
   io.Unsigned(m.resource_version);
   io.Signed(m.generation);
   io.Signed(m.creation_timestamp);
   io.Interned(e.involved_object.kind);
-  io.Interned(e.involved_object.namespace_);
   io.Inline(e.involved_object.name);
   io.Name(m, e);
   io.Uid(e.involved_object.uid, UidBitsOf(e.involved_object));
@@ -449,7 +465,9 @@ void Fields(IO& io, M& m, E& e) {
   io.Interned(e.reason);
   io.Message(e);
   io.Interned(e.source.component);
+  io.InternedLikePrevious(e.reporting_component);  // a core/v1 recorder's source since 1.28
   io.Interned(e.source.host);
+  io.InternedLikePrevious(e.reporting_instance);
   io.Time(e.first_timestamp, creation);
   io.Time(e.last_timestamp, creation);
   io.Signed(e.count);
@@ -457,8 +475,6 @@ void Fields(IO& io, M& m, E& e) {
   io.Time(e.event_time, creation);
   io.Series(e.series, creation);
   io.Interned(e.action);
-  io.Interned(e.reporting_component);
-  io.Interned(e.reporting_instance);
 }
 
 }  // namespace

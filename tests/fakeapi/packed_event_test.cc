@@ -166,6 +166,25 @@ TEST_CASE("views with hints of their own pack as views without", "[packed_event]
   }
 }
 
+TEST_CASE("fields that view the bytes of the field before them read back as their own text", "[packed_event]") {
+  // A recorder's view: the involved object's namespace and the reporting
+  // component the same bytes as the fields before them; the reporting
+  // instance a shorter view of the host's bytes, and an empty view at them.
+  EventPacker packer;
+  const Event e = KubeletEvent("pi-x7k2p");
+  const std::string host = "node-12";
+  for (const size_t instance_size : {host.size(), size_t{6}, size_t{0}}) {
+    EventView view = ViewOf(e);
+    view.involved_object.namespace_ = view.metadata.namespace_;
+    view.reporting_component = view.source.component;
+    view.source.host = host;
+    view.reporting_instance = std::string_view(host.data(), instance_size);
+    const std::shared_ptr<const Event> read = packer.Unpack(packer.Pack(view));
+    CHECK(*read == EventOf(view));
+    CHECK(read->reporting_instance == host.substr(0, instance_size));
+  }
+}
+
 TEST_CASE("names, uids, versions, times and messages in their short forms read back exactly", "[packed_event]") {
   EventPacker packer;
   const Event started = KubeletEvent("pi-x7k2p");

@@ -230,6 +230,9 @@ class JobController {
   std::unique_ptr<WorkQueue> orphan_queue_;  // pods whose tracking finalizer no Job will remove
   std::vector<api::Store::WatchId> watches_;
   std::optional<Executor::TimerId> resync_timer_;
+  // The Job a sync works on (SyncContext::job), kept between syncs so that
+  // the next copy reuses its allocations. Syncs never nest.
+  api::Job sync_job_;
 };
 
 }  // namespace jobsim::controller

@@ -32,7 +32,7 @@ bool LegacyStatusChanged(const api::JobStatus& before, const api::JobStatus& aft
 }  // namespace
 
 api::Status JobController::SyncJob(const std::string& key) {
-  SyncContext ctx;
+  SyncContext ctx(sync_job_);
   if (!LoadJob(key, ctx)) return api::Status::Ok();
   if (api::Status st = ClaimPods(ctx); !st.ok()) return st;
   ClassifyPods(ctx);

@@ -131,7 +131,8 @@ TEST_CASE("tracking finished pods: status writes and finalizer removals") {
   };
   for (const TrackingRow& row : rows) {
     DYNAMIC_SECTION(row.name) {
-      SyncContext ctx;
+      api::Job sync_job;
+      SyncContext ctx(sync_job);
       ctx.key = "default/foobar";
       ctx.now_ms = kNow;
       ctx.job.metadata.name = "foobar";
@@ -159,7 +160,8 @@ TEST_CASE("tracking finished pods: status writes and finalizer removals") {
 }
 
 TEST_CASE("a Job finishing with a terminating pod waits for it when terminal conditions are delayed") {
-  SyncContext ctx;
+  api::Job sync_job;
+  SyncContext ctx(sync_job);
   ctx.key = "default/foobar";
   ctx.now_ms = kNow;
   ctx.job.spec.completions = 1;

@@ -439,7 +439,9 @@ Result<Pod> Store::PatchPodMetadata(const std::string& ns, const std::string& na
   if (Status st = edit(*old, meta); !st.ok()) return {st, nullptr, {}};
   if (meta.name != name) return {NameMismatch(meta.name, name), nullptr, {}};
   KeepServerSetMeta(old->metadata, meta);
-  const bool unchanged = meta == old->metadata;
+  // The finalizers first: the patch every pod gets (the Job controller's
+  // finalizer removal) differs there, after a dozen fields that never do.
+  const bool unchanged = meta.finalizers == old->metadata.finalizers && meta == old->metadata;
   return FinishUpdate(Result<Pod>{}, old, std::move(updated), unchanged, /*dry_run=*/false, slot);
 }
 

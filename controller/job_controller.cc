@@ -9,6 +9,7 @@
 #include "controller/pod_adoption.h"
 #include "controller/pod_classification.h"
 #include "fakeapi/well_known.h"
+#include "sim/base/same_bytes.h"
 
 namespace jobsim::controller {
 namespace {
@@ -250,7 +251,7 @@ const JobController::JobEntry* JobController::ControllingJob(const api::Pod& pod
 
 const JobController::JobEntry* JobController::JobOfRef(const api::Pod& pod, const api::OwnerReference* ref,
                                                        const PodBucket* bucket) const {
-  if (!ref || std::string_view(ref->kind) != std::string_view("Job")) return nullptr;  // sizes first, no strlen
+  if (!ref || !SameBytes(ref->kind, "Job")) return nullptr;
   const JobEntry* by_uid = nullptr;
   if (bucket) {
     by_uid = bucket->job;  // the bucket of ref->uid: jobs_by_uid_'s Job for it
@@ -259,7 +260,8 @@ const JobController::JobEntry* JobController::JobOfRef(const api::Pod& pod, cons
   }
   if (by_uid) {
     const api::ObjectMeta& meta = by_uid->second.job->metadata;
-    if (meta.name == ref->name && meta.namespace_ == pod.metadata.namespace_) return by_uid;
+    // Compared in place: a memcmp call each was a third of a pod event's lookup of its Job.
+    if (SameBytes(meta.name, ref->name) && SameBytes(meta.namespace_, pod.metadata.namespace_)) return by_uid;
   }
   // Not indexed under this uid: gone, or sharing its uid with another
   // cached Job (hand-made objects may); looked up by name as the key says.

@@ -30,6 +30,7 @@
 #include "controller/rules.h"
 #include "fakeapi/types.h"
 #include "fakeapi/well_known.h"
+#include "sim/base/same_bytes.h"
 
 namespace jobsim::controller {
 
@@ -58,7 +59,7 @@ inline bool HasTrackingFinalizer(const api::Pod& pod) {
 
 // Whether a UID list (status.uncountedTerminatedPods' succeeded or failed) holds `uid`.
 inline bool ContainsUid(const std::vector<std::string>& uids, std::string_view uid) {
-  return std::find(uids.begin(), uids.end(), uid) != uids.end();
+  return std::any_of(uids.begin(), uids.end(), [uid](const std::string& u) { return SameBytes(u, uid); });
 }
 
 // podReplacementPolicy Failed, or any podFailurePolicy: terminating pods are

@@ -499,7 +499,7 @@ uint32_t EventPacker::InternByFingerprint(std::string_view s, Hints& hints) {
   // The last two bytes: the values of a field often differ only in a counter at the end.
   const size_t fingerprint = (n * 7 + byte(0) + byte(n - 1) * 3 + byte(n - 2) * 11) & (Hints::kSize - 1);
   uint32_t& hint = hints.by_fingerprint[fingerprint];
-  if (hint == Hints::kNoHint || !SameText(strings_[hint], s)) hint = Intern(s);
+  if (hint == Hints::kNoHint || !SameBytes(strings_[hint], s)) hint = Intern(s);
   hints.last = hint;
   return hint;
 }

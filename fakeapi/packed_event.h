@@ -27,6 +27,7 @@
 
 #include "fakeapi/event_view.h"
 #include "fakeapi/types.h"
+#include "sim/base/same_bytes.h"
 #include "sim/base/string_key_hash.h"
 
 namespace jobsim::api {
@@ -111,39 +112,14 @@ class EventPacker {
   // The same, first trying the field's hints. Inline for the common case,
   // the field's value of the previous event.
   uint32_t Intern(std::string_view s, Hints& hints) {
-    if (hints.last != Hints::kNoHint && SameText(strings_[hints.last], s)) return hints.last;
+    if (hints.last != Hints::kNoHint && SameBytes(strings_[hints.last], s)) return hints.last;
     return InternByFingerprint(s, hints);
-  }
-  // a == b, inline: the values of these fields are short, and calling memcmp
-  // costs more than comparing them a word at a time.
-  static bool SameText(std::string_view a, std::string_view b) {
-    const size_t n = a.size();
-    if (n != b.size()) return false;
-    const char* p = a.data();
-    const char* q = b.data();
-    if (n >= 8) {
-      for (size_t i = 0; i + 8 < n; i += 8) {
-        if (Word<uint64_t>(p + i) != Word<uint64_t>(q + i)) return false;
-      }
-      return Word<uint64_t>(p + n - 8) == Word<uint64_t>(q + n - 8);  // overlapping the last word compared
-    }
-    if (n >= 4) return Word<uint32_t>(p) == Word<uint32_t>(q) && Word<uint32_t>(p + n - 4) == Word<uint32_t>(q + n - 4);
-    for (size_t i = 0; i < n; ++i) {
-      if (p[i] != q[i]) return false;
-    }
-    return true;
   }
   size_t interned_count() const { return strings_.size(); }
   // The bytes of every block packed so far.
   size_t packed_bytes() const { return packed_bytes_; }
 
  private:
-  template <class W>
-  static W Word(const char* p) {
-    W w;
-    std::memcpy(&w, p, sizeof w);
-    return w;
-  }
   // Intern() past the last value.
   uint32_t InternByFingerprint(std::string_view s, Hints& hints);
 

@@ -37,13 +37,6 @@ void Wake() noexcept {
 
 namespace {
 
-#ifndef MADV_POPULATE_WRITE
-#define MADV_POPULATE_WRITE 23  // Linux 5.14 (include/uapi/asm-generic/mman-common.h)
-#endif
-
-// Address space only: pages become memory when populated or written. Far more
-// than any run needs; what does not fit comes from mimalloc's own OS memory.
-constexpr size_t kRegionBytes = size_t{64} << 30;
 // mimalloc finds a block's segment by masking its address: an arena must
 // start on a segment boundary (32 MiB in mimalloc 2.0, 64 MiB in some 1.x).
 constexpr size_t kSegmentAlignBytes = size_t{64} << 20;

@@ -17,11 +17,22 @@
 // stops and every page faults in as before.
 #pragma once
 
+#include <sys/mman.h>
+
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
 
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23  // Linux 5.14 (include/uapi/asm-generic/mman-common.h)
+#endif
+
 namespace jobsim::alloc::prefault {
+
+// The region's size: address space only (pages become memory when populated
+// or written). Far more than any run needs; what does not fit comes from
+// mimalloc's own OS memory.
+inline constexpr size_t kRegionBytes = size_t{64} << 30;
 
 // How far ahead of the highest address in use pages are kept present: a
 // quarter of what is in use, between 4 and 32 MiB. The benchmark grows by

@@ -311,12 +311,20 @@ inline std::vector<std::string> ConditionStrings(const std::vector<Cond>& condit
   return ConditionStrings(converted);
 }
 
-inline Outcome RunSync(const Row& row, const ControllerRules& rules) {
-  VirtualClock clock(kEpoch);
-  jobsim::test::TestLoop executor(clock);
-  api::Store store(clock, 1, executor, api::ApiRules{});
+// A Job controller over a store, loop and clock of its own, at kEpoch: what a
+// test that drives the controller's syncs needs.
+struct ControllerUnderTest {
+  explicit ControllerUnderTest(const ControllerRules& rules) : controller(store, executor, clock, events, rules) {}
+  VirtualClock clock{kEpoch};
+  jobsim::test::TestLoop executor{clock};
+  api::Store store{clock, 1, executor, api::ApiRules{}};
   RecordingEvents events;
-  JobController controller(store, executor, clock, events, rules);
+  JobController controller;
+};
+
+inline Outcome RunSync(const Row& row, const ControllerRules& rules) {
+  ControllerUnderTest under_test(rules);
+  JobController& controller = under_test.controller;
   Outcome out;
   out.job = NewJob(row.job);
   controller.TEST_PutJob(out.job);
@@ -331,7 +339,7 @@ inline Outcome RunSync(const Row& row, const ControllerRules& rules) {
   out.status = controller.TEST_SyncJob(kJobKey, client, client);
   out.actual = client.written.empty() ? out.job : client.written.back();
   out.parked_until = controller.TEST_queue().ParkedUntil(kJobKey);
-  for (const RecordedEvent& e : events.events) out.events.push_back(e.type + " " + e.reason + " " + e.message);
+  for (const RecordedEvent& e : under_test.events.events) out.events.push_back(e.type + " " + e.reason + " " + e.message);
   out.client = std::move(client);
   return out;
 }

@@ -419,11 +419,8 @@ TEST_CASE("an existing Failed=False condition is upgraded in place (TestSingleJo
 }
 
 TEST_CASE("a Job missing from the cache creates and deletes nothing (TestSyncJobDeleted)") {
-  VirtualClock clock(kEpoch);
-  jobsim::test::TestLoop executor(clock);
-  api::Store store(clock, 1, executor, api::ApiRules{});
-  RecordingEvents events;
-  JobController controller(store, executor, clock, events, ControllerRules{});
+  ControllerUnderTest under_test(ControllerRules{});
+  JobController& controller = under_test.controller;
   FakeClient client;
   CHECK(controller.TEST_SyncJob(kJobKey, client, client).ok());
   CHECK(client.created.empty());
@@ -434,11 +431,8 @@ TEST_CASE("a Job missing from the cache creates and deletes nothing (TestSyncJob
 TEST_CASE("a failing status write makes the sync fail so that the key is retried (TestSyncJobUpdateRequeue)") {
   for (const bool legacy : {false, true}) {
     DYNAMIC_SECTION((legacy ? "1.3 rules" : "1.33 rules")) {
-      VirtualClock clock(kEpoch);
-      jobsim::test::TestLoop executor(clock);
-      api::Store store(clock, 1, executor, api::ApiRules{});
-      RecordingEvents events;
-      JobController controller(store, executor, clock, events, legacy ? Rules13() : ControllerRules{});
+      ControllerUnderTest under_test(legacy ? Rules13() : ControllerRules{});
+      JobController& controller = under_test.controller;
       controller.TEST_PutJob(NewJob({.parallelism = 2, .completions = 2}));
       FakeClient client;
       client.status_error = api::Status::InternalError("fake error");
@@ -612,11 +606,8 @@ TEST_CASE("the 1.3 controller writes status only when a counter or a condition c
 }
 
 TEST_CASE("a claim uses the selector of the Job's latest version") {
-  VirtualClock clock(kEpoch);
-  jobsim::test::TestLoop executor(clock);
-  api::Store store(clock, 1, executor, api::ApiRules{});
-  RecordingEvents events;
-  JobController controller(store, executor, clock, events, ControllerRules{});
+  ControllerUnderTest under_test(ControllerRules{});
+  JobController& controller = under_test.controller;
   api::Job job = NewJob({.parallelism = 1, .completions = 1});
   controller.TEST_PutJob(job);
   controller.TEST_PutPod(NewPod(job, "mypod-0", "Running", false));
